@@ -1,0 +1,104 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Numbered schema migrations. Each runs once, inside a transaction, and is
+ * recorded in schema_migrations. A migration never drops user data; when one
+ * has to rewrite tables, openArchive backs the file up first.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  /** True when the migration rewrites existing rows (a backup is taken before it runs). */
+  rewritesData: boolean;
+  up(db: Database): void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'documents, sources, turns, tags, turn search index',
+    rewritesData: false,
+    up(db) {
+      db.exec(`
+        CREATE TABLE documents (
+          id INTEGER PRIMARY KEY,
+          title TEXT NOT NULL,
+          title_key TEXT NOT NULL,
+          date TEXT,
+          time TEXT,
+          place TEXT,
+          summary TEXT,
+          url TEXT UNIQUE,
+          content_hash TEXT NOT NULL,
+          format TEXT NOT NULL,
+          language TEXT,
+          attribution TEXT,
+          published_at TEXT,
+          sections TEXT NOT NULL DEFAULT '[]',
+          related TEXT NOT NULL DEFAULT '[]',
+          captions TEXT NOT NULL DEFAULT '[]',
+          warnings TEXT NOT NULL DEFAULT '[]',
+          turn_count INTEGER NOT NULL DEFAULT 0,
+          imported_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_by_date ON documents(date DESC, time DESC, id DESC);
+        CREATE INDEX documents_by_identity ON documents(title_key, date, time);
+
+        CREATE TABLE source_files (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+          path TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          file_hash TEXT NOT NULL,
+          format TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          UNIQUE (document_id, path, file_hash)
+        );
+        CREATE INDEX source_files_by_hash ON source_files(file_hash);
+
+        CREATE TABLE turns (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+          idx INTEGER NOT NULL,
+          speaker TEXT,
+          text TEXT NOT NULL,
+          UNIQUE (document_id, idx)
+        );
+
+        CREATE TABLE tags (
+          document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+          kind TEXT NOT NULL CHECK (kind IN ('topic', 'person', 'geography')),
+          value TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          PRIMARY KEY (document_id, kind, value)
+        );
+        CREATE INDEX tags_by_value ON tags(kind, value);
+
+        CREATE TABLE document_versions (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+          content_hash TEXT NOT NULL,
+          turns TEXT NOT NULL,
+          replaced_at TEXT NOT NULL
+        );
+
+        CREATE VIRTUAL TABLE turns_fts USING fts5(
+          text, speaker,
+          content='turns', content_rowid='id',
+          tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER turns_ai AFTER INSERT ON turns BEGIN
+          INSERT INTO turns_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+        END;
+        CREATE TRIGGER turns_ad AFTER DELETE ON turns BEGIN
+          INSERT INTO turns_fts(turns_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+        END;
+        CREATE TRIGGER turns_au AFTER UPDATE ON turns BEGIN
+          INSERT INTO turns_fts(turns_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+          INSERT INTO turns_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+        END;
+      `);
+    },
+  },
+];

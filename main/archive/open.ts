@@ -1,0 +1,68 @@
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export interface OpenOptions {
+  /** Path of a better-sqlite3 native binary built for this runtime (Electron uses its own). */
+  nativeBinding?: string;
+  /** Migrations to apply; tests pass a prefix to build an older schema. */
+  migrations?: Migration[];
+}
+
+export function schemaVersion(db: Db): number {
+  const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/** Opens (creating if needed) an archive file, sets pragmas and brings the schema up to date. */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    migrate(db, path, options.migrations ?? MIGRATIONS);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: Db, path: string, migrations: Migration[]): void {
+  const current = schemaVersion(db);
+  const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
+  const newest = Math.max(0, ...migrations.map((m) => m.version));
+  if (current > newest) {
+    throw new Error(
+      `This archive was written by a newer Verbatim (schema ${current}; this version knows up to ${newest}). Update Verbatim to open it.`,
+    );
+  }
+  if (pending.length === 0) return;
+  if (current > 0 && path !== ':memory:' && pending.some((m) => m.rewritesData)) backup(db, path, current);
+  for (const migration of pending) {
+    db.transaction(() => {
+      migration.up(db);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}
+
+/** Copies the archive beside itself before a migration that rewrites data. */
+function backup(db: Db, path: string, version: number): string {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  let target = `${path}.schema-${version}.bak`;
+  for (let n = 2; existsSync(target); n++) target = `${path}.schema-${version}.${n}.bak`;
+  copyFileSync(path, target);
+  return target;
+}
