@@ -1,0 +1,185 @@
+/**
+ * Line rules for en.kremlin.ru page text as a browser copies it (see kremlin-text.ts).
+ * Every rule here was checked against the HTML of the 45 fixture pages.
+ */
+
+import { parseEnglishDate } from './text-utils';
+
+/** Ends like a finished paragraph: sentence punctuation, a closing quote or bracket, a dash. */
+const TERMINAL = /[.!?:;,…"“”«»)\]’'—–-]$/;
+
+export function endsWithTerminal(line: string): boolean {
+  return TERMINAL.test(line);
+}
+
+/** "* * *" and "***": section separators, not text. */
+export function isSeparator(line: string): boolean {
+  return /^\*(\s*\*){2,}$/.test(line);
+}
+
+export function isOmission(line: string): boolean {
+  return /^<\s*(…|\.\.\.)\s*>$/.test(line);
+}
+
+/** The photo slider counter "7 of 13". */
+export function isPhotoCounter(line: string): boolean {
+  return /^\d{1,4} of \d{1,4}$/.test(line);
+}
+
+const RANGE_DATE = /^([A-Za-z]+)\s+(\d{1,2})\s*[−–—-]\s*(?:[A-Za-z]+\s+)?\d{1,2},?\s+(\d{4})$/;
+
+/** A date line as the site prints it, including ranges ("June 16 − 17, 2001"): ISO start day or null. */
+export function parseDateLine(line: string): string | null {
+  const single = parseEnglishDate(line);
+  if (single) return single;
+  const m = RANGE_DATE.exec(line);
+  return m ? parseEnglishDate(`${m[1]} ${m[2]}, ${m[3]}`) : null;
+}
+
+/** "Announcement, October 4 − 5, 2018": the header of an undated announcement page. */
+export function isAnnouncementLine(line: string): boolean {
+  return /^Announcement\b/.test(line);
+}
+
+/** The first day of an announcement ("Announcement, October 4 − 5, 2018" -> "2018-10-04"). */
+export function parseAnnouncementDate(line: string): string | null {
+  return parseDateLine(line.replace(/^Announcement\s*,?\s*/, ''));
+}
+
+/**
+ * A line to be glued to the previous one: the copy breaks a paragraph after a link
+ * that carries a hidden tooltip (a person or a glossary term), so the rest of the
+ * paragraph starts a new line with ",", ":", ")" … or a lower-case word.
+ * Returns the separator to join with, or null when the line starts a new paragraph.
+ */
+export function continuationJoiner(previous: string, line: string): '' | ' ' | null {
+  if (/^[,.;:!?)\]]/.test(line) && !/^\.\.\./.test(line)) return '';
+  if (endsWithTerminal(previous)) return null;
+  if (/^[a-z]\)/.test(line)) return null; // "a) Consultations among the Parties;"
+  if (/^[a-z[]/.test(line)) return ' ';
+  return null;
+}
+
+/** Small words that may stand in lower case inside a name or role. */
+const FUNCTION_WORDS = new Set([
+  'of', 'the', 'and', 'for', 'from', 'on', 'in', 'at', 'to', 'with', 'under', 'de', 'da', 'del', 'der',
+  'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'y', 'e', 'di',
+]);
+
+/** Words that make a phrase a sentence rather than a name or role. */
+const SENTENCE_WORDS = new Set([
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'there', 'here',
+  'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
+  'have', 'has', 'had', 'do', 'does', 'did', 'said', 'says', 'noted', 'added', 'stressed', 'asked',
+  'our', 'my', 'your', 'his', 'her', 'their', 'its', 'not', 'no', 'if', 'as', 'but', 'so', 'what',
+  'which', 'who', 'why', 'how', 'when', 'where', 'all', 'some', 'same', 'also', 'only', 'very',
+]);
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/**
+ * Splits "Label: text" when the part before the first colon reads like a speaker label
+ * ("President of Russia Vladimir Putin", "Question from Izhevsk", "Remark",
+ * "Direct line programme host Kirill Kleymenov"):
+ * - at most 20 words and 140 characters of letters, spaces, hyphens and apostrophes,
+ *   optionally followed by a short note in brackets, kept in the label ("… (retranslated)");
+ * - the last word capitalised; no word that makes it a sentence ("we", "is", "said", …);
+ * - at most four lower-case words besides small function words ("of", "the", "from"),
+ *   and when there are any, the label ends in a capitalised name of two words.
+ * "The same applies to Britain: …", "14:30", "http://…" are not labels.
+ */
+export function splitLabel(line: string): { label: string; text: string } | null {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 170) return null;
+  const after = line.slice(colon + 1);
+  if (after.length > 0 && /^[/\d]/.test(after)) return null; // "http://", "10:30"
+  const printed = line.slice(0, colon).trim();
+  // A short note in brackets stays in the label as printed: "… Davutoglu (retranslated)".
+  const paren = /\s*\([^()]{1,50}\)$/.exec(printed);
+  const head = paren ? printed.slice(0, paren.index).trim() : printed;
+  if (head.length < 2 || head.length > 140) return null;
+  if (!/^[\p{L}][\p{L}\p{M} ’'-]*$/u.test(head)) return null;
+  const words = head.split(' ');
+  if (words.length > 20 || !isCapitalised(words[words.length - 1])) return null;
+  if (words.some((w) => SENTENCE_WORDS.has(w.toLowerCase()))) return null;
+  const lowerContent = words.filter((w) => !isCapitalised(w) && !FUNCTION_WORDS.has(w));
+  if (lowerContent.length > 4) return null;
+  if (lowerContent.length > 0 && (words.length < 3 || !isCapitalised(words[words.length - 2]))) return null;
+  return { label: printed, text: after.trim() };
+}
+
+/** Fixed sub-headings such as "Article 1" and lines in capitals ("EUROPEAN SECURITY TREATY"). */
+function isFixedHeading(line: string): boolean {
+  if (/^(Article|Chapter|Section|Part)\s+\d+[A-Za-z]?$/.test(line)) return true;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) && line.length <= 120;
+}
+
+/**
+ * A section heading (bold in the HTML, no colon): a short line that does not end like a
+ * sentence, starts with a capital or digit, and is followed by a speaker's line
+ * ("Speech at an expanded meeting of …" then "President of Russia Vladimir Putin: …"),
+ * or is a fixed heading ("Article 1", a line in capitals).
+ */
+export function isHeading(line: string, nextIsLabel: boolean): boolean {
+  if (line.length > 200 || endsWithTerminal(line)) return false;
+  if (!/^[\p{Lu}\d]/u.test(line) || splitLabel(line)) return false;
+  return nextIsLabel || isFixedHeading(line);
+}
+
+/** Normalises a title or caption for loose comparison. */
+export function looseKey(text: string): string {
+  return text.toLowerCase().replace(/[’'`]/g, "'").replace(/[.\s]+$/, '');
+}
+
+/**
+ * A photo or video caption inside the body: a line that repeats the page title in a
+ * short sentence ("Meeting of … Council.", "Before Direct Line with Vladimir Putin.").
+ */
+export function isBodyCaption(line: string, title: string): boolean {
+  const key = looseKey(title);
+  if (key.length < 8 || line.length > key.length + 90) return false;
+  if (splitLabel(line)) return false;
+  const text = looseKey(line);
+  const at = text.indexOf(key);
+  if (at < 0) return false;
+  if (text === key) return true;
+  // The title within the first sentence, at most two sentences, a full stop at the end.
+  return /[.]$/.test(line) && !text.slice(0, at).includes('.') && line.split(/\.\s/).length <= 2;
+}
+
+/** A short picture caption inside a speech: "At concert on Cosmonautics Day.", "With …". */
+export function isShortCaption(line: string): boolean {
+  if (!/^(At|With|During) [^,;:!?"“”]{3,90}\.$/.test(line)) return false;
+  const words = line.slice(0, -1).split(' ');
+  if (words.some((w) => SENTENCE_WORDS.has(w.toLowerCase()))) return false;
+  return words.slice(1).some((w) => isCapitalised(w));
+}
+
+/**
+ * The single caption of the first picture or video when the page has no "N of M" counter:
+ * the page title again, or a picture description ("With Deputy Prime Minister …",
+ * "At a Security Council meeting …", "President Putin presenting …").
+ */
+export function isLeadCaption(line: string, title: string): boolean {
+  if (isBodyCaption(line, title)) return true;
+  if (line.length > 320 || splitLabel(line)) return false;
+  if (/^(With|At|During|Before|After|Meeting|Talks|Visit|Participants)\b/.test(line)) {
+    return !/\b(were|was|is|are|has|have|had|will)\b/.test(line) && /\.$/.test(line);
+  }
+  return /^(President |Mr |Vladimir |Dmitry )?[A-Z]\w+ [a-z]+ing\b/.test(line) && /\.$/.test(line);
+}
+
+/** A place line under the date/time ("Gorki, Moscow Region", "The Kremlin, Moscow"). */
+export function isPlaceLine(line: string): boolean {
+  if (line.length > 80 || endsWithTerminal(line)) return false;
+  if (!/^\p{Lu}/u.test(line) || line.includes(': ')) return false;
+  return !isSeparator(line) && !isPhotoCounter(line) && !FOOTER_WORDS.has(line) && !isRelatedHeading(line);
+}
+
+export const FOOTER_WORDS = new Set(['Geography', 'Topics', 'Persons', 'Publication status']);
+
+/** "See also" / "Additional": a block of (title, date) links. */
+export function isRelatedHeading(line: string): boolean {
+  return line === 'See also' || line === 'Additional';
+}

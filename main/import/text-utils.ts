@@ -1,0 +1,53 @@
+/** Small text rules shared by the parsers. */
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Collapse every run of whitespace (NBSP, tabs, line breaks included) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ').trim();
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Builds YYYY-MM-DD after checking that the day exists. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** "November 28, 2019" (also "28 November 2019", "Nov. 28, 2019") -> "2019-11-28"; anything else -> null. */
+export function parseEnglishDate(text: string): string | null {
+  const s = collapseWhitespace(text).toLowerCase().replace(/\./g, '');
+  let m = /^([a-z]+) (\d{1,2}),? (\d{4})$/.exec(s);
+  if (m) return monthDate(m[1], Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2}) ([a-z]+),? (\d{4})$/.exec(s);
+  if (m) return monthDate(m[2], Number(m[1]), Number(m[3]));
+  return null;
+}
+
+function monthDate(name: string, day: number, year: number): string | null {
+  const index = MONTHS.findIndex((month) => month === name || (name.length >= 3 && month.startsWith(name)));
+  return index < 0 ? null : isoDate(year, index + 1, day);
+}
+
+/** "14:30" or "9:05" -> "14:30" / "09:05"; anything else -> null. */
+export function parseClockTime(text: string): string | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(collapseWhitespace(text));
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  return `${pad2(h)}:${m[2]}`;
+}
+
+/** Drops a BOM and turns CRLF / CR line ends into LF. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,245 @@
+/**
+ * Tests for the en.kremlin.ru copied-text parser, on real pages (tests/fixtures, CC BY 4.0).
+ * Expected values in tests/fixtures/expected/kremlin/<ID>.json were written by reading the
+ * HTML of each page; the HTML parser is held to the same files.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { expectMatchesPage, readExpectedKremlin } from './expected-kremlin';
+import { looksLikeKremlinText, parseKremlinText } from '../../main/import/kremlin-text';
+import { splitLabel } from '../../main/import/kremlin-text-lines';
+import { KREMLIN_ATTRIBUTION, type ParsedDocument } from '../../main/import/types';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const TXT = join(FIXTURES, 'kremlin_en_txt');
+const EXPECTED = join(FIXTURES, 'expected', 'kremlin');
+const read = (path: string): string => readFileSync(path, 'utf8');
+
+const speakersOf = (doc: ParsedDocument): string[] =>
+  doc.turns.map((t) => t.speaker).filter((s): s is string => s !== null);
+
+describe('seed file (two pages joined, "Text versionEvents")', () => {
+  const text = read(join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt'));
+  const docs = parseKremlinText(text);
+
+  it('is detected and yields exactly two documents', () => {
+    expect(looksLikeKremlinText(text)).toBe(true);
+    expect(docs.map((d) => d.title)).toEqual(['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', 'CSTO summit']);
+  });
+
+  it('reads every field of the meeting with Jeenbekov', () => {
+    const doc = docs[0];
+    expect(doc).toMatchObject({
+      date: '2019-11-28',
+      time: '14:30',
+      place: 'Bishkek',
+      summary:
+        'Following the CSTO summit, Vladimir Putin had a separate meeting with President of the Kyrgyz Republic Sooronbay Jeenbekov to discuss various aspects of bilateral political and economic collaboration.',
+      url: null,
+      topics: ['Foreign policy'],
+      persons: ['Jeenbekov Sooronbay'],
+      geography: ['Kyrgyzstan'],
+      captions: ['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov.'],
+      related: [
+        { title: 'CSTO summit', date: '2019-11-28', url: null },
+        { title: 'All news about the visit to Kyrgyzstan', date: '2019-11-28', url: null },
+      ],
+      sections: ['News', 'Transcripts'],
+      publishedAt: '2019-11-28T14:30',
+      attribution: KREMLIN_ATTRIBUTION,
+      language: 'en',
+      warnings: [],
+    });
+    expect(doc.turns.map((t) => t.speaker)).toEqual([
+      'President of Kyrgyzstan Sooronbay Jeenbekov',
+      'President of Russia Vladimir Putin',
+    ]);
+    const [jeenbekov, putin] = doc.turns;
+    // The label split over two lines ("…Jeenbekov" / ": Mr President,") is one paragraph.
+    expect(jeenbekov.paragraphs[0]).toBe('Mr President,');
+    expect(jeenbekov.paragraphs).toHaveLength(5);
+    // The line broken after the glossary link is joined back.
+    expect(putin.paragraphs[0]).toBe(
+      'Thank you very much for the invitation and for what you have been doing throughout 2019 to develop the Collective Security Treaty Organisation during your presidency of our regional and, in my opinion, very important organization.',
+    );
+    expect(putin.paragraphs).toHaveLength(8);
+    expect(putin.paragraphs[putin.paragraphs.length - 1]).toBe('<…>');
+  });
+
+  it('reads every field of the CSTO summit', () => {
+    const doc = docs[1];
+    expect(doc).toMatchObject({
+      date: '2019-11-28',
+      time: '12:30',
+      place: 'Bishkek',
+      summary:
+        'The President of Russia took part in a meeting of the Collective Security Council of the Collective Security Treaty Organisation in Bishkek.',
+      url: null,
+      topics: ['CSTO', 'Foreign policy', 'National security'],
+      persons: [],
+      geography: ['Kyrgyzstan'],
+      captions: ['Participants at the meeting of the Collective Security Council of the Collective Security Treaty Organisation.'],
+      related: [{ title: 'All news about the visit to Kyrgyzstan', date: '2019-11-28', url: null }],
+      sections: ['News', 'Transcripts'],
+      publishedAt: '2019-11-28T12:30',
+      attribution: KREMLIN_ATTRIBUTION,
+      language: 'en',
+      warnings: [],
+    });
+    expect(doc.turns.map((t) => t.speaker)).toEqual([null, null, 'President of Russia Vladimir Putin']);
+    const [narration, heading, putin] = doc.turns;
+    // Six lines broken after person and glossary links make one paragraph.
+    expect(narration.paragraphs[0]).toBe(
+      'Vladimir Putin, Prime Minister of the Republic of Armenia Nikol Pashinyan, President of the Republic of Belarus Alexander Lukashenko, President of the Republic of Kazakhstan Kassym-Jomart Tokayev, President of the Kyrgyz Republic Sooronbay Jeenbekov, President of the Republic of Tajikistan Emomali Rakhmon and Acting Secretary-General of the Collective Security Treaty Organisation Valery Semerikov had a limited attendance meeting.',
+    );
+    expect(narration.paragraphs).toHaveLength(7);
+    expect(heading.paragraphs).toEqual([
+      'Speech at an expanded meeting of the Collective Security Council of the Collective Security Treaty Organisation',
+    ]);
+    expect(putin.paragraphs[0]).toBe('Friends, colleagues, Mr Jeenbekov,');
+    expect(putin.paragraphs).toHaveLength(22);
+    expect(putin.paragraphs[putin.paragraphs.length - 1]).toBe('Thank you.');
+    expect(doc.turns.flatMap((t) => t.paragraphs)).not.toContain('* * *');
+  });
+});
+
+describe('the 45 single pages against the expected files', () => {
+  const ids = readdirSync(TXT)
+    .filter((f) => /^\d+\.txt$/.test(f))
+    .map((f) => f.replace('.txt', ''));
+
+  it('has 45 pages, each with an expected file', () => {
+    expect(ids).toHaveLength(45);
+    for (const id of ids) expect(readdirSync(EXPECTED)).toContain(`${id}.json`);
+  });
+
+  for (const id of ids) {
+    it(`page ${id}`, () => {
+      const text = read(join(TXT, `${id}.txt`));
+      const expected = readExpectedKremlin(id);
+      expect(looksLikeKremlinText(text)).toBe(true);
+      const docs = parseKremlinText(text);
+      expect(docs).toHaveLength(1);
+      const doc = docs[0];
+      expectMatchesPage(doc, expected);
+      expect(doc.attribution).toBe(KREMLIN_ATTRIBUTION);
+      expect(doc.language).toBe('en');
+      expect(doc.url).toBeNull();
+      expect(doc.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+      const paragraphs = doc.turns.flatMap((t) => t.paragraphs);
+      // Footer and link blocks never leak into the transcript.
+      for (const p of paragraphs) {
+        expect(p).not.toMatch(/^(Geography|Topics|Persons|Publication status|See also|Additional|Text version|\* \* \*)$/);
+        expect(p).not.toMatch(/^Publication date:/);
+      }
+    });
+  }
+});
+
+describe('joined files', () => {
+  const cases: Array<[string, string[]]> = [
+    ['multi_1_8021_8014.txt', ['8021', '8014']],
+    ['multi_2_47127_47126_47109.txt', ['47127', '47126', '47109']],
+    ['multi_3_60485_59519_58645_37400.txt', ['60485', '59519', '58645', '37400']],
+  ];
+  for (const [file, ids] of cases) {
+    it(`${file} gives ${ids.length} documents equal to the single pages`, () => {
+      const docs = parseKremlinText(read(join(TXT, file)));
+      const titles = ids.map((id) => readExpectedKremlin(id).title);
+      expect(docs.map((d) => d.title)).toEqual(titles);
+      ids.forEach((id, k) => expect(docs[k]).toEqual(parseKremlinText(read(join(TXT, `${id}.txt`)))[0]));
+    });
+  }
+
+  it('reads the undated announcement page (58645) in a joined file', () => {
+    const docs = parseKremlinText(read(join(TXT, 'multi_3_60485_59519_58645_37400.txt')));
+    expect(docs[2]).toMatchObject({ date: '2018-10-04', time: null, place: null, sections: ['News', 'Announcements'] });
+  });
+});
+
+describe('robustness', () => {
+  it('CRLF line ends, a BOM and NBSP give the same parse', () => {
+    const plain = read(join(TXT, '51436.txt'));
+    const windows = read(join(TXT, 'crlf_bom_51436.txt'));
+    expect(windows.startsWith('\ufeff')).toBe(true);
+    expect(looksLikeKremlinText(windows)).toBe(true);
+    expect(parseKremlinText(windows)).toEqual(parseKremlinText(plain));
+    expect(parseKremlinText(plain.replace(/ /g, (m, offset: number) => (offset % 7 === 0 ? '\u00a0' : m)))).toEqual(
+      parseKremlinText(plain),
+    );
+  });
+
+  it('keeps "See also" blocks out of the body, also in the middle of it (17976, 60485)', () => {
+    const direct = parseKremlinText(read(join(TXT, '17976.txt')))[0];
+    expect(direct.related.map((r) => r.date)).toEqual(['2013-04-25', '2013-04-25']);
+    const council = parseKremlinText(read(join(TXT, '60485.txt')))[0];
+    expect(council.related).toEqual([
+      { title: 'News of the Council for Strategic Development and National Projects', date: null, url: null },
+    ]);
+    const kosovo = parseKremlinText(read(join(TXT, '41682.txt')))[0];
+    expect(kosovo.related[0].date).toBe('2001-06-16'); // "June 16 − 17, 2001"
+  });
+
+  it('tells speaker labels from sentences with a colon', () => {
+    expect(splitLabel('President of Russia Vladimir Putin: Thank you.')?.label).toBe('President of Russia Vladimir Putin');
+    expect(splitLabel('Question from Izhevsk: Good evening.')?.label).toBe('Question from Izhevsk');
+    expect(splitLabel('Vladimir Putin:Yes.')?.label).toBe('Vladimir Putin');
+    expect(splitLabel('The same applies to Britain: Brexit got the majority vote.')).toBeNull();
+    expect(splitLabel('This year we celebrate the anniversaries of the Great Patriotic War: we celebrated')).toBeNull();
+    expect(splitLabel('Have agreed as follows:')).toBeNull();
+    expect(splitLabel('The meeting began at 14:30 sharp.')).toBeNull();
+  });
+
+  it('rejects what is not a page and never throws', () => {
+    const samples = [
+      '',
+      '\ufeff',
+      'Events',
+      'Events\n',
+      'Text versionEvents',
+      'Events\nTitle only\nText version',
+      'Events\nA title\nNovember 31, 2019\n25:99\n\n\nText versionEventsEvents\n',
+      'hello world',
+      'President of Russia Vladimir Putin: hello',
+      '\u0000\u0001\ud800 \r\r\n\n Events \n See also \n Additional \n Geography',
+      'Events\nT\nNovember 28, 2019\nSee also\nGeography\nTopics\nPersons\nPublication status\nPublication date: nonsense\nText version',
+    ];
+    let seed = 42;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = 'Events\nText version:,. *<…>ab\u00a0\r1 of 2See alsoGeography';
+    for (let n = 0; n < 200; n++) {
+      let s = random() < 0.5 ? 'Events\n' : '';
+      const len = Math.floor(random() * 300);
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(random() * alphabet.length)];
+      samples.push(s);
+    }
+    const seedText = read(join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt'));
+    for (let cut = 0; cut < seedText.length; cut += 997) samples.push(seedText.slice(0, cut), seedText.slice(cut));
+    for (const sample of samples) {
+      expect(() => looksLikeKremlinText(sample)).not.toThrow();
+      const docs = parseKremlinText(sample);
+      expect(Array.isArray(docs)).toBe(true);
+      for (const doc of docs) expect(typeof doc.title).toBe('string');
+    }
+    expect(looksLikeKremlinText('hello world')).toBe(false);
+    expect(looksLikeKremlinText('Events\nno footer at all')).toBe(false);
+    expect(parseKremlinText('hello world')).toEqual([]);
+    expect(parseKremlinText('')).toEqual([]);
+  });
+
+  it('warns about a truncated page instead of failing', () => {
+    const text = read(join(TXT, '62149.txt'));
+    const cut = text.slice(0, text.indexOf('See also'));
+    const [doc] = parseKremlinText(cut);
+    expect(doc.title).toBe('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov');
+    expect(doc.turns.map((t) => t.speaker)).toEqual([
+      'President of Kyrgyzstan Sooronbay Jeenbekov',
+      'President of Russia Vladimir Putin',
+    ]);
+    expect(doc.warnings.length).toBeGreaterThan(0);
+  });
+});
