@@ -1,0 +1,239 @@
+/**
+ * Speaker label -> person and role.
+ *
+ * Kremlin labels are "<role words> <Firstname> <Lastname>" ("President of Russia Vladimir
+ * Putin", "Transport Minister Maxim Sokolov"): the name is the trailing run of capitalised
+ * words that are not role vocabulary (particles such as "de", "bin", "al", hyphens and
+ * initials allowed); the role is what comes before it. Generic labels ("Question",
+ * "Question from Izhevsk", "Remark", "Q", "Volunteers") are no person: their role is the
+ * label. US labels are upper case ("THE PRESIDENT", "MR. NIXON", "SECRETARY PERDUE").
+ * Kremlin tags list persons as "Lastname Firstname"; personKey() groups both orders.
+ */
+
+export interface PersonFromLabel {
+  person: string | null;
+  role: string | null;
+}
+
+export interface LabelContext {
+  /** The document's main speaker, e.g. "Lyndon B. Johnson" from a Miller Center "President:" line. */
+  mainPerson?: string;
+}
+
+/** Labels that name a kind of speaker, not a person (compared lower-case, without trailing punctuation). */
+const GENERIC_LABELS = new Set([
+  'question', 'questions', 'remark', 'remarks', 'reply', 'replies', 'response', 'comment', 'comments',
+  'voice', 'voices', 'answer', 'q', 'a', 'interpreter', 'translator', 'moderator', 'the moderator',
+  'operator', 'volunteers', 'volunteer', 'audience', 'audience member', 'audience members', 'crowd',
+  'journalist', 'journalists', 'correspondent', 'reporter', 'participant', 'participants', 'host',
+  'presenter', 'speaker', 'unidentified speaker', 'man', 'woman', 'men', 'women', 'student', 'students',
+  'schoolchildren', 'children', 'child', 'pupil', 'pupils', 'resident', 'residents', 'applause',
+  'laughter', 'someone', 'somebody', 'all', 'everyone', 'together', 'chorus', 'unknown', 'announcer',
+  'narrator', 'press secretary', 'voice from the audience', 'question from the audience',
+  'members of the audience', 'member of the audience', 'off-camera', 'off camera',
+]);
+
+/** "Question from Izhevsk", "Remark from the audience", "Voice off-camera" ... */
+const GENERIC_PREFIX = /^(question|questions|remark|reply|response|comment|voice|voices|answer|audience member)\b/i;
+
+/** Words that belong to a role, never to a name (compared lower-case). */
+const ROLE_WORDS = new Set(
+  `president vice-president presidential prime minister ministers deputy first governor acting head heads director
+  directors general chairman chairwoman chair chairperson chief executive ceo cfo coo officer secretary press
+  spokesman spokeswoman spokesperson host presenter anchor mayor ambassador envoy representative plenipotentiary
+  speaker senator congressman congresswoman member members leader commander commander-in-chief admiral rear
+  colonel lieutenant major captain sergeant marshal patriarch metropolitan archbishop bishop mufti rabbi imam
+  priest king queen prince princess emperor emir sultan sheikh chancellor premier mr mrs ms miss dr doctor
+  professor academician rector dean founder owner manager engineer farmer worker workers miner driver pilot
+  cosmonaut astronaut paramedic nurse teacher student journalist columnist editor editor-in-chief correspondent
+  reporter commentator writer poet artist actor actress singer composer conductor scientist researcher
+  economist analyst expert lawyer judge prosecutor ombudsman commissioner adviser advisor aide assistant
+  coordinator organiser organizer participant volunteer veteran athlete coach champion resident pensioner
+  mother father student-volunteer moderator interpreter operator
+  region territory republic federation federal state agency museum board company association committee
+  council government ministry service bank university academy institute centre center fund foundation union
+  party duma assembly corporation group programme program line crew farm collective affairs office
+  administration department authority commission court chamber staff
+  of the for from at in and on to with by a an`.split(/\s+/).filter(Boolean),
+);
+
+/** Lower-case particles inside names: "Dmitry de Koshko", "Mohammed bin Salman", "Ahmed al Tayeb". */
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'abu', 'y', 'zu']);
+
+/** Honorifics alone are no role: "MR. NIXON" -> person "Nixon", role null. */
+const HONORIFICS = /^(mr|mrs|ms|miss|mme|mister)\.?$/i;
+
+/** Words that open a prepositional role part: what follows them up to the name is a place or organisation. */
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'from', 'at', 'in', 'and', 'on', 'to', 'with', 'by']);
+
+/** Lower-case, diacritics folded, dots dropped, name tokens sorted: groups "Jeenbekov Sooronbay" with "Sooronbay Jeenbekov". */
+export function personKey(name: string): string {
+  return nameTokens(name).sort().join(' ');
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function nameTokens(name: string): string[] {
+  return fold(name)
+    .replace(/[.,:;'’"()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function clean(label: string): string {
+  return label
+    .replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ')
+    .trim()
+    .replace(/\s*[:.]+$/, '')
+    .trim();
+}
+
+/**
+ * Splits a speaker label into person and role. `knownPersons` (the document's persons, the
+ * archive's persons, Kremlin tags in either name order) lets a bare or shortened name resolve
+ * to the full one; `context.mainPerson` gives "THE PRESIDENT" its person.
+ */
+export function personFromLabel(label: string, knownPersons: string[] = [], context: LabelContext = {}): PersonFromLabel {
+  const text = clean(label);
+  if (!text) return { person: null, role: null };
+  const lower = text.toLowerCase();
+  if (GENERIC_LABELS.has(lower) || GENERIC_PREFIX.test(text)) return { person: null, role: text };
+
+  const known = context.mainPerson ? [...knownPersons, context.mainPerson] : knownPersons;
+  const upper = !/[a-zа-яё]/.test(text) && /[A-ZА-ЯЁ]/.test(text);
+  const words = upper ? fromUpperCase(text) : text.split(' ');
+  if (words.length === 0) return { person: null, role: text };
+  const split = splitName(words, known);
+  const roleWords = split.name.length > 0 && split.role.length === 1 && HONORIFICS.test(split.role[0]) ? [] : split.role;
+  let role = roleWords.length > 0 ? roleWords.join(' ') : null;
+  if (upper && role) role = capitaliseFirst(role.replace(/^the /i, ''));
+  if (role !== null && GENERIC_LABELS.has(role.toLowerCase()) && split.name.length === 0) return { person: null, role };
+
+  if (split.name.length === 0) {
+    // "THE PRESIDENT" / "President" with no name: the document's main person when it is a president.
+    if (role && /^president$/i.test(role) && context.mainPerson) return { person: context.mainPerson, role };
+    return { person: null, role };
+  }
+  const name = split.name.join(' ');
+  return { person: resolveKnown(name, known), role };
+}
+
+/** "THE. PRESIDENT" -> ["The", "President"]; "MR. VON FREMD" -> ["Mr.", "von", "Fremd"]; "MCMILLON" -> "McMillon". */
+function fromUpperCase(text: string): string[] {
+  return text
+    .replace(/^THE\.\s/, 'THE ')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => {
+      const lower = word.toLowerCase();
+      if (PARTICLES.has(lower)) return lower;
+      if (ROLE_WORDS.has(lower.replace(/\.$/, '')) && FUNCTION_WORDS.has(lower)) return lower;
+      return lower
+        .split('-')
+        .map((part) => part.replace(/^(mc|mac(?=[^aeiou]))?(\p{L})/u, (_m, pre: string | undefined, first: string) =>
+          pre ? capitaliseFirst(pre) + first.toUpperCase() : first.toUpperCase()))
+        .join('-');
+    });
+}
+
+function capitaliseFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.$/u.test(word) || /^\p{Lu}\.\p{Lu}\.$/u.test(word);
+}
+
+function isCapitalisedName(word: string): boolean {
+  // "Putin", "Sozayev-Guryev", "O'Neill", "al-Assad", "Jinping"; not "TATNEFT"-style acronyms of 3+ capitals
+  if (!/^(\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’-]*$/u.test(word)) return false;
+  return !(word.length >= 3 && word === word.toUpperCase() && /\p{Lu}{3}/u.test(word));
+}
+
+/** Splits words into a role prefix and a trailing name. */
+function splitName(words: string[], known: string[]): { role: string[]; name: string[] } {
+  let start = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (isRoleWord(w) && !(PARTICLES.has(w) && start < words.length)) break;
+    if (isCapitalisedName(w) || isInitial(w)) start = i;
+    else if (PARTICLES.has(w) && start < words.length && i > 0) start = i;
+    else break;
+  }
+  // A name begins with a particle only after an honorific or role word ("MR. VON FREMD"); else
+  // the particle is dropped from the name ("de" must follow a first name or a title).
+  const titled = start > 0 && (HONORIFICS.test(words[start - 1]) || isRoleWord(words[start - 1])) && !FUNCTION_WORDS.has(words[start - 1].toLowerCase());
+  if (!titled) while (start < words.length && PARTICLES.has(words[start])) start++;
+  let name = words.slice(start);
+  let role = words.slice(0, start);
+
+  // "President of Russia Vladimir Putin": after a function word, the first capitalised words are
+  // the place or organisation. Keep a known person's full name when one matches, else two words.
+  const afterFunctionWord = role.length > 0 && FUNCTION_WORDS.has(role[role.length - 1].toLowerCase());
+  if (name.length > 3 || (afterFunctionWord && name.length > 2)) {
+    const keep = knownSuffixLength(name, known) ?? defaultNameLength(name);
+    role = [...role, ...name.slice(0, name.length - keep)];
+    name = name.slice(name.length - keep);
+  }
+  return { role, name };
+}
+
+/** Length of the longest suffix of `name` whose tokens all belong to one known person. */
+function knownSuffixLength(name: string[], known: string[]): number | null {
+  const sets = known.map((k) => new Set(nameTokens(k)));
+  for (let len = name.length; len >= 2; len--) {
+    const tokens = nameTokens(name.slice(name.length - len).join(' '));
+    if (sets.some((set) => tokens.length > 0 && tokens.every((t) => set.has(t)))) return len;
+  }
+  return null;
+}
+
+/** Two words, plus any particles and initials between them ("Dmitry de Koshko", "Lyndon B. Johnson"). */
+function defaultNameLength(name: string[]): number {
+  let len = 1;
+  let full = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    const w = name[i];
+    if (PARTICLES.has(w) || isInitial(w)) {
+      len = name.length - i;
+      continue;
+    }
+    full++;
+    len = name.length - i;
+    if (full === 2) break;
+  }
+  return len;
+}
+
+/**
+ * Resolves a name against known persons: a person whose name tokens include all of this
+ * name's tokens ("Putin" -> "Vladimir Putin"; "Nixon" -> "Richard Nixon"). Only a single
+ * matching person counts. Known names in Kremlin tag order ("Putin Vladimir") are returned in
+ * the label's order ("Vladimir Putin"). A name with the same tokens keeps the label's spelling.
+ */
+function resolveKnown(name: string, known: string[]): string {
+  const tokens = nameTokens(name);
+  if (tokens.length === 0 || known.length === 0) return name;
+  const key = personKey(name);
+  const matches = new Map<string, string>();
+  for (const k of known) {
+    const kTokens = new Set(nameTokens(k));
+    if (tokens.every((t) => kTokens.has(t)) && !matches.has(personKey(k))) matches.set(personKey(k), k);
+  }
+  if (matches.size !== 1) return name;
+  const [matchKey, match] = [...matches.entries()][0];
+  if (matchKey === key) return name;
+  const kWords = match.trim().split(/\s+/);
+  const last = tokens[tokens.length - 1];
+  const kFirst = nameTokens(kWords[0])[0];
+  const kLast = nameTokens(kWords[kWords.length - 1])[0];
+  // Tag order: the label's surname is the known name's first word.
+  if (kWords.length > 1 && kFirst === last && kLast !== last) return [...kWords.slice(1), kWords[0]].join(' ');
+  return match.trim().replace(/\s+/g, ' ');
+}

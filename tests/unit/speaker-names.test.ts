@@ -1,0 +1,174 @@
+/**
+ * personFromLabel / personKey on real speaker labels.
+ * Kremlin labels: en.kremlin.ru (CC BY 4.0), collected from the 45 dev pages
+ * (corpus dev/OVERVIEW-kremlin_en_html.tsv, column speaker_labels) and checked by hand.
+ * US labels: Miller Center transcripts (public domain), tests/fixtures/miller_center_txt and
+ * the bulk Miller Center set.
+ */
+import { describe, expect, it } from 'vitest';
+import { personFromLabel, personKey } from '../../main/import/speaker-names';
+
+type Row = [label: string, person: string | null, role: string | null];
+
+/** Hand-checked: what a reader of the page would say the person and role are. */
+const KREMLIN_LABELS: Row[] = [
+  ['President of Russia Vladimir Putin', 'Vladimir Putin', 'President of Russia'],
+  ['Vladimir Putin', 'Vladimir Putin', null],
+  ['President of Russia Dmitry Medvedev', 'Dmitry Medvedev', 'President of Russia'],
+  ['President of Kyrgyzstan Sooronbay Jeenbekov', 'Sooronbay Jeenbekov', 'President of Kyrgyzstan'],
+  ['President of Belarus Alexander Lukashenko', 'Alexander Lukashenko', 'President of Belarus'],
+  ['President of the Republic of Belarus Alexander Lukashenko', 'Alexander Lukashenko', 'President of the Republic of Belarus'],
+  ['President of Uzbekistan Islam Karimov', 'Islam Karimov', 'President of Uzbekistan'],
+  ['President of Kazakhstan Nursultan Nazarbayev', 'Nursultan Nazarbayev', 'President of Kazakhstan'],
+  ['President of Russian Railways Vladimir Yakunin', 'Vladimir Yakunin', 'President of Russian Railways'],
+  ['Russian Railways CEO Vladimir Yakunin', 'Vladimir Yakunin', 'Russian Railways CEO'],
+  ['Direct line programme host Kirill Kleymenov', 'Kirill Kleymenov', 'Direct line programme host'],
+  ['Direct line programme host Maria Sittel', 'Maria Sittel', 'Direct line programme host'],
+  ['Direct line host Valeriya Korableva', 'Valeriya Korableva', 'Direct line host'],
+  ['Collective Farm Chairman Alexei Lavrinenko', 'Alexei Lavrinenko', 'Collective Farm Chairman'],
+  ['Nezavisimaya Gazeta Chief Editor Konstantin Remchukov', 'Konstantin Remchukov', 'Nezavisimaya Gazeta Chief Editor'],
+  ['Military Columnist From Komsomolskaya Pravda Viktor Baranets', 'Viktor Baranets', 'Military Columnist From Komsomolskaya Pravda'],
+  ['Director General of the State Hermitage Museum Mikhail Piotrovsky', 'Mikhail Piotrovsky', 'Director General of the State Hermitage Museum'],
+  ['Director of the Pushkin State Museum of Fine Arts Irina Antonova', 'Irina Antonova', 'Director of the Pushkin State Museum of Fine Arts'],
+  ['Vice-President of the Polar Explorers Association Nikolai Kornilov', 'Nikolai Kornilov', 'Vice-President of the Polar Explorers Association'],
+  ['Head of the Federal Agency for Tourism Oleg Safonov', 'Oleg Safonov', 'Head of the Federal Agency for Tourism'],
+  ['Head of Tatarstan Rustam Minnikhanov', 'Rustam Minnikhanov', 'Head of Tatarstan'],
+  ['Governor of the Stavropol Territory Vladimir Vladimirov', 'Vladimir Vladimirov', 'Governor of the Stavropol Territory'],
+  ['Governor of Vladimir Region Svetlana Orlova', 'Svetlana Orlova', 'Governor of Vladimir Region'],
+  ['Ivanovo Region Governor Stanislav Voskresensky', 'Stanislav Voskresensky', 'Ivanovo Region Governor'],
+  ['Tomsk Governor Sergei Zhvachkin', 'Sergei Zhvachkin', 'Tomsk Governor'],
+  ['Moscow Mayor Sergei Sobyanin', 'Sergei Sobyanin', 'Moscow Mayor'],
+  ['Deputy Prime Mnister and Government Chief of Staff Sergei Sobyanin', 'Sergei Sobyanin', 'Deputy Prime Mnister and Government Chief of Staff'],
+  ['Deputy Prime Minister Tatyana Golikova', 'Tatyana Golikova', 'Deputy Prime Minister'],
+  ['Transport Minister Maxim Sokolov', 'Maxim Sokolov', 'Transport Minister'],
+  ['Minister of Energy Alexander Novak', 'Alexander Novak', 'Minister of Energy'],
+  ['Natural Resources and Environment Minister Sergei Donskoy', 'Sergei Donskoy', 'Natural Resources and Environment Minister'],
+  ['Presidential Press Secretary Dmitry Peskov', 'Dmitry Peskov', 'Presidential Press Secretary'],
+  ['Rosneft President and CEO Igor Sechin', 'Igor Sechin', 'Rosneft President and CEO'],
+  ['TATNEFT General Director Nail Maganov', 'Nail Maganov', 'TATNEFT General Director'],
+  ['chairman of the Board of Directors and President of Transneft Nikolai Tokarev', 'Nikolai Tokarev', 'chairman of the Board of Directors and President of Transneft'],
+  ['State Duma Deputy Valery Yakushev', 'Valery Yakushev', 'State Duma Deputy'],
+  ['ISS Crew Commander Chris Hadfield', 'Chris Hadfield', 'ISS Crew Commander'],
+  ['Cosmonaut Roman Romanenko', 'Roman Romanenko', 'Cosmonaut'],
+  ['Paramedic Natalya Osipova', 'Natalya Osipova', 'Paramedic'],
+  ['History teacher Anton Molev', 'Anton Molev', 'History teacher'],
+  ['Journalist Mikhail Leontyev', 'Mikhail Leontyev', 'Journalist'],
+  ['Patriarch Kirill', 'Kirill', 'Patriarch'],
+  ['Dmitry de Koshko', 'Dmitry de Koshko', null],
+  ['Ann Maria Simmons', 'Ann Maria Simmons', null],
+  ['Anna Vavilova-Dollezhal', 'Anna Vavilova-Dollezhal', null],
+  ['Yegor Sozayev-Guryev', 'Yegor Sozayev-Guryev', null],
+  ['Hirofumi Sugizaki', 'Hirofumi Sugizaki', null],
+  ['Question', null, 'Question'],
+  ['Question from Izhevsk', null, 'Question from Izhevsk'],
+  ['Question from Nizhny Novgorod Region', null, 'Question from Nizhny Novgorod Region'],
+  ['Question from Khabarovsk Territory', null, 'Question from Khabarovsk Territory'],
+  ['Remark', null, 'Remark'],
+  ['Reply', null, 'Reply'],
+  ['Response', null, 'Response'],
+  ['Comment', null, 'Comment'],
+  ['Operator', null, 'Operator'],
+  ['Volunteers', null, 'Volunteers'],
+];
+
+/** Labels as printed in Miller Center press conferences and briefings (without the colon / period). */
+const US_LABELS: Row[] = [
+  ['THE PRESIDENT', null, 'President'],
+  ['THE. PRESIDENT', null, 'President'],
+  ['THE VICE PRESIDENT', null, 'Vice President'],
+  ['Q', null, 'Q'],
+  ['A', null, 'A'],
+  ['AUDIENCE', null, 'AUDIENCE'],
+  ['AUDIENCE MEMBER', null, 'AUDIENCE MEMBER'],
+  ['THE MODERATOR', null, 'THE MODERATOR'],
+  ['MR. NIXON', 'Nixon', null],
+  ['MR. SALINGER', 'Salinger', null],
+  ['MS. DREW', 'Drew', null],
+  ['MR. VON FREMD', 'von Fremd', null],
+  ['MR. MCMILLON', 'McMillon', null],
+  ['DR. FAUCI', 'Fauci', 'Dr.'],
+  ['DR. BIRX', 'Birx', 'Dr.'],
+  ['SECRETARY PERDUE', 'Perdue', 'Secretary'],
+  ['GOVERNOR REAGAN', 'Reagan', 'Governor'],
+  ['REAR ADMIRAL POLOWCZYK', 'Polowczyk', 'Rear Admiral'],
+  ['PRESIDENT TRUMP', 'Trump', 'President'],
+];
+
+describe('personFromLabel', () => {
+  it.each(KREMLIN_LABELS)('Kremlin label %j -> person %j, role %j', (label, person, role) => {
+    expect(personFromLabel(label)).toEqual({ person, role });
+  });
+
+  it.each(US_LABELS)('US label %j -> person %j, role %j', (label, person, role) => {
+    expect(personFromLabel(label)).toEqual({ person, role });
+  });
+
+  it('ignores a trailing colon, NBSP and doubled spaces in a label', () => {
+    expect(personFromLabel('President of Russia\u00a0Vladimir  Putin:')).toEqual({ person: 'Vladimir Putin', role: 'President of Russia' });
+    expect(personFromLabel('Q.')).toEqual({ person: null, role: 'Q' });
+    expect(personFromLabel('')).toEqual({ person: null, role: null });
+    expect(personFromLabel('  :  ')).toEqual({ person: null, role: null });
+  });
+
+  it('gives "THE PRESIDENT" the main person of the document', () => {
+    const context = { mainPerson: 'Lyndon B. Johnson' };
+    expect(personFromLabel('THE PRESIDENT', [], context)).toEqual({ person: 'Lyndon B. Johnson', role: 'President' });
+    expect(personFromLabel('THE. PRESIDENT', [], context)).toEqual({ person: 'Lyndon B. Johnson', role: 'President' });
+    // the vice president and the reporters are not the main person
+    expect(personFromLabel('THE VICE PRESIDENT', [], context)).toEqual({ person: null, role: 'Vice President' });
+    expect(personFromLabel('Q', [], context)).toEqual({ person: null, role: 'Q' });
+    // "PRESIDENT TRUMP" resolves through the main person's surname
+    expect(personFromLabel('PRESIDENT TRUMP', [], { mainPerson: 'Donald Trump' })).toEqual({ person: 'Donald Trump', role: 'President' });
+  });
+
+  it('maps a bare surname to the full name the document or archive knows', () => {
+    expect(personFromLabel('Putin', ['Vladimir Putin', 'Sooronbay Jeenbekov'])).toEqual({ person: 'Vladimir Putin', role: null });
+    // Kremlin tags are "Lastname Firstname": the answer is in reading order
+    expect(personFromLabel('Putin', ['Putin Vladimir', 'Jeenbekov Sooronbay'])).toEqual({ person: 'Vladimir Putin', role: null });
+    expect(personFromLabel('Jeenbekov', ['Jeenbekov Sooronbay'])).toEqual({ person: 'Sooronbay Jeenbekov', role: null });
+    expect(personFromLabel('MR. NIXON', ['Richard Nixon'])).toEqual({ person: 'Richard Nixon', role: null });
+    // a full label keeps its own spelling and order
+    expect(personFromLabel('President of Kyrgyzstan Sooronbay Jeenbekov', ['Jeenbekov Sooronbay'])).toEqual({
+      person: 'Sooronbay Jeenbekov',
+      role: 'President of Kyrgyzstan',
+    });
+    // two different persons share the surname: no guess
+    expect(personFromLabel('Medvedev', ['Dmitry Medvedev', 'Alexander Medvedev'])).toEqual({ person: 'Medvedev', role: null });
+    // unknown surname stays as printed
+    expect(personFromLabel('Putin', ['Dmitry Peskov'])).toEqual({ person: 'Putin', role: null });
+  });
+
+  it('uses a known three-word name after "President of <country>"', () => {
+    expect(personFromLabel('President of Turkey Recep Tayyip Erdogan', ['Erdogan Recep Tayyip'])).toEqual({
+      person: 'Recep Tayyip Erdogan',
+      role: 'President of Turkey',
+    });
+    expect(personFromLabel('Prime Minister of India Narendra Modi', ['Modi Narendra'])).toEqual({
+      person: 'Narendra Modi',
+      role: 'Prime Minister of India',
+    });
+  });
+});
+
+describe('personKey', () => {
+  it('groups a Kremlin tag with the label order', () => {
+    expect(personKey('Jeenbekov Sooronbay')).toBe(personKey('Sooronbay Jeenbekov'));
+    expect(personKey('Erdogan Recep Tayyip')).toBe(personKey('Recep Tayyip Erdogan'));
+    expect(personKey('Xi Jinping')).toBe(personKey('Xi Jinping'));
+  });
+
+  it('folds case and diacritics', () => {
+    expect(personKey('Recep Tayyip Erdoğan')).toBe(personKey('RECEP TAYYIP ERDOGAN'));
+    expect(personKey('Kirill Kleimyonov')).not.toBe(personKey('Kirill Kleymenov'));
+    expect(personKey('Артём Холиков')).toBe(personKey('Артем Холиков'));
+    expect(personKey('Vladimir Putin')).toBe('putin vladimir');
+  });
+
+  it('groups "Putin" with "Vladimir Putin" once the label is resolved through known persons', () => {
+    const known = ['Putin Vladimir'];
+    const fromLabel = (label: string): string => personKey(personFromLabel(label, known).person ?? '');
+    expect(fromLabel('Putin')).toBe(personKey('Vladimir Putin'));
+    expect(fromLabel('President of Russia Vladimir Putin')).toBe(personKey('Putin Vladimir'));
+    expect(personKey('Putin')).not.toBe(personKey('Vladimir Putin'));
+  });
+});
