@@ -1,0 +1,162 @@
+/**
+ * Cell rules for dataset rows: dates in the forms datasets use (ISO, English,
+ * dd.mm.yyyy, Russian month names), list cells, text into paragraphs,
+ * language and attribution. Pure functions; none throws.
+ */
+import { KREMLIN_ATTRIBUTION } from './types';
+import { collapseWhitespace, isoDate, normalizeNewlines, parseClockTime, parseEnglishDate } from './text-utils';
+
+export const KREMLIN_RU_ATTRIBUTION =
+  'Source: kremlin.ru, licensed under Creative Commons Attribution 4.0 International (CC BY 4.0)';
+
+/** Cells that mean "nothing here" in exported datasets (pandas, scrapers). */
+const EMPTY_MARKERS = new Set(['', 'null', 'none', 'nan', 'n/a', 'na', '-', '—', 'no location', 'no title', 'undefined']);
+
+/** A scalar cell, whitespace collapsed; null when empty or an "empty" marker. */
+export function cellValue(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  const value = collapseWhitespace(raw);
+  return EMPTY_MARKERS.has(value.toLowerCase()) ? null : value;
+}
+
+/** Russian month stems, genitive and nominative ("ноября", "ноябрь"). */
+const RU_MONTHS: ReadonlyArray<RegExp> = [
+  /^январ/, /^феврал/, /^март/, /^апрел/, /^ма[йя]$/, /^июн/,
+  /^июл/, /^август/, /^сентябр/, /^октябр/, /^ноябр/, /^декабр/,
+];
+
+/** "28 ноября 2019 года" / "28 ноября 2019 г." -> "2019-11-28". */
+export function parseRussianDate(text: string): string | null {
+  const m = /^(\d{1,2}) ([а-яё]+),? (\d{4})(?: ?(?:года|г\.?))?$/.exec(collapseWhitespace(text).toLowerCase());
+  if (!m) return null;
+  const month = RU_MONTHS.findIndex((re) => re.test(m[2]));
+  return month < 0 ? null : isoDate(Number(m[3]), month + 1, Number(m[1]));
+}
+
+/**
+ * A date cell -> { date: YYYY-MM-DD, time: HH:MM | null }, or null when the
+ * cell cannot be read. A time after the date ("2019-11-28T14:30",
+ * "2019-11-28 14:30:00", "28.11.2019 14:30") is kept as written, with no
+ * time-zone conversion.
+ */
+export function parseDatasetDate(raw: string): { date: string; time: string | null } | null {
+  const value = collapseWhitespace(raw);
+  if (value === '' || value.length > 80) return null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?$/i.exec(value);
+  if (iso) {
+    const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (!date) return null;
+    return { date, time: iso[4] !== undefined ? parseClockTime(`${iso[4]}:${iso[5]}`) : null };
+  }
+  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(value);
+  if (slashed) return dateOnly(isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3])));
+  // A trailing clock time after any other form: "28.11.2019 14:30", "November 28, 2019, 14:30".
+  let time: string | null = null;
+  let dayPart = value;
+  const clock = /^(.*?),? (\d{1,2}:\d{2})(?::\d{2})?$/.exec(value);
+  if (clock) {
+    time = parseClockTime(clock[2]);
+    if (time) dayPart = clock[1];
+  }
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(dayPart);
+  const date = dotted
+    ? isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]))
+    : parseEnglishDate(dayPart) ?? parseRussianDate(dayPart);
+  return date ? { date, time } : null;
+}
+
+function dateOnly(date: string | null): { date: string; time: null } | null {
+  return date ? { date, time: null } : null;
+}
+
+/** A time cell: "14:30", "9:05", "14:30:00" -> HH:MM, else null. */
+export function parseDatasetTime(raw: string): string | null {
+  const value = collapseWhitespace(raw);
+  const m = /^(\d{1,2}:\d{2})(?::\d{2})?$/.exec(value);
+  return m ? parseClockTime(m[1]) : null;
+}
+
+/**
+ * A list cell -> its items: a JSON array of strings, or text split on the
+ * first separator present of "|", ";", ",". Items trimmed, blanks and
+ * repeats dropped.
+ */
+export function splitList(raw: string): string[] {
+  const value = raw.trim();
+  if (value === '') return [];
+  const fromJson = jsonStringArray(value);
+  const parts = fromJson ?? value.split(['|', ';', ','].find((sep) => value.includes(sep)) ?? /\n/);
+  const items: string[] = [];
+  for (const part of parts) {
+    const item = cellValue(part);
+    if (item !== null && !items.includes(item)) items.push(item);
+  }
+  return items;
+}
+
+/** A cell holding a JSON array of strings (or numbers) -> the strings; else null. */
+export function jsonStringArray(value: string): string[] | null {
+  if (!value.startsWith('[') || !value.endsWith(']')) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (!Array.isArray(parsed)) return null;
+    const out: string[] = [];
+    for (const item of parsed) {
+      if (typeof item === 'string') out.push(item);
+      else if (typeof item === 'number') out.push(String(item));
+      else return null;
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A text cell -> paragraphs: split on blank lines, or on single line breaks
+ * when the text has no blank line. A JSON array of strings is taken as the
+ * paragraphs. Whitespace inside a paragraph is collapsed.
+ */
+export function textParagraphs(raw: string): string[] {
+  const value = normalizeNewlines(raw).trim();
+  if (value === '') return [];
+  const fromJson = jsonStringArray(value);
+  const blocks = fromJson ?? (/\n[ \t\u00a0]*\n/.test(value) ? value.split(/\n[ \t\u00a0]*\n/) : value.split('\n'));
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    const paragraph = collapseWhitespace(block);
+    if (paragraph !== '') paragraphs.push(paragraph);
+  }
+  return paragraphs;
+}
+
+/** 'ru' when Cyrillic letters outnumber Latin ones in the sample, else 'en'. */
+export function detectLanguage(sample: string): 'ru' | 'en' {
+  const text = sample.length > 20000 ? sample.slice(0, 20000) : sample;
+  const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+  const latin = text.match(/[a-z]/gi)?.length ?? 0;
+  return cyrillic > latin ? 'ru' : 'en';
+}
+
+/** The CC BY 4.0 credit when the URL is a kremlin.ru page, else null. */
+export function attributionForUrl(url: string | null): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (host === 'en.kremlin.ru') return KREMLIN_ATTRIBUTION;
+  if (host === 'kremlin.ru' || host === 'www.kremlin.ru') return KREMLIN_RU_ATTRIBUTION;
+  return null;
+}
+
+/** A title made from the first words of the text when a row has none. */
+export function titleFromText(paragraphs: string[]): string {
+  const first = paragraphs[0] ?? '';
+  if (first.length <= 100) return first;
+  const cut = first.slice(0, 100);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
