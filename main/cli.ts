@@ -1,0 +1,115 @@
+/**
+ * The command line on the same core as the app:
+ *   verbatim import <path>... --archive <file> [--json] [--map field=column,...]
+ *   verbatim list --archive <file> [--json]
+ *   verbatim show <id> --archive <file> [--json]
+ * Output shapes are a public interface: extend them, never break them.
+ */
+import { parseArgs } from 'node:util';
+import { Archive } from './archive/archive';
+import { parseMapArg, type ColumnMapping } from './import/dataset';
+import { importPaths } from './import/importer';
+import { formatDocument, formatImportReport, formatList, showJson } from './cli-format';
+
+const USAGE = `Usage:
+  verbatim import <file-or-folder>... --archive <file> [--json] [--map field=column,...]
+  verbatim list --archive <file> [--json]
+  verbatim show <id> --archive <file> [--json]`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Runs one CLI command; returns the exit code. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        archive: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        map: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`verbatim: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (!values.archive) {
+    io.err(`verbatim: --archive <file> is required\n${USAGE}`);
+    return 2;
+  }
+  let archive: Archive;
+  try {
+    archive = Archive.open(values.archive);
+  } catch (error) {
+    io.err(`verbatim: cannot open the archive ${values.archive}: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    return await runCommand(archive, command, rest, values.json ?? false, values.map, io);
+  } catch (error) {
+    io.err(`verbatim: ${(error as Error).message}${error instanceof UsageError ? `\n${USAGE}` : ''}`);
+    return error instanceof UsageError ? 2 : 1;
+  } finally {
+    archive.close();
+  }
+}
+
+async function runCommand(archive: Archive, command: string, args: string[], json: boolean, map: string | undefined, io: Io): Promise<number> {
+  switch (command) {
+    case 'import': {
+      if (args.length === 0) throw new UsageError('import needs at least one file or folder');
+      let mapping: ColumnMapping | undefined;
+      if (map !== undefined) {
+        const result = parseMapArg(map);
+        if ('error' in result) throw new UsageError(`--map: ${result.error}`);
+        mapping = result;
+      }
+      const report = await importPaths(archive, args, { mapping });
+      io.out(json ? JSON.stringify(report) : formatImportReport(report));
+      return 0;
+    }
+    case 'list': {
+      const rows = archive.list(Number.MAX_SAFE_INTEGER, 0);
+      io.out(json ? JSON.stringify(rows) : formatList(rows));
+      return 0;
+    }
+    case 'show': {
+      if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('show needs one document id (a number)');
+      const doc = archive.get(Number(args[0]));
+      if (!doc) throw new Error(`no document with id ${args[0]} in ${archive.path}`);
+      io.out(json ? JSON.stringify(showJson(doc)) : formatDocument(doc));
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command “${command}”`);
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`verbatim: ${String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

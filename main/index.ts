@@ -1,0 +1,170 @@
+/**
+ * The Electron main process: the only module under main/ that imports 'electron'.
+ * It opens the archive, serves the renderer from the app:// scheme, locks the
+ * window down and wires the contract's handlers to ipcMain.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { APP_ORIGIN, APP_SCHEME, type EventName, type EventPayload } from '../preload/api';
+import { Archive } from './archive/archive';
+import { importSampleIfEmpty } from './first-run';
+import { createHandlers, registerHandlers } from './ipc';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+let mainWindow: BrowserWindow | null = null;
+
+function argValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function archivePath(): string {
+  return argValue('--archive') ?? process.env.VERBATIM_ARCHIVE ?? join(app.getPath('userData'), 'archive.sqlite');
+}
+
+function resourcesRoot(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+}
+
+/** better-sqlite3 built for Electron's ABI (see scripts/electron-native.mjs). */
+function nativeBinding(): string | undefined {
+  const candidates = app.isPackaged
+    ? [join(process.resourcesPath, 'native', 'better_sqlite3.node')]
+    : [join(app.getAppPath(), 'native', `electron-${process.versions.electron}`, 'better_sqlite3.node')];
+  return candidates.find((path) => existsSync(path));
+}
+
+function serveRenderer(): void {
+  const root = join(__dirname, '..', 'renderer');
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = normalize(join(root, relative));
+    if (url.host !== 'verbatim' || !file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CSP);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
+    callback({ cancel: !allowed });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const parsed = new URL(url);
+      if (parsed.protocol === 'https:' || parsed.protocol === 'http:') void shell.openExternal(parsed.toString());
+      return { action: 'deny' };
+    });
+  });
+}
+
+function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  mainWindow?.webContents.send(event, payload);
+}
+
+async function chooseImportPaths(): Promise<string[] | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import transcripts',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Transcripts', extensions: ['txt', 'md', 'html', 'htm', 'csv', 'tsv', 'json', 'jsonl'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : result.filePaths;
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 760,
+    minHeight: 480,
+    title: 'Verbatim',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '..', 'preload', 'index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  const template: Electron.MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        {
+          label: 'Import…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => emit('menu:command', 'import'),
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const binding = nativeBinding();
+  let archive: Archive;
+  try {
+    archive = Archive.open(archivePath(), binding ? { nativeBinding: binding } : {});
+  } catch (error) {
+    dialog.showErrorBox('Verbatim cannot open the archive', `${archivePath()}\n\n${(error as Error).message}`);
+    app.exit(1);
+    return;
+  }
+  lockDown();
+  serveRenderer();
+  registerHandlers(ipcMain, createHandlers({ archive, emit, chooseImportPaths }));
+  await importSampleIfEmpty(archive, resourcesRoot()).catch((error: unknown) => {
+    console.error('Verbatim: the bundled sample could not be imported:', error);
+  });
+  buildMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => archive.close());
+}
+
+void start();

@@ -1,0 +1,123 @@
+/**
+ * One table of handlers keyed by the contract's channel names, registered on
+ * an IpcMainLike so tests drive it without Electron. Before a handler runs the
+ * sender frame is checked and the arguments are validated by the contract.
+ */
+import {
+  APP_ORIGIN,
+  channels,
+  describeIssues,
+  type Channel,
+  type ChannelArgs,
+  type ChannelResult,
+  type EventName,
+  type EventPayload,
+  type Result,
+} from '../preload/api';
+import type { Archive } from './archive/archive';
+import { importPaths } from './import/importer';
+
+export interface SenderFrameLike {
+  url: string;
+  /** null for a top-level frame. */
+  parent: unknown;
+}
+
+export interface IpcEventLike {
+  senderFrame: SenderFrameLike | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => unknown): void;
+}
+
+export type Handlers = {
+  [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> | ChannelResult<C>;
+};
+
+/** A sender check that admits only the top frame of a page served from `origin`. */
+export function topFrameOf(origin: string): (event: IpcEventLike) => boolean {
+  return (event) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent) return false;
+    try {
+      const url = new URL(frame.url);
+      // URL.origin is "null" for custom schemes such as app://, so compare scheme and host.
+      return `${url.protocol}//${url.host}` === origin;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** Only the app's own page (app://verbatim), in its top frame, may call the API. */
+export const isTrustedSender = topFrameOf(APP_ORIGIN);
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function registerHandlers(
+  ipc: IpcMainLike,
+  handlers: Handlers,
+  trusted: (event: IpcEventLike) => boolean = isTrustedSender,
+): void {
+  for (const channel of Object.keys(channels) as Channel[]) {
+    ipc.handle(channel, async (event, ...args): Promise<Result<unknown>> => {
+      if (!trusted(event)) return { ok: false, error: `Refused “${channel}”: the request did not come from Verbatim's own window.` };
+      const parsed = channels[channel].args.safeParse(args);
+      if (!parsed.success) return { ok: false, error: `Invalid request to “${channel}”: ${describeIssues(parsed.error)}` };
+      try {
+        const handler = handlers[channel] as (...a: unknown[]) => unknown;
+        return { ok: true, value: await handler(...(parsed.data as unknown[])) };
+      } catch (error) {
+        return { ok: false, error: errorMessage(error) };
+      }
+    });
+  }
+}
+
+export interface HandlerContext {
+  archive: Archive;
+  /** Sends an event to the renderer. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Asks the user for files or folders to import; null when they cancel. */
+  chooseImportPaths(): Promise<string[] | null>;
+}
+
+/** The table of handlers for the real archive. */
+export function createHandlers(context: HandlerContext): Handlers {
+  const running = new Set<AbortController>();
+  const runImport = async (paths: string[]): Promise<ChannelResult<'import:paths'>> => {
+    const controller = new AbortController();
+    running.add(controller);
+    try {
+      const report = await importPaths(context.archive, paths, {
+        signal: controller.signal,
+        onProgress: (progress) => context.emit('import:progress', progress),
+      });
+      context.emit('import:finished', report);
+      return report;
+    } finally {
+      running.delete(controller);
+    }
+  };
+  return {
+    'archive:info': () => ({ path: context.archive.path, documentCount: context.archive.count() }),
+    'library:list': ({ limit, offset }) => context.archive.list(limit, offset),
+    'document:get': (id) => {
+      const doc = context.archive.get(id);
+      if (!doc) throw new Error(`There is no document ${id} in this archive (it may have been deleted).`);
+      return doc;
+    },
+    'import:paths': (paths) => runImport(paths),
+    'import:dialog': async () => {
+      const paths = await context.chooseImportPaths();
+      return paths && paths.length ? runImport(paths) : null;
+    },
+    'import:cancel': () => {
+      for (const controller of running) controller.abort();
+      return running.size > 0;
+    },
+  };
+}

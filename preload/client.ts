@@ -1,0 +1,35 @@
+/**
+ * The renderer's API, built from the contract over any transport: Electron's
+ * ipcRenderer in the preload, a test bridge in the browser tests.
+ */
+import type { Channel, ChannelArgs, ChannelResult, EventName, EventPayload, Result } from './api';
+
+export interface Transport {
+  invoke(channel: Channel, ...args: unknown[]): Promise<unknown>;
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** The file system path of a dropped file. */
+  pathForFile(file: File): string;
+}
+
+export function createClient(transport: Transport) {
+  const call = <C extends Channel>(channel: C, ...args: ChannelArgs<C>): Promise<Result<ChannelResult<C>>> =>
+    transport.invoke(channel, ...args) as Promise<Result<ChannelResult<C>>>;
+  const subscribe =
+    <E extends EventName>(event: E) =>
+    (listener: (payload: EventPayload<E>) => void): (() => void) =>
+      transport.on(event, (payload) => listener(payload as EventPayload<E>));
+  return {
+    archiveInfo: () => call('archive:info'),
+    listDocuments: (limit: number, offset: number) => call('library:list', { limit, offset }),
+    getDocument: (id: number) => call('document:get', id),
+    importPaths: (paths: string[]) => call('import:paths', paths),
+    importDialog: () => call('import:dialog'),
+    cancelImport: () => call('import:cancel'),
+    onImportProgress: subscribe('import:progress'),
+    onImportFinished: subscribe('import:finished'),
+    onMenuCommand: subscribe('menu:command'),
+    pathForFile: (file: File): string => transport.pathForFile(file),
+  };
+}
+
+export type VerbatimApi = ReturnType<typeof createClient>;

@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { channels, type Channel } from '../../preload/api';
+import { registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc';
+
+type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
+
+function setup() {
+  const registered = new Map<string, Listener>();
+  const handlers = {
+    'archive:info': vi.fn(() => ({ path: '/a.sqlite', documentCount: 3 })),
+    'library:list': vi.fn(() => []),
+    'document:get': vi.fn((id: number) => {
+      throw new Error(`There is no document ${id} in this archive.`);
+    }),
+    'import:paths': vi.fn(),
+    'import:dialog': vi.fn(() => null),
+    'import:cancel': vi.fn(() => false),
+  } as unknown as Handlers;
+  registerHandlers({ handle: (channel, listener) => registered.set(channel, listener as Listener) }, handlers);
+  const call = (channel: Channel, event: IpcEventLike, ...args: unknown[]) => (registered.get(channel) as Listener)(event, ...args);
+  return { registered, handlers, call };
+}
+
+const app: IpcEventLike = { senderFrame: { url: 'app://verbatim/index.html', parent: null } };
+
+describe('the IPC table', () => {
+  it('registers one handler for every channel of the contract', () => {
+    const { registered } = setup();
+    expect([...registered.keys()].sort()).toEqual(Object.keys(channels).sort());
+  });
+
+  it('answers the app’s own top frame', async () => {
+    const { call } = setup();
+    await expect(call('archive:info', app)).resolves.toEqual({ ok: true, value: { path: '/a.sqlite', documentCount: 3 } });
+  });
+
+  it.each([
+    ['another origin', { senderFrame: { url: 'https://evil.example/index.html', parent: null } }],
+    ['a file:// page', { senderFrame: { url: 'file:///tmp/index.html', parent: null } }],
+    ['a sub-frame of the app', { senderFrame: { url: 'app://verbatim/index.html', parent: {} } }],
+    ['an app:// look-alike host', { senderFrame: { url: 'app://verbatim.evil/index.html', parent: null } }],
+    ['no frame at all', { senderFrame: null }],
+  ])('refuses %s before any handler runs', async (_name, event) => {
+    const { call, handlers } = setup();
+    const answer = (await call('archive:info', event as IpcEventLike)) as { ok: boolean; error: string };
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toMatch(/did not come from Verbatim's own window/);
+    expect(handlers['archive:info']).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['document:get', ['12']],
+    ['document:get', [-1]],
+    ['document:get', [1.5]],
+    ['document:get', []],
+    ['library:list', [{ limit: 10 }]],
+    ['library:list', [{ limit: 10, offset: 0, sql: 'DROP TABLE documents' }]],
+    ['import:paths', [[]]],
+    ['import:paths', ['/tmp/file.txt']],
+    ['import:paths', [[42]]],
+    ['archive:info', ['extra']],
+  ] as [Channel, unknown[]][])('refuses malformed arguments to %s %j before the handler runs', async (channel, args) => {
+    const { call, handlers } = setup();
+    const answer = (await call(channel, app, ...args)) as { ok: boolean; error: string };
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toContain(`Invalid request to “${channel}”`);
+    expect(handlers[channel]).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler’s error into an error value with its message', async () => {
+    const { call } = setup();
+    await expect(call('document:get', app, 7)).resolves.toEqual({ ok: false, error: 'There is no document 7 in this archive.' });
+  });
+});
