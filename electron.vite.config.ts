@@ -10,6 +10,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/index.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
+          'import-worker': resolve(__dirname, 'main/import/worker.ts'),
         },
       },
     },

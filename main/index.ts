@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME, type EventName, type EventPayload } from '../preload/api';
 import { Archive } from './archive/archive';
 import { importSampleIfEmpty } from './first-run';
-import { createHandlers, registerHandlers } from './ipc';
+import { importInWorker } from './import/worker-client';
+import { createHandlers, registerHandlers, type HandlerContext } from './ipc';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -152,7 +153,10 @@ async function start(): Promise<void> {
   }
   lockDown();
   serveRenderer();
-  registerHandlers(ipcMain, createHandlers({ archive, emit, chooseImportPaths }));
+  const workerScript = join(__dirname, 'import-worker.js');
+  const runImport: HandlerContext['runImport'] = (paths, options) =>
+    importInWorker(workerScript, archive.path, paths, { ...options, nativeBinding: binding });
+  registerHandlers(ipcMain, createHandlers({ archive, emit, chooseImportPaths, runImport }));
   await importSampleIfEmpty(archive, resourcesRoot()).catch((error: unknown) => {
     console.error('Verbatim: the bundled sample could not be imported:', error);
   });

@@ -12,10 +12,12 @@ import {
   type ChannelResult,
   type EventName,
   type EventPayload,
+  type ImportReport,
+  type ImportRequestOptions,
   type Result,
 } from '../preload/api';
 import type { Archive } from './archive/archive';
-import { importPaths } from './import/importer';
+import { importPaths, type ImportOptions } from './import/importer';
 
 export interface SenderFrameLike {
   url: string;
@@ -83,16 +85,20 @@ export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Asks the user for files or folders to import; null when they cancel. */
   chooseImportPaths(): Promise<string[] | null>;
+  /** Runs an import; the app passes one that works in a worker thread. Default: in this process. */
+  runImport?(paths: string[], options: Pick<ImportOptions, 'mapping' | 'onProgress' | 'signal'>): Promise<ImportReport>;
 }
 
 /** The table of handlers for the real archive. */
 export function createHandlers(context: HandlerContext): Handlers {
   const running = new Set<AbortController>();
-  const runImport = async (paths: string[]): Promise<ChannelResult<'import:paths'>> => {
+  const importer = context.runImport ?? ((paths, options) => importPaths(context.archive, paths, options));
+  const runImport = async (paths: string[], options: ImportRequestOptions = {}): Promise<ImportReport> => {
     const controller = new AbortController();
     running.add(controller);
     try {
-      const report = await importPaths(context.archive, paths, {
+      const report = await importer(paths, {
+        mapping: options.mapping,
         signal: controller.signal,
         onProgress: (progress) => context.emit('import:progress', progress),
       });
@@ -110,7 +116,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       if (!doc) throw new Error(`There is no document ${id} in this archive (it may have been deleted).`);
       return doc;
     },
-    'import:paths': (paths) => runImport(paths),
+    'import:paths': (paths, options) => runImport(paths, options),
     'import:dialog': async () => {
       const paths = await context.chooseImportPaths();
       return paths && paths.length ? runImport(paths) : null;

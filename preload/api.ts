@@ -73,7 +73,14 @@ export const ImportReportSchema = z.object({
   documents: z.array(
     z.object({ id: z.number().int(), title: z.string(), path: z.string(), status: ImportStatusSchema }),
   ),
-  failed: z.array(z.object({ path: z.string(), error: z.string() })),
+  failed: z.array(
+    z.object({
+      path: z.string(),
+      error: z.string(),
+      /** For a dataset whose columns could not be matched: the columns it has, to map them. */
+      columns: z.array(z.string()).optional(),
+    }),
+  ),
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
   warnings: z.array(z.object({ path: z.string(), message: z.string() })),
   cancelled: z.boolean(),
@@ -98,6 +105,17 @@ export const ArchiveInfoSchema = z.object({
 });
 export type ArchiveInfo = z.infer<typeof ArchiveInfoSchema>;
 
+/** Dataset fields a column can be mapped to (see main/import/dataset-columns.ts). */
+export const MAPPABLE_FIELDS = ['title', 'date', 'time', 'text', 'speaker', 'place', 'url', 'summary', 'tags', 'topics', 'persons', 'geography'] as const;
+
+export const ImportRequestOptionsSchema = z
+  .object({
+    /** Dataset field -> column name, for datasets whose column names are not recognised. */
+    mapping: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.string().min(1).max(500)).optional(),
+  })
+  .strict();
+export type ImportRequestOptions = z.infer<typeof ImportRequestOptionsSchema>;
+
 // ---------- invoke channels: name -> [argument validator, result type] ----------
 
 const NoArgs = z.tuple([]);
@@ -111,7 +129,7 @@ export const channels = {
     result: z.array(DocumentListItemSchema),
   },
   'document:get': { args: z.tuple([DocumentId]), result: DocumentDetailSchema },
-  'import:paths': { args: z.tuple([PathList]), result: ImportReportSchema },
+  'import:paths': { args: z.tuple([PathList, ImportRequestOptionsSchema.optional()]), result: ImportReportSchema },
   'import:dialog': { args: NoArgs, result: ImportReportSchema.nullable() },
   'import:cancel': { args: NoArgs, result: z.boolean() },
 } as const;

@@ -2,7 +2,7 @@
  * The renderer's API, built from the contract over any transport: Electron's
  * ipcRenderer in the preload, a test bridge in the browser tests.
  */
-import type { Channel, ChannelArgs, ChannelResult, EventName, EventPayload, Result } from './api';
+import type { Channel, ChannelArgs, ChannelResult, EventName, EventPayload, ImportRequestOptions, Result } from './api';
 
 export interface Transport {
   invoke(channel: Channel, ...args: unknown[]): Promise<unknown>;
@@ -22,7 +22,7 @@ export function createClient(transport: Transport) {
     archiveInfo: () => call('archive:info'),
     listDocuments: (limit: number, offset: number) => call('library:list', { limit, offset }),
     getDocument: (id: number) => call('document:get', id),
-    importPaths: (paths: string[]) => call('import:paths', paths),
+    importPaths: (paths: string[], options?: ImportRequestOptions) => call('import:paths', paths, options),
     importDialog: () => call('import:dialog'),
     cancelImport: () => call('import:cancel'),
     onImportProgress: subscribe('import:progress'),

@@ -49,6 +49,7 @@ function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMap
     return {
       kind: 'failed',
       error: `The mapping names columns the file does not have (${unknown.join(', ')}); columns found: ${found}`,
+      columns: table.columns,
     };
   }
   const missing = missingRequired(mapping);
@@ -57,6 +58,7 @@ function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMap
       kind: 'failed',
       error: `No ${missing.join(' or ')} column could be matched (columns found: ${found}); ` +
         'map them with --map text=<column>,title=<column> or in the mapping dialog',
+      columns: table.columns,
     };
   }
   if (table.rows.length === 0) return { kind: 'skipped', reason: 'The file has a header but no rows' };

@@ -31,7 +31,7 @@ const UNSUPPORTED: Record<string, string> = {
 /** True when Verbatim reads files with this name at all (others in a folder are listed as skipped). */
 export function isKnownExtension(name: string): boolean {
   const ext = extname(name).toLowerCase();
-  return TEXT_EXTENSIONS.has(ext) || HTML_EXTENSIONS.has(ext) || ext in DATASET_EXTENSIONS;
+  return TEXT_EXTENSIONS.has(ext) || HTML_EXTENSIONS.has(ext) || ext in DATASET_EXTENSIONS || ext in UNSUPPORTED;
 }
 
 /** Turns one file's bytes into documents, or says why it is skipped or failed. Never throws. */

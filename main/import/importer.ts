@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { ImportProgress, ImportReport } from '../../preload/api';
 import type { Archive } from '../archive/archive';
 import { collectFiles, describeFsError } from './collect';
-import { parseFile, type ParseFileOptions } from './detect';
+import { isKnownExtension, parseFile, type ParseFileOptions } from './detect';
 
 /** Larger files are refused with a message rather than read into memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A zip file is read whole (its entries are decompressed a batch at a time). */
+export const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
 
 export interface ImportOptions extends ParseFileOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -68,7 +71,8 @@ async function importOne(archive: Archive, path: string, limit: number, options:
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.size > limit) {
+    const isZip = extname(path).toLowerCase() === '.zip';
+    if (info.size > (isZip ? MAX_ZIP_BYTES : limit)) {
       report.failed.push({
         path,
         error: `The file is ${megabytes(info.size)}; Verbatim reads transcript files up to ${megabytes(limit)}. Split it into smaller files.`,
@@ -80,13 +84,19 @@ async function importOne(archive: Archive, path: string, limit: number, options:
     report.failed.push({ path, error: describeFsError(error) });
     return;
   }
+  if (extname(path).toLowerCase() === '.zip') importZip(archive, path, bytes, limit, options, report);
+  else importBytes(archive, path, bytes, options, report);
+}
+
+/** Parses one file's bytes and writes its documents, each in its own transaction. */
+function importBytes(archive: Archive, path: string, bytes: Uint8Array, options: ImportOptions, report: ImportReport): void {
   const outcome = parseFile(basename(path), bytes, options);
   if (outcome.kind === 'skipped') {
     report.skipped.push({ path, reason: outcome.reason });
     return;
   }
   if (outcome.kind === 'failed') {
-    report.failed.push({ path, error: outcome.error });
+    report.failed.push(outcome.columns ? { path, error: outcome.error, columns: outcome.columns } : { path, error: outcome.error });
     return;
   }
   if (outcome.documents.length === 0) {
@@ -104,5 +114,71 @@ async function importOne(archive: Archive, path: string, limit: number, options:
       const reason = error instanceof Error ? error.message : String(error);
       report.failed.push({ path, error: `“${doc.title}” could not be saved: ${reason}` });
     }
+  }
+}
+
+/** Uncompressed bytes decompressed at once when reading a zip file, to bound memory. */
+const ZIP_BATCH_BYTES = 64 * 1024 * 1024;
+
+interface ZipEntry {
+  name: string;
+  size: number;
+}
+
+/** Reads the list of a zip's entries without decompressing any. */
+function zipEntries(bytes: Uint8Array): ZipEntry[] {
+  const entries: ZipEntry[] = [];
+  unzipSync(bytes, {
+    filter: (file) => {
+      entries.push({ name: file.name, size: file.originalSize });
+      return false;
+    },
+  });
+  return entries;
+}
+
+/** Imports every file inside a zip, as if it were a folder; entries are named "<zip path>/<entry>". */
+function importZip(archive: Archive, path: string, bytes: Uint8Array, limit: number, options: ImportOptions, report: ImportReport): void {
+  let entries: ZipEntry[];
+  try {
+    entries = zipEntries(bytes);
+  } catch (error) {
+    report.failed.push({ path, error: `The zip file could not be read (${error instanceof Error ? error.message : String(error)}); it may be damaged.` });
+    return;
+  }
+  const wanted: ZipEntry[] = [];
+  for (const entry of entries) {
+    const inner = `${path}/${entry.name}`;
+    const base = entry.name.split('/').pop() ?? '';
+    if (entry.name.endsWith('/') || entry.name.startsWith('__MACOSX/') || base.startsWith('.')) continue;
+    if (entry.size > limit) {
+      report.failed.push({ path: inner, error: `The file is ${megabytes(entry.size)}; Verbatim reads transcript files up to ${megabytes(limit)}.` });
+    } else if (extname(base).toLowerCase() === '.zip') {
+      report.skipped.push({ path: inner, reason: 'a zip inside a zip is not opened; unpack it first' });
+    } else if (!isKnownExtension(base)) {
+      report.skipped.push({ path: inner, reason: `not a transcript file type (${extname(base) || 'no extension'})` });
+    } else {
+      wanted.push(entry);
+    }
+  }
+  wanted.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  for (let start = 0; start < wanted.length; ) {
+    const batch = new Set<string>();
+    let size = 0;
+    while (start < wanted.length && (batch.size === 0 || size + wanted[start].size <= ZIP_BATCH_BYTES)) {
+      batch.add(wanted[start].name);
+      size += wanted[start].size;
+      start += 1;
+    }
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(bytes, { filter: (file) => batch.has(file.name) });
+    } catch (error) {
+      for (const name of batch) {
+        report.failed.push({ path: `${path}/${name}`, error: `This entry of the zip file could not be decompressed (${error instanceof Error ? error.message : String(error)}).` });
+      }
+      continue;
+    }
+    for (const name of batch) importBytes(archive, `${path}/${name}`, files[name] ?? new Uint8Array(), options, report);
   }
 }

@@ -10,11 +10,13 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Archive } from '../../main/archive/archive';
+import { importInWorker } from '../../main/import/worker-client';
 import { createHandlers, registerHandlers, topFrameOf, type IpcEventLike } from '../../main/ipc';
 import type { EventName } from '../../preload/api';
 
 const ROOT = join(__dirname, '..', '..');
 const RENDERER = join(ROOT, 'out', 'renderer');
+const WORKER = join(ROOT, 'out', 'main', 'import-worker.js');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
 const TYPES: Record<string, string> = {
@@ -75,7 +77,13 @@ export const test = base.extend<{ app: App }>({
     };
     registerHandlers(
       { handle: (channel, listener) => handlers.set(channel, listener) },
-      createHandlers({ archive, emit, chooseImportPaths: async () => null }),
+      createHandlers({
+        archive,
+        emit,
+        chooseImportPaths: async () => null,
+        // Imports run in the built import worker thread, as in the app.
+        runImport: (paths, options) => importInWorker(WORKER, archivePath, paths, options),
+      }),
       topFrameOf(origin),
     );
     await page.exposeBinding('__verbatimInvoke', async (source, channel: string, args: unknown[]) => {

@@ -1,8 +1,10 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/import/importer';
+import { importInWorker } from '../../main/import/worker-client';
 import type { ImportProgress } from '../../preload/api';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 
@@ -64,6 +66,90 @@ describe('importing a batch', () => {
     expect(archive.count()).toBe(2);
     expect(seen[0]).toMatchObject({ filesDone: 0, filesTotal: 4 });
     expect(seen.at(-1)).toMatchObject({ filesDone: 2, filesTotal: 4, currentFile: null });
+    archive.close();
+  });
+});
+
+describe('zip files', () => {
+  it('imports the transcripts inside a zip like a folder, and lists the rest as skipped', async () => {
+    const dir = tempDir();
+    const zip = join(dir, 'pages.zip');
+    writeFileSync(
+      zip,
+      zipSync({
+        'pages/62149.html': readFileSync(join(FIXTURES, 'kremlin_en_html', '62149.html')),
+        'pages/copied/62146.txt': readFileSync(join(FIXTURES, 'kremlin_en_txt', '62146.txt')),
+        'pages/cover.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+        'inner.zip': zipSync({ 'a.txt': strToU8('x') }),
+        '__MACOSX/pages/._62149.html': strToU8('resource fork'),
+      }),
+    );
+    const archive = Archive.open(tempArchivePath());
+    const report = await importPaths(archive, [zip]);
+    expect(report.documents.map((d) => [d.title, d.path])).toEqual([
+      ['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', `${zip}/pages/62149.html`],
+      ['CSTO summit', `${zip}/pages/copied/62146.txt`],
+    ]);
+    expect(report.skipped.map((s) => s.path).sort()).toEqual([`${zip}/inner.zip`, `${zip}/pages/cover.jpg`]);
+    expect(report.failed).toEqual([]);
+    archive.close();
+  });
+
+  it('a damaged zip fails with a reason', async () => {
+    const dir = tempDir();
+    const zip = join(dir, 'broken.zip');
+    writeFileSync(zip, zipSync({ 'a.txt': strToU8('Events') }).slice(0, 30));
+    const archive = Archive.open(tempArchivePath());
+    const report = await importPaths(archive, [zip]);
+    expect(report.failed).toEqual([{ path: zip, error: expect.stringContaining('zip file could not be read') }]);
+    archive.close();
+  });
+});
+
+describe('datasets that need a column mapping', () => {
+  it('fails listing the columns, then imports with the mapping', async () => {
+    const csv = join(FIXTURES, 'datasets', 'needs_mapping.csv');
+    const archive = Archive.open(tempArchivePath());
+    const first = await importPaths(archive, [csv]);
+    expect(first.failed).toHaveLength(1);
+    expect(first.failed[0].columns?.length).toBeGreaterThan(1);
+    const columns = first.failed[0].columns as string[];
+    const text = columns.find((c) => /remarks/i.test(c)) as string;
+    const title = columns.find((c) => /occasion/i.test(c)) as string;
+    const second = await importPaths(archive, [csv], { mapping: { text, title } });
+    expect(second.failed).toEqual([]);
+    expect(second.imported).toBeGreaterThan(0);
+    archive.close();
+  });
+});
+
+const WORKER = join(__dirname, '..', '..', 'out', 'main', 'import-worker.js');
+describe.skipIf(!existsSync(WORKER))('the import worker thread (built)', () => {
+  it('imports in a worker thread with progress, on its own connection', async () => {
+    const path = tempArchivePath();
+    const archive = Archive.open(path);
+    const seen: number[] = [];
+    const report = await importInWorker(WORKER, path, [SEED], { onProgress: (p) => seen.push(p.filesDone) });
+    expect(report.imported).toBe(2);
+    expect(seen.at(-1)).toBe(1);
+    expect(archive.list().map((d) => d.title)).toEqual(['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', 'CSTO summit']);
+    archive.close();
+  });
+
+  it('stops when cancelled and keeps what was committed', async () => {
+    const path = tempArchivePath();
+    const controller = new AbortController();
+    const report = await importInWorker(WORKER, path, [join(FIXTURES, 'kremlin_en_txt')], {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.filesDone === 3) controller.abort();
+      },
+    });
+    expect(report.cancelled).toBe(true);
+    const archive = Archive.open(path);
+    expect(archive.count()).toBe(new Set(report.documents.map((d) => d.id)).size);
+    expect(archive.count()).toBeLessThan(20);
+    expect(archive.integrityCheck()).toBe('ok');
     archive.close();
   });
 });
