@@ -165,12 +165,23 @@ function readBody(doc: ParsedDocument, lines: string[]): Block[] {
   return blocks;
 }
 
+/**
+ * A pull quote: the site repeats (often shortened) a sentence of the speech
+ * beside it, set between a closing and an opening mark, ”…“ (a <blockquote>
+ * in the HTML, which the HTML parser also leaves out). It is a repeat, not
+ * transcript text.
+ */
+function isPullQuote(block: Block): boolean {
+  return block.kind === 'para' && block.text.length > 2 && block.text.startsWith('\u201d') && block.text.endsWith('\u201c');
+}
+
 /** Paragraph blocks -> speaker turns. */
 function buildTurns(blocks: Block[]): ParsedTurn[] {
   const turns: ParsedTurn[] = [];
   let current: ParsedTurn | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
+    if (isPullQuote(block)) continue;
     if (block.kind === 'separator') {
       current = null;
       continue;
