@@ -90,11 +90,18 @@ function readDelimited(text: string, kind: 'csv' | 'tsv'): DatasetTableResult {
 }
 
 function parseDelimited(text: string, delimiter: string): Papa.ParseResult<Record<string, string | undefined>> {
+  // Repeated column names get a suffix here ("name", "name_2"), so papaparse has none to rename (it would log).
+  const seen = new Map<string, number>();
   return Papa.parse<Record<string, string | undefined>>(text, {
     header: true,
     delimiter,
     skipEmptyLines: 'greedy',
-    transformHeader: (header: string) => header.replace(/^\ufeff/, '').trim(),
+    transformHeader: (header: string) => {
+      const clean = header.replace(/^\ufeff/, '').trim();
+      const count = (seen.get(clean) ?? 0) + 1;
+      seen.set(clean, count);
+      return count > 1 ? `${clean}_${count}` : clean;
+    },
   });
 }
 
