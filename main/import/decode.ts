@@ -15,6 +15,7 @@
  */
 import * as chardet from 'chardet';
 import * as iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 
 export interface DecodeResult {
   text: string;
@@ -24,6 +25,8 @@ export interface DecodeResult {
 }
 
 const SAMPLE_BYTES = 8192;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Decodes a file's bytes to text; see the module comment for the rules. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
@@ -39,13 +42,18 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 function decodeUnsafe(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', warnings: [] };
 
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8(bytes.subarray(3), undefined, 3);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const body = bytes.subarray(3);
+    return isUtf8(body) ? { text: UTF8.decode(body), encoding: 'utf-8', warnings: [] } : decodeUtf8(body, undefined, 3);
+  }
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes.subarray(2), 'utf-16be');
 
   const utf16 = detectBomlessUtf16(bytes);
   if (utf16) return decodeUtf16(bytes, utf16);
 
+  // Fast path: a native validity check; the byte-by-byte scan is only for damaged or legacy files.
+  if (isUtf8(bytes)) return { text: UTF8.decode(bytes), encoding: 'utf-8', warnings: [] };
   const scan = scanUtf8(bytes);
   if (scan.errors.length === 0) return decodeUtf8(bytes, scan);
   if (scan.validMultiByte > 0 && scan.invalidBytes <= scan.validMultiByte) return decodeUtf8(bytes, scan);
@@ -63,7 +71,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (detectBomlessUtf16(bytes)) return false;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let nul = 0;
-  for (const b of sample) if (b === 0) nul++;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) nul++;
   if (nul >= 2 || nul / sample.length > 0.001) return true;
   return controlShare(sample) > 0.05;
 }

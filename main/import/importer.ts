@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { ImportProgress, ImportReport } from '../../preload/api';
 import type { Archive } from '../archive/archive';
+import type { ParsedDocument, SourceFormat } from './types';
 import { collectFiles, describeFsError } from './collect';
 import { isKnownExtension, parseFile, type ParseFileOptions } from './detect';
 
@@ -28,10 +29,18 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Files are written in groups that commit together: at most this many… */
+const GROUP_FILES = 64;
+/** …or this long, so a cancel or another writer never waits more than about this. */
+const GROUP_MILLISECONDS = 150;
+
 /**
- * Imports files and folders into the archive, one transaction per document.
- * Every input file ends up in the report: its documents, or failed, or skipped.
- * Cancelling stops before the next file and keeps what was committed.
+ * Imports files and folders into the archive. Every document is written in
+ * its own savepoint, so a failure rolls back only that document; files are
+ * committed in small groups (one SQLite transaction per group is what makes a
+ * large import fast). An interrupted import keeps every committed group and
+ * leaves the archive consistent. Every input file ends up in the report: its
+ * documents, or failed, or skipped. Cancelling stops before the next file.
  */
 export async function importPaths(archive: Archive, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
   const report = emptyReport();
@@ -53,24 +62,54 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
     });
   };
   let done = 0;
-  for (const path of files) {
-    progress(done, path);
-    if (options.signal?.aborted) {
-      report.cancelled = true;
-      break;
+  const pending: ParsedFile[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const group = pending.splice(0, pending.length);
+    archive.batch(() => {
+      for (const file of group) writeFile(archive, file, report);
+    });
+  };
+  const sink = (file: ParsedFile): void => {
+    pending.push(file);
+    if (pending.length >= GROUP_FILES) flush();
+  };
+  while (done < files.length && !report.cancelled) {
+    const groupStart = Date.now();
+    for (let n = 0; n < GROUP_FILES && done < files.length && Date.now() - groupStart < GROUP_MILLISECONDS; n++) {
+      progress(done, files[done]);
+      if (options.signal?.aborted) {
+        report.cancelled = true;
+        break;
+      }
+      readAndParse(files[done], limit, options, report, sink);
+      done += 1;
     }
-    await importOne(archive, path, limit, options, report);
-    done += 1;
-    if (done % 8 === 0) await tick();
+    // Parsing happens outside the transaction; the group's documents are written together.
+    flush();
+    // Let a cancel request (or anything else queued) in between groups.
+    await tick();
+    if (options.signal?.aborted && done < files.length) report.cancelled = true;
   }
   progress(done, null);
   return report;
 }
 
-async function importOne(archive: Archive, path: string, limit: number, options: ImportOptions, report: ImportReport): Promise<void> {
+/** A file read and parsed, waiting to be written. */
+interface ParsedFile {
+  path: string;
+  size: number;
+  fileHash: string;
+  format: SourceFormat;
+  documents: ParsedDocument[];
+}
+
+type Sink = (file: ParsedFile) => void;
+
+function readAndParse(path: string, limit: number, options: ImportOptions, report: ImportReport, sink: Sink): void {
   let bytes: Buffer;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     const isZip = extname(path).toLowerCase() === '.zip';
     if (info.size > (isZip ? MAX_ZIP_BYTES : limit)) {
       report.failed.push({
@@ -79,34 +118,36 @@ async function importOne(archive: Archive, path: string, limit: number, options:
       });
       return;
     }
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     report.failed.push({ path, error: describeFsError(error) });
     return;
   }
-  if (extname(path).toLowerCase() === '.zip') importZip(archive, path, bytes, limit, options, report);
-  else importBytes(archive, path, bytes, options, report);
+  if (extname(path).toLowerCase() === '.zip') parseZip(path, bytes, limit, options, report, sink);
+  else parseBytes(path, bytes, options, report, sink);
 }
 
-/** Parses one file's bytes and writes its documents, each in its own transaction. */
-function importBytes(archive: Archive, path: string, bytes: Uint8Array, options: ImportOptions, report: ImportReport): void {
+/** Parses one file's bytes; what is not a document goes into the report as skipped or failed. */
+function parseBytes(path: string, bytes: Uint8Array, options: ImportOptions, report: ImportReport, sink: Sink): void {
   const outcome = parseFile(basename(path), bytes, options);
   if (outcome.kind === 'skipped') {
     report.skipped.push({ path, reason: outcome.reason });
-    return;
-  }
-  if (outcome.kind === 'failed') {
+  } else if (outcome.kind === 'failed') {
     report.failed.push(outcome.columns ? { path, error: outcome.error, columns: outcome.columns } : { path, error: outcome.error });
-    return;
-  }
-  if (outcome.documents.length === 0) {
+  } else if (outcome.documents.length === 0) {
     report.skipped.push({ path, reason: 'no transcript was found in the file' });
-    return;
+  } else {
+    const fileHash = createHash('sha256').update(bytes).digest('hex');
+    sink({ path, size: bytes.length, fileHash, format: outcome.format, documents: outcome.documents });
   }
-  const fileHash = createHash('sha256').update(bytes).digest('hex');
-  for (const doc of outcome.documents) {
+}
+
+/** Writes a parsed file's documents, each in its own savepoint: a failure rolls back only that document. */
+function writeFile(archive: Archive, file: ParsedFile, report: ImportReport): void {
+  const { path } = file;
+  for (const doc of file.documents) {
     try {
-      const result = archive.write(doc, { path, size: bytes.length, fileHash, format: outcome.format });
+      const result = archive.write(doc, { path, size: file.size, fileHash: file.fileHash, format: file.format });
       report[result.status] += 1;
       report.documents.push({ id: result.id, title: doc.title, path, status: result.status });
       for (const message of doc.warnings) report.warnings.push({ path, message: `${doc.title}: ${message}` });
@@ -138,7 +179,7 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] {
 }
 
 /** Imports every file inside a zip, as if it were a folder; entries are named "<zip path>/<entry>". */
-function importZip(archive: Archive, path: string, bytes: Uint8Array, limit: number, options: ImportOptions, report: ImportReport): void {
+function parseZip(path: string, bytes: Uint8Array, limit: number, options: ImportOptions, report: ImportReport, sink: Sink): void {
   let entries: ZipEntry[];
   try {
     entries = zipEntries(bytes);
@@ -179,6 +220,6 @@ function importZip(archive: Archive, path: string, bytes: Uint8Array, limit: num
       }
       continue;
     }
-    for (const name of batch) importBytes(archive, `${path}/${name}`, files[name] ?? new Uint8Array(), options, report);
+    for (const name of batch) parseBytes(`${path}/${name}`, files[name] ?? new Uint8Array(), options, report, sink);
   }
 }

@@ -137,18 +137,23 @@ describe.skipIf(!existsSync(WORKER))('the import worker thread (built)', () => {
   });
 
   it('stops when cancelled and keeps what was committed', async () => {
+    // Enough files that the import takes several groups, so the cancel message arrives between them.
+    const dir = tempDir();
+    const page = readFileSync(join(FIXTURES, 'kremlin_en_txt', '62149.txt'), 'utf8');
+    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `copy-${i}.txt`), page.replace('Meeting with President of Kyrgyzstan', `Meeting ${i} with President of Kyrgyzstan`));
     const path = tempArchivePath();
     const controller = new AbortController();
-    const report = await importInWorker(WORKER, path, [join(FIXTURES, 'kremlin_en_txt')], {
+    const report = await importInWorker(WORKER, path, [dir], {
       signal: controller.signal,
       onProgress: (p) => {
-        if (p.filesDone === 3) controller.abort();
+        if (p.filesDone >= 1) controller.abort();
       },
     });
     expect(report.cancelled).toBe(true);
     const archive = Archive.open(path);
-    expect(archive.count()).toBe(new Set(report.documents.map((d) => d.id)).size);
-    expect(archive.count()).toBeLessThan(20);
+    expect(archive.count()).toBeGreaterThan(0);
+    expect(archive.count()).toBeLessThan(3000);
+    expect(archive.count()).toBe(report.documents.length);
     expect(archive.integrityCheck()).toBe('ok');
     archive.close();
   });
