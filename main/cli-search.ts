@@ -1,0 +1,85 @@
+/**
+ * `verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort date|relevance]`
+ *
+ * JSON (a public interface: extend, never break):
+ *   { total, totalTurns, hits: [{ documentId, title, date, place, turnIndex, speaker, snippet, highlights }],
+ *     facets: { speaker, topic, person, place, year: [{ value, count }] }, histogram, didYouMean }
+ * `total` counts matching documents (exact); hits are turn-level, at most --limit (default 20),
+ * best documents first, up to three turns each; turnIndex is the 0-based turn as `show` prints
+ * it, or null for a document matched by its title or lead (the snippet is then the lead).
+ * A malformed query prints its message on stderr and exits 1.
+ */
+import type { SearchResult } from '../preload/api';
+import type { Archive } from './archive/archive';
+
+export const SEARCH_OPTIONS = {
+  limit: { type: 'string' },
+  sort: { type: 'string' },
+} as const;
+
+export const SEARCH_USAGE = '  verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort relevance|date]';
+
+export class SearchUsageError extends Error {}
+
+type Values = Record<string, string | boolean | undefined>;
+
+export interface SearchHitJson {
+  documentId: number;
+  title: string;
+  date: string | null;
+  place: string | null;
+  turnIndex: number | null;
+  speaker: string | null;
+  snippet: string;
+  highlights: { start: number; end: number }[];
+}
+
+export function searchHits(result: Extract<SearchResult, { status: 'ok' }>, limit: number): SearchHitJson[] {
+  const hits: SearchHitJson[] = [];
+  for (const g of result.groups) {
+    const base = { documentId: g.documentId, title: g.title, date: g.date, place: g.place };
+    if (g.turns.length === 0) {
+      hits.push({ ...base, turnIndex: null, speaker: null, snippet: g.lead?.text ?? '', highlights: g.lead?.highlights ?? [] });
+    }
+    for (const t of g.turns) hits.push({ ...base, turnIndex: t.turnIndex, speaker: t.speaker, snippet: t.snippet.text, highlights: t.snippet.highlights });
+  }
+  return hits.slice(0, limit);
+}
+
+function mark(text: string, ranges: { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += `${text.slice(at, r.start)}[${text.slice(r.start, r.end)}]`;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Runs `search`; returns the exit code. */
+export function runSearch(archive: Archive, args: string[], values: Values, json: boolean, io: { out(t: string): void; err(t: string): void }): number {
+  if (args.length !== 1) throw new SearchUsageError('search needs one query (quote it: search "gas prices" …)');
+  const limitText = typeof values.limit === 'string' ? values.limit : '20';
+  if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 10_000) throw new SearchUsageError('--limit needs a whole number from 1 to 10000');
+  const sort = typeof values.sort === 'string' ? values.sort : 'relevance';
+  if (sort !== 'relevance' && sort !== 'date') throw new SearchUsageError('--sort is relevance or date');
+  const limit = Number(limitText);
+  const result = archive.search.search({ query: args[0], sort, limit: Math.min(500, limit), turnsPerDocument: 3 });
+  if (result.status === 'invalid') {
+    io.err(`verbatim: ${result.error}`);
+    return 1;
+  }
+  const hits = searchHits(result, limit);
+  if (json) {
+    io.out(JSON.stringify({ total: result.total, totalTurns: result.totalTurns, hits, facets: result.facets, histogram: result.histogram, didYouMean: result.didYouMean }));
+    return 0;
+  }
+  const lines = [`${result.total} documents, ${result.totalTurns} matching turns (${result.tookMs} ms).`];
+  if (result.didYouMean) lines.push(`Did you mean: ${result.didYouMean}`);
+  for (const h of hits) {
+    lines.push('', `#${h.documentId} ${h.date ?? '—'} ${h.title}${h.turnIndex !== null ? `  [turn ${h.turnIndex}]` : ''}`);
+    lines.push(`  ${h.speaker ? `${h.speaker}: ` : ''}${mark(h.snippet, h.highlights)}`);
+  }
+  io.out(lines.join('\n'));
+  return 0;
+}

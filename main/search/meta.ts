@@ -1,0 +1,101 @@
+/**
+ * What search needs to know of every document without reading its text: date, title,
+ * place and tag values (interned), speakers. Loaded lazily in one pass (tens of
+ * milliseconds for 50,000 documents) and reloaded when the archive changes; it serves
+ * the field filters (topic:, person:, place:, date:) and the facet counts.
+ */
+import type { Database } from 'better-sqlite3';
+import { personKey } from '../import/speaker-names';
+import { foldedWords } from './text';
+
+export type FacetKind = 'speaker' | 'topic' | 'person' | 'place' | 'year';
+type ValueKind = Exclude<FacetKind, 'year'>;
+
+export interface DocMeta {
+  id: number;
+  title: string;
+  date: string | null;
+  place: string | null;
+  summary: string | null;
+  turnCount: number;
+  year: number;
+  values: Record<ValueKind, number[]>;
+}
+
+/** An interned value: its display form and its folded words. */
+export interface ValueEntry {
+  label: string;
+  words: string[];
+}
+
+export class ValueTable {
+  readonly entries: ValueEntry[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(private readonly key: (label: string) => string) {}
+
+  intern(label: string): number {
+    const k = this.key(label);
+    let id = this.byKey.get(k);
+    if (id === undefined) {
+      id = this.entries.length;
+      this.entries.push({ label, words: foldedWords(label) });
+      this.byKey.set(k, id);
+    }
+    return id;
+  }
+
+  /** Ids of values that hold every word of `query` (a trailing * makes the last word a prefix). */
+  matching(query: string): Set<number> {
+    const words = foldedWords(query);
+    const prefix = query.trim().endsWith('*');
+    const out = new Set<number>();
+    if (words.length === 0) return out;
+    this.entries.forEach((entry, id) => {
+      const ok = words.every((w, i) =>
+        prefix && i === words.length - 1 ? entry.words.some((e) => e.startsWith(w)) : entry.words.includes(w),
+      );
+      if (ok) out.add(id);
+    });
+    return out;
+  }
+}
+
+export class MetaStore {
+  readonly docs = new Map<number, DocMeta>();
+  readonly tables: Record<ValueKind, ValueTable> = {
+    speaker: new ValueTable(personKey),
+    topic: new ValueTable((v) => foldedWords(v).join(' ')),
+    person: new ValueTable(personKey),
+    place: new ValueTable((v) => foldedWords(v).join(' ')),
+  };
+
+  static load(db: Database): MetaStore {
+    const store = new MetaStore();
+    const rows = db.prepare('SELECT id, title, date, place, summary, turn_count FROM documents').raw().all() as [number, string, string | null, string | null, string | null, number][];
+    for (const [id, title, date, place, summary, turnCount] of rows) {
+      const year = date ? Number(date.slice(0, 4)) : 0;
+      const values: DocMeta['values'] = { speaker: [], topic: [], person: [], place: [] };
+      if (place) values.place.push(store.tables.place.intern(place));
+      store.docs.set(id, { id, title, date, place, summary, turnCount, year: Number.isFinite(year) ? year : 0, values });
+    }
+    const tags = db.prepare('SELECT document_id, kind, value FROM tags').raw().all() as [number, string, string][];
+    for (const [id, kind, value] of tags) {
+      const doc = store.docs.get(id);
+      if (!doc) continue;
+      const target: ValueKind = kind === 'geography' ? 'place' : kind === 'person' ? 'person' : 'topic';
+      const vid = store.tables[target].intern(value);
+      if (!doc.values[target].includes(vid)) doc.values[target].push(vid);
+    }
+    const speakers = db.prepare('SELECT document_id, speakers FROM search_indexed').raw().all() as [number, string][];
+    for (const [id, json] of speakers) {
+      const doc = store.docs.get(id);
+      if (!doc) continue;
+      for (const person of JSON.parse(json) as string[]) {
+        const vid = store.tables.speaker.intern(person);
+        if (!doc.values.speaker.includes(vid)) doc.values.speaker.push(vid);
+      }
+    }
+    return store;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The one tokenizer of the search engine, used alike at index time and query time:
+ * words are runs of letters and digits (an inner apostrophe kept: "Putin's", "don't"),
+ * case folded, Latin diacritics removed, ё read as е, then stemmed with Snowball —
+ * Russian for Cyrillic words, English for the rest. Numbers are kept as they are.
+ * FTS5 only ever sees the stems, joined by spaces, so every stem must be one
+ * unicode61 token: letters and digits only.
+ */
+import { newStemmer } from 'snowball-stemmers';
+
+const english = newStemmer('english');
+const russian = newStemmer('russian');
+
+/** A word with its place in the original text. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Folded form: lower case, no Latin diacritics, ё -> е, no apostrophes. */
+  norm: string;
+  stem: string;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const NEEDS_FOLD = /[^a-z0-9'\u0430-\u044f]/;
+
+/** Lower case; diacritics removed from Latin letters (é -> e) but not from Cyrillic (й stays й); ё -> е. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  if (!NEEDS_FOLD.test(lower)) return lower;
+  let out = '';
+  for (const ch of lower) {
+    if (ch === 'ё') out += 'е';
+    else if (ch === 'й' || CYRILLIC.test(ch)) out += ch;
+    else out += ch.normalize('NFKD').replace(/\p{M}/gu, '');
+  }
+  return out;
+}
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 400_000;
+
+/** The stem of a folded word (cached: a word is stemmed once per process). */
+export function stemFolded(norm: string): string {
+  let stem = cache.get(norm);
+  if (stem !== undefined) return stem;
+  if (/^\p{N}+$/u.test(norm)) stem = norm;
+  else if (CYRILLIC.test(norm)) stem = russian.stem(norm);
+  else stem = english.stem(norm);
+  stem = stem.replace(/'/g, '');
+  if (!stem) stem = norm.replace(/'/g, '');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(norm, stem);
+  return stem;
+}
+
+/** Every word of a text, with offsets, folded form and stem. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const norm = foldWord(match[0]);
+    const stem = stemFolded(norm);
+    if (!stem) continue;
+    tokens.push({ start: match.index, end: match.index + match[0].length, norm: norm.replace(/'/g, ''), stem });
+  }
+  return tokens;
+}
+
+/** The stems of a text joined by spaces: what FTS5 indexes. */
+export function stemText(text: string | null | undefined): string {
+  if (!text) return '';
+  const out: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const stem = stemFolded(foldWord(match[0]));
+    if (stem) out.push(stem);
+  }
+  return out.join(' ');
+}
+
+/** The folded words of a text (for names and labels, where stemming would only blur). */
+export function foldedWords(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const norm = foldWord(match[0]).replace(/'/g, '');
+    if (norm) out.push(norm);
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { SearchBox } from './SearchBox';
+import { SearchFacets } from './SearchFacets';
+import { SearchResults } from './SearchResults';
+import { useSearch, type SearchSort } from './useSearch';
+import './search.css';
+
+/** Fits the window's view slot (library/views.ts ViewSlotProps): VIEW_SLOTS.search = { label: 'Search', component: SearchView }. */
+interface Props {
+  /** Opens a document in the reader (the right pane), at a turn when one is given. */
+  openDocument(id: number, turn?: number): void;
+  initialQuery?: string;
+}
+
+const PAGE = 50;
+
+/** The whole search: box with suggestions, facets and histogram, results grouped by document. */
+export function SearchView({ openDocument, initialQuery = '' }: Props) {
+  const onOpenDocument = (id: number, turn: number | null) => openDocument(id, turn ?? undefined);
+  const [query, setQuery] = useState(initialQuery);
+  const [sort, setSort] = useState<SearchSort>('relevance');
+  const [limit, setLimit] = useState(PAGE);
+  const { result, busy, error } = useSearch(query, sort, limit);
+  const refine = (field: string) => setQuery((q) => `${q.trim()} ${field}`.trim());
+
+  return (
+    <section className="search-view" aria-label="Search">
+      <SearchBox value={query} onChange={(q) => { setQuery(q); setLimit(PAGE); }} onOpenDocument={(id) => onOpenDocument(id, null)} />
+      <div className="search-bar" role="status" aria-live="polite">
+        {error && <span className="search-error">{error}</span>}
+        {result?.status === 'invalid' && <span className="search-error">{result.error}</span>}
+        {result?.status === 'ok' && (
+          <span className="search-summary">
+            {result.total === 1 ? '1 document' : `${result.total.toLocaleString()} documents`}, {result.totalTurns.toLocaleString()} matching turns
+            {busy ? ' …' : ''}
+          </span>
+        )}
+        {result?.status === 'ok' && result.didYouMean && (
+          <span className="search-dym">
+            Did you mean{' '}
+            <button type="button" className="link" onClick={() => setQuery(result.didYouMean ?? '')}>
+              {result.didYouMean}
+            </button>
+            ?
+          </span>
+        )}
+        <label className="search-sort">
+          Sort{' '}
+          <select value={sort} onChange={(e) => setSort(e.target.value as SearchSort)}>
+            <option value="relevance">by relevance</option>
+            <option value="date">by date</option>
+          </select>
+        </label>
+      </div>
+      {result?.status === 'ok' && (
+        <div className="search-body">
+          <aside className="search-side" aria-label="Refine">
+            <SearchFacets facets={result.facets} histogram={result.histogram} onRefine={refine} />
+          </aside>
+          <div className="search-list">
+            <SearchResults groups={result.groups} onOpen={onOpenDocument} />
+            {result.groups.length < result.total && (
+              <button type="button" className="search-more" onClick={() => setLimit((l) => Math.min(500, l + PAGE))} disabled={limit >= 500}>
+                Show more
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Search in Chromium with the real handlers: type a query, see suggestions, hits
+ * grouped by document with marked words, facets, a malformed query's message, and
+ * open a hit in the reader.
+ */
+import { join } from 'node:path';
+import { expect, FIXTURES, test } from './harness';
+
+const SEED = join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt');
+
+test('search the archive: suggestions, grouped hits with marks, facets, errors, and opening a hit', async ({ app }) => {
+  const { page } = app;
+  await app.drop([SEED]);
+  await expect(page.locator('.import-summary')).toContainText('2 documents imported');
+
+  const nav = page.getByRole('button', { name: /^Search/ });
+  await nav.first().click();
+
+  const box = page.getByRole('combobox', { name: 'Search the archive' });
+  await box.fill('jeenb');
+  const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+  await expect(suggestions.getByRole('option').first()).toContainText('Sooronbay Jeenbekov');
+
+  await box.fill('welcome');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results).toContainText('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov');
+  await expect(results.locator('mark').first()).toHaveText('Welcome');
+  await expect(page.locator('.search-bar')).toContainText('1 document');
+  await expect(page.getByRole('region', { name: 'Speakers' })).toContainText('Sooronbay Jeenbekov');
+
+  await box.fill('"welcome');
+  await expect(page.locator('.search-bar')).toContainText('never closed');
+
+  await box.fill('summit');
+  await expect(results.getByRole('listitem').first()).toContainText('CSTO summit');
+  await results.locator('.search-hit').first().click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('CSTO summit');
+});

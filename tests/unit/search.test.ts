@@ -1,0 +1,216 @@
+/**
+ * The search engine on real pages (tests/fixtures: en.kremlin.ru saved pages and a
+ * kremlin.ru Russian CSV sample) imported through importPaths into a temp archive.
+ * Expectations were checked by reading the pages: e.g. "Jeenbekov" is in the title of
+ * 19 Nov 2019's "Meeting with President of Kyrgyzstan Sooronbay Jeenbekov" and in two
+ * turns of the "CSTO summit" the same day; "summit" is the whole title of the latter.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { Archive } from '../../main/archive/archive';
+import { importPaths } from '../../main/import/importer';
+import { emptyDocument, type ParsedDocument } from '../../main/import/types';
+import { runCli } from '../../main/cli';
+import type { SearchResult } from '../../preload/api';
+import { FIXTURES, tempArchivePath } from './helpers';
+
+type Ok = Extract<SearchResult, { status: 'ok' }>;
+
+let archive: Archive;
+let path: string;
+let dir: string;
+
+function search(query: string, extra: { sort?: 'relevance' | 'date'; limit?: number } = {}): Ok {
+  const result = archive.search.search({ query, limit: 100, ...extra });
+  if (result.status !== 'ok') throw new Error(`${query}: ${result.error}`);
+  return result;
+}
+
+const titles = (r: Ok): string[] => r.groups.map((g) => g.title);
+const marked = (r: Ok): string[] =>
+  r.groups.flatMap((g) => g.turns.flatMap((t) => t.snippet.highlights.map((h) => t.snippet.text.slice(h.start, h.end))));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'verbatim-search-'));
+  path = join(dir, 'search.sqlite');
+  archive = Archive.open(path);
+  const report = await importPaths(archive, [join(FIXTURES, 'kremlin_en_html'), join(FIXTURES, 'kremlin_ru_csv')]);
+  expect(report.failed).toEqual([]);
+}, 120_000);
+
+afterAll(() => {
+  archive.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('search on real pages', () => {
+  it('ranks a title match above body matches, ties broken by date', () => {
+    const r = search('Jeenbekov');
+    expect(titles(r).slice(0, 2)).toEqual(['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', 'CSTO summit']);
+    expect(search('summit').groups[0].title).toBe('CSTO summit');
+    expect(r.groups[0].titleHighlights).toEqual([{ start: 47, end: 56 }]);
+  });
+
+  it('stems English: negotiate finds negotiations and negotiating, and marks them', () => {
+    const r = search('negotiate');
+    expect(r.total).toBe(5);
+    expect(new Set(marked(r).map((w) => w.toLowerCase()))).toEqual(new Set(['negotiations', 'negotiating']));
+    expect(search('negotiat*').total).toBe(5);
+    expect(search('negotiations').total).toBe(5);
+  });
+
+  it('stems Russian: российская finds Российской and российского', () => {
+    const r = search('российская');
+    expect(r.total).toBe(3);
+    expect(new Set(marked(r))).toEqual(new Set(['Российской', 'российского']));
+    expect(search('РОССИЙСКИЙ').total).toBe(3);
+    expect(search('учёных').total).toBe(search('ученых').total);
+  });
+
+  it('finds phrases, NEAR, OR and exclusions', () => {
+    const phrase = search('"energy security"');
+    expect(phrase.total).toBe(2);
+    expect(marked(phrase).every((m) => m.toLowerCase() === 'energy security')).toBe(true);
+    const near = search('NEAR(gas price, 5)');
+    expect(near.total).toBeGreaterThan(0);
+    expect(near.total).toBeLessThanOrEqual(search('gas price').total);
+    expect(search('gas NEAR/5 price').total).toBe(near.total);
+    const either = search('Jeenbekov OR Lukashenko').total;
+    expect(either).toBe(search('Jeenbekov').total + search('Lukashenko').total - search('Jeenbekov Lukashenko').total);
+    expect(search('russia -china').total).toBe(search('russia').total - search('russia china').total);
+  });
+
+  it('speaker: matches the label and the normalised person, turn by turn', () => {
+    const r = search('speaker:putin sanctions');
+    expect(r.total).toBe(3);
+    for (const g of r.groups) for (const t of g.turns) expect(t.speaker).toMatch(/Putin/);
+    expect(r.totalTurns).toBe(r.groups.reduce((n, g) => n + g.matchingTurns, 0));
+    expect(search('speaker:"Sooronbay Jeenbekov"').groups.map((g) => g.title)).toEqual(['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov']);
+  });
+
+  it('filters by topic, person, place, title and dates', () => {
+    const topic = search('topic:"Foreign policy"');
+    expect(topic.total).toBeGreaterThan(5);
+    for (const g of topic.groups) expect(archive.get(g.documentId)?.topics).toContain('Foreign policy');
+    for (const g of search('place:bishkek').groups) expect(g.place).toBe('Bishkek');
+    for (const g of search('person:lukashenko').groups) expect(archive.get(g.documentId)?.persons.join()).toMatch(/Lukashenko/);
+    expect(search('title:summit').groups.map((g) => g.title)).toEqual(['CSTO summit']);
+    const y = search('date:2019');
+    expect(y.total).toBe(5);
+    for (const g of y.groups) expect(g.date).toMatch(/^2019-/);
+    for (const g of search('gas date:2014-03..2019-12').groups) expect(g.date! >= '2014-03-01' && g.date! <= '2019-12-31').toBe(true);
+    expect(search('year:2010..2012').groups.every((g) => g.date! >= '2010' && g.date! < '2013')).toBe(true);
+  });
+
+  it('counts facets over the whole result and sorts by date', () => {
+    const r = search('sanctions');
+    expect(r.facets.speaker[0]).toEqual({ value: 'Vladimir Putin', count: 3 });
+    expect(r.facets.year.reduce((n, y) => n + y.count, 0)).toBe(r.total);
+    expect(r.histogram.unit).toBe('year');
+    const byDate = search('russia', { sort: 'date' });
+    const dates = byDate.groups.map((g) => g.date ?? '');
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(search('russia', { limit: 2 }).total).toBe(byDate.total);
+  });
+
+  it('suggests a known word when a query finds nothing, and answers malformed queries with a message', () => {
+    const r = search('gass pipeline');
+    expect(r.total).toBe(0);
+    expect(r.didYouMean).toBe('gas pipeline');
+    const bad = archive.search.search({ query: '"energy security' });
+    expect(bad).toMatchObject({ status: 'invalid', error: expect.stringMatching(/never closed/) });
+  });
+
+  it('suggests speakers, topics and titles as you type (prefix and fuzzy)', () => {
+    const s = archive.search.suggest({ text: 'sanctions put' });
+    expect(s.items[0]).toMatchObject({ kind: 'speaker', label: 'Vladimir Putin', insert: 'speaker:"Vladimir Putin"' });
+    expect(s.from).toBe('sanctions '.length);
+    const two = archive.search.suggest({ text: 'gas vladimir put' });
+    expect(two.from).toBe('gas '.length);
+    expect(two.items[0]).toMatchObject({ kind: 'speaker', label: 'Vladimir Putin' });
+    expect(archive.search.suggest({ text: 'foreign pol' }).items[0]).toMatchObject({ kind: 'topic', insert: 'topic:"Foreign policy"' });
+    expect(archive.search.suggest({ text: 'Jenbekov' }).items.map((i) => i.label)).toContain('Sooronbay Jeenbekov');
+  });
+
+  it('prints the CLI JSON shape and sends query errors to stderr with exit 1', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+    archive.close();
+    try {
+      expect(await runCli(['search', 'Jeenbekov', '--archive', path, '--json', '--limit', '2'], io)).toBe(0);
+      const json = JSON.parse(out[0]);
+      expect(json.total).toBe(3);
+      expect(json.hits).toHaveLength(2);
+      expect(json.hits[0]).toMatchObject({ documentId: expect.any(Number), title: 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', turnIndex: null });
+      expect(json.hits[1]).toMatchObject({ title: 'CSTO summit', turnIndex: expect.any(Number), speaker: null, snippet: expect.stringContaining('Jeenbekov') });
+      expect(Object.keys(json.facets)).toEqual(['speaker', 'topic', 'person', 'place', 'year']);
+      expect(await runCli(['search', 'gas OR', '--archive', path, '--json'], io)).toBe(1);
+      expect(err.join('\n')).toMatch(/OR at position 5 needs a word on both sides/);
+      out.length = 0;
+      expect(await runCli(['search', 'russia', '--archive', path, '--json', '--sort', 'date', '--limit', '5'], io)).toBe(0);
+      const dates = JSON.parse(out[0]).hits.map((h: { date: string }) => h.date);
+      expect([...dates].sort().reverse()).toEqual(dates);
+    } finally {
+      archive = Archive.open(path);
+    }
+  });
+});
+
+describe('index upkeep', () => {
+  const source = { path: '/x.txt', size: 1, fileHash: 'h', format: 'kremlin-html' as const };
+  const doc = (word: string, extra: Partial<ParsedDocument> = {}): ParsedDocument => ({
+    ...emptyDocument('Meeting on the zeppelin industry'),
+    url: 'http://en.kremlin.ru/events/president/news/99999',
+    date: '2021-05-05',
+    persons: ['Lukashenko Alexander'],
+    turns: [
+      { speaker: 'Mr Lukashenko', paragraphs: [`We discussed ${word} at length.`] },
+      { speaker: 'Question', paragraphs: ['And what about bicycles?'] },
+    ],
+    ...extra,
+  });
+
+  it('indexes a new document, replaces its text on update and drops it on delete', () => {
+    const path = tempArchivePath();
+    const a = Archive.open(path);
+    const { id } = a.write(doc('aerostats'), source);
+    expect(a.search.search({ query: 'aerostat' })).toMatchObject({ total: 1 });
+    // The label "Mr Lukashenko" resolves to the person Alexander Lukashenko.
+    expect(a.search.search({ query: 'speaker:alexander' })).toMatchObject({ total: 1, totalTurns: 1 });
+
+    expect(a.write(doc('dirigibles'), source)).toEqual({ id, status: 'updated' });
+    expect(a.search.search({ query: 'aerostat' })).toMatchObject({ total: 0 });
+    expect(a.search.search({ query: 'dirigible' })).toMatchObject({ total: 1, totalTurns: 1 });
+    expect(a.search.search({ query: 'zeppelin' })).toMatchObject({ total: 1 });
+
+    // A write by another connection (the import worker) is seen at the next query.
+    const other = Archive.open(path);
+    other.write(doc('balloons', { url: 'http://en.kremlin.ru/events/president/news/88888', title: 'Balloon meeting' }), source);
+    other.close();
+    expect(a.search.search({ query: 'balloon' })).toMatchObject({ total: 1 });
+
+    a.library.delete([id]);
+    expect(a.search.search({ query: 'dirigible' })).toMatchObject({ total: 0 });
+    expect(a.search.search({ query: 'zeppelin' })).toMatchObject({ total: 0 });
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM search_vocab WHERE term IN ('dirig', 'zeppelin')").pluck().get()).toBe(0);
+    db.close();
+    a.close();
+  });
+
+  it('a document changed by plain SQL (an edit, a restore) is queued and caught up at the next query', () => {
+    const a = Archive.open(tempArchivePath());
+    const { id } = a.write(doc('aerostats'), source);
+    // Writes outside Archive.write: the triggers queue the document.
+    const db = (a as unknown as { db: Database.Database }).db;
+    db.prepare('UPDATE documents SET title = ? WHERE id = ?').run('Meeting on the airship industry', id);
+    db.prepare('UPDATE turns SET text = ? WHERE document_id = ? AND idx = 0').run('We discussed blimps.', id);
+    expect(a.search.search({ query: 'title:airship blimp' })).toMatchObject({ total: 1, totalTurns: 1 });
+    expect(a.search.search({ query: 'zeppelin OR aerostat' })).toMatchObject({ total: 0 });
+    a.close();
+  });
+});
