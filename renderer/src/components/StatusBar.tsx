@@ -9,6 +9,10 @@ interface Props {
   error: string | null;
   onCancel(): void;
   onDismiss(): void;
+  /** A passing message, e.g. "Deleted 3 documents" with Undo. */
+  notice?: { text: string; action?: { label: string; run(): void } } | null;
+  /** Quiet facts about the list: "1,204 of 50,000 documents · 3 selected". */
+  info?: string;
 }
 
 function baseName(path: string): string {
@@ -32,7 +36,7 @@ export function summary(report: ImportReport): string {
   return `${report.cancelled ? 'Import cancelled. ' : ''}${parts.join(', ')}.`;
 }
 
-export function StatusBar({ progress, importing, report, error, onCancel, onDismiss }: Props) {
+export function StatusBar({ progress, importing, report, error, onCancel, onDismiss, notice, info }: Props) {
   const [open, setOpen] = useState(false);
   const details = report ? [...report.failed.map((f) => ({ kind: 'failed', path: f.path, text: f.error })), ...report.skipped.map((s) => ({ kind: 'skipped', path: s.path, text: s.reason })), ...report.warnings.map((w) => ({ kind: 'warning', path: w.path, text: w.message }))] : [];
   return (
@@ -75,7 +79,17 @@ export function StatusBar({ progress, importing, report, error, onCancel, onDism
           </button>
         </div>
       )}
-      {!importing && !report && !error && <div className="status-line quiet">Ready</div>}
+      {notice && (
+        <div className="status-line notice">
+          <span className="notice-text">{notice.text}</span>
+          {notice.action && (
+            <button type="button" onClick={notice.action.run}>
+              {notice.action.label}
+            </button>
+          )}
+        </div>
+      )}
+      {!importing && !report && !error && !notice && <div className="status-line quiet">{info ?? 'Ready'}</div>}
       {open && details.length > 0 && (
         <ul className="import-details">
           {details.map((d, i) => (

@@ -1,0 +1,163 @@
+/**
+ * The library and reader's part of the contract (spread into `channels` in api.ts):
+ * faceted queries over the archive, speaker figures, edits, delete with undo,
+ * annotations, collections, saved filters, exports and backups.
+ */
+import { z } from 'zod';
+
+export const FacetKindSchema = z.enum(['year', 'topic', 'person', 'geography', 'speaker', 'place']);
+export type FacetKind = z.infer<typeof FacetKindSchema>;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const FacetValue = z.string().min(1).max(500);
+const Id = z.number().int().positive();
+const IdList = z.array(Id).min(1).max(100_000);
+const Name = z.string().trim().min(1, 'a name').max(200);
+
+export const LibraryFilterSchema = z
+  .object({
+    facets: z.partialRecord(FacetKindSchema, z.array(FacetValue).max(500)).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    /** Words in the title or main speakers. */
+    text: z.string().max(300).optional(),
+    collection: Id.optional(),
+  })
+  .strict();
+export type LibraryFilter = z.infer<typeof LibraryFilterSchema>;
+
+export const SortColumnSchema = z.enum(['date', 'title', 'place', 'turns', 'speakers']);
+export type SortColumn = z.infer<typeof SortColumnSchema>;
+export const LibrarySortSchema = z.object({ column: SortColumnSchema, direction: z.enum(['asc', 'desc']) }).strict();
+export type LibrarySort = z.infer<typeof LibrarySortSchema>;
+
+export const LibraryRowSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  date: z.string().nullable(),
+  time: z.string().nullable(),
+  place: z.string().nullable(),
+  turnCount: z.number().int(),
+  mainSpeakers: z.string().nullable(),
+});
+export type LibraryRow = z.infer<typeof LibraryRowSchema>;
+
+export const FacetCountSchema = z.object({ value: z.string(), count: z.number().int() });
+export type FacetCount = z.infer<typeof FacetCountSchema>;
+
+export const FacetsResultSchema = z.object({
+  total: z.number().int(),
+  facets: z.record(FacetKindSchema, z.array(FacetCountSchema)),
+  timeline: z.array(z.object({ month: z.string(), count: z.number().int() })),
+});
+export type FacetsResult = z.infer<typeof FacetsResultSchema>;
+
+export const SpeakerFigureSchema = z.object({
+  label: z.string(),
+  person: z.string().nullable(),
+  role: z.string().nullable(),
+  speaker: z.string(),
+  turns: z.number().int(),
+  words: z.number().int(),
+  firstIdx: z.number().int(),
+});
+export type SpeakerFigureView = z.infer<typeof SpeakerFigureSchema>;
+
+const TagList = z.array(z.string().trim().min(1).max(300)).max(500);
+export const DocumentEditSchema = z
+  .object({
+    title: z.string().trim().min(1, 'a title').max(1000).optional(),
+    date: IsoDate.nullable().optional(),
+    place: z.string().trim().max(500).nullable().optional(),
+    topics: TagList.optional(),
+    persons: TagList.optional(),
+    geography: TagList.optional(),
+  })
+  .strict();
+export type DocumentEdit = z.infer<typeof DocumentEditSchema>;
+
+export const NewAnnotationSchema = z
+  .object({
+    documentId: Id,
+    turnIdx: z.number().int().min(0),
+    paragraph: z.number().int().min(0),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    quote: z.string().min(1).max(20_000),
+    note: z.string().max(20_000),
+  })
+  .strict()
+  .refine((a) => a.end > a.start, 'the end of a highlight comes after its start');
+export type NewAnnotation = z.infer<typeof NewAnnotationSchema>;
+
+export const AnnotationSchema = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  documentTitle: z.string(),
+  documentDate: z.string().nullable(),
+  turnIdx: z.number().int(),
+  paragraph: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  note: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+export const CollectionSchema = z.object({ id: z.number().int(), name: z.string(), count: z.number().int() });
+export type Collection = z.infer<typeof CollectionSchema>;
+
+export const SavedFilterSchema = z.object({ id: z.number().int(), name: z.string(), filter: LibraryFilterSchema });
+export type SavedFilter = z.infer<typeof SavedFilterSchema>;
+
+export const ExportFormatSchema = z.enum(['markdown', 'text', 'csv']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+export const SuggestionsSchema = z.object({
+  documents: z.array(z.object({ id: z.number().int(), title: z.string(), date: z.string().nullable() })),
+  speakers: z.array(FacetCountSchema),
+  tags: z.array(z.object({ kind: FacetKindSchema, value: z.string(), count: z.number().int() })),
+});
+export type Suggestions = z.infer<typeof SuggestionsSchema>;
+
+export const libraryChannels = {
+  'library:query': {
+    args: z.tuple([z.object({ filter: LibraryFilterSchema, sort: LibrarySortSchema }).strict()]),
+    result: z.object({ total: z.number().int(), ids: z.array(z.number().int()) }),
+  },
+  'library:rows': { args: z.tuple([z.array(Id).max(2000)]), result: z.array(LibraryRowSchema) },
+  'library:facets': {
+    args: z.tuple([z.object({ filter: LibraryFilterSchema, limit: z.number().int().min(1).max(1000) }).strict()]),
+    result: FacetsResultSchema,
+  },
+  'library:suggest': { args: z.tuple([z.string().max(300)]), result: SuggestionsSchema },
+  'document:speakers': { args: z.tuple([Id]), result: z.array(SpeakerFigureSchema) },
+  'document:edit': { args: z.tuple([Id, DocumentEditSchema]), result: z.boolean() },
+  'documents:delete': { args: z.tuple([IdList]), result: z.object({ batch: z.string(), count: z.number().int() }) },
+  'documents:undo-delete': {
+    args: z.tuple([z.string().min(1).max(100)]),
+    result: z.object({ count: z.number().int(), ids: z.array(z.number().int()) }),
+  },
+  'annotations:list': { args: z.tuple([Id.nullable()]), result: z.array(AnnotationSchema) },
+  'annotations:add': { args: z.tuple([NewAnnotationSchema]), result: AnnotationSchema },
+  'annotations:update': { args: z.tuple([Id, z.string().max(20_000)]), result: z.boolean() },
+  'annotations:delete': { args: z.tuple([Id]), result: z.boolean() },
+  'collections:list': { args: z.tuple([]), result: z.array(CollectionSchema) },
+  'collections:create': { args: z.tuple([Name]), result: CollectionSchema },
+  'collections:add': { args: z.tuple([Id, IdList]), result: z.number().int() },
+  'collections:remove': { args: z.tuple([Id, IdList]), result: z.number().int() },
+  'collections:delete': { args: z.tuple([Id]), result: z.boolean() },
+  'filters:list': { args: z.tuple([]), result: z.array(SavedFilterSchema) },
+  'filters:save': { args: z.tuple([Name, LibraryFilterSchema]), result: SavedFilterSchema },
+  'filters:delete': { args: z.tuple([Id]), result: z.boolean() },
+  'export:documents': {
+    args: z.tuple([z.object({ ids: IdList, format: ExportFormatSchema }).strict()]),
+    result: z.object({ path: z.string(), documents: z.number().int() }).nullable(),
+  },
+  'archive:backup': { args: z.tuple([]), result: z.object({ path: z.string() }).nullable() },
+} as const;
+
+/** Commands the native menu sends to the window. */
+export const MENU_COMMANDS = ['import', 'backup', 'export', 'palette', 'help', 'find', 'library'] as const;
