@@ -1,0 +1,229 @@
+/**
+ * The comparison of two texts (pure): passages aligned by content with moves marked,
+ * word differences inside aligned passages, shared phrases, the overall similarity,
+ * distinctive terms, and for two versions of one document an inline word diff.
+ */
+import type { ComparePair, ComparePassage, CompareRow, CompareSideInfo, Comparison, InlineBlock } from '../../preload/api';
+import { alignPassages, shingleSet, type AlignedPair } from './align';
+import { diffTokens } from './diff';
+import { DISTINCTIVE_EXPLANATION, distinctiveTerms } from './distinctive';
+import { passagesOf, speakerMatcher, speakersOf, type Granularity, type PassageSource, type TurnText } from './passages';
+import { sharedPhrases, type PhraseWords } from './phrases';
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+export const SIMILARITY_EXPLANATION =
+  'Overall similarity: the share of word sequences the two sides have in common — twice the number of word ' +
+  'triples (3-grams, counted with repetition) found on both sides, divided by the triples on both sides. ' +
+  '1 means the same words in the same order; 0 means not one three-word sequence in common. Passages are ' +
+  'aligned when the Dice coefficient of their word-triple sets reaches the threshold.';
+
+export interface SideText {
+  documentId: number;
+  title: string;
+  date: string | null;
+  versionId?: number | null;
+  versions?: { id: number; replacedAt: string }[];
+  /** Only this speaker's turns (label or person, case-insensitive). */
+  speaker?: string | null;
+  turns: TurnText[];
+  /** Persons known for the document (its tags), to resolve speaker labels. */
+  persons?: string[];
+}
+
+export interface CompareOptions {
+  threshold?: number;
+  granularity?: Granularity;
+  /** Build the inline word diff (default: when both sides are the same document). */
+  inline?: boolean;
+}
+
+export class CompareError extends Error {}
+
+function cut(side: SideText, granularity: Granularity): PassageSource[] {
+  const speaker = side.speaker?.trim();
+  if (!speaker) return passagesOf(side.turns, granularity);
+  const matches = speakerMatcher(speaker, side.persons ?? []);
+  const passages = passagesOf(side.turns, granularity, matches);
+  if (passages.length === 0) {
+    const speakers = speakersOf(side.turns);
+    throw new CompareError(
+      `No turn of “${speaker}” in “${side.title}”.` + (speakers.length ? ` Its speakers are: ${speakers.join('; ')}.` : ' It has no speaker labels.'),
+    );
+  }
+  return passages;
+}
+
+function wordList(p: PassageSource): { words: string[]; spans: { start: number; end: number }[] } {
+  const words: string[] = [];
+  const spans: { start: number; end: number }[] = [];
+  for (const t of p.tokens) {
+    if (!t.word) continue;
+    words.push(t.norm);
+    spans.push({ start: t.start, end: t.end });
+  }
+  return { words, spans };
+}
+
+/** Multiset Dice coefficient of the word 3-grams of two sides (within passages). */
+function overallSimilarity(left: string[][], right: string[][]): number {
+  const grams = (side: string[][]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const words of side) for (const g of shingleList(words)) counts.set(g, (counts.get(g) ?? 0) + 1);
+    return counts;
+  };
+  const a = grams(left);
+  const b = grams(right);
+  let na = 0;
+  let nb = 0;
+  let shared = 0;
+  for (const v of a.values()) na += v;
+  for (const [g, v] of b) {
+    nb += v;
+    shared += Math.min(v, a.get(g) ?? 0);
+  }
+  return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
+}
+
+function shingleList(words: string[]): string[] {
+  if (words.length < 3) return words.length ? [words.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/** Side-by-side rows: pairs kept in order are anchors; what lies between two anchors is zipped into rows. */
+export function buildRows(pairs: AlignedPair[], leftCount: number, rightCount: number): CompareRow[] {
+  const rows: CompareRow[] = [];
+  let i = 0;
+  let j = 0;
+  const gap = (li: number, rj: number): void => {
+    const n = Math.max(li - i, rj - j);
+    for (let k = 0; k < n; k++) rows.push({ pair: null, left: i + k < li ? i + k : null, right: j + k < rj ? j + k : null });
+  };
+  pairs.forEach((p, index) => {
+    if (p.moved) return;
+    gap(p.left, p.right);
+    rows.push({ pair: index, left: p.left, right: p.right });
+    i = p.left + 1;
+    j = p.right + 1;
+  });
+  gap(leftCount, rightCount);
+  return rows;
+}
+
+function inlineBlocks(rows: CompareRow[], pairs: ComparePair[], left: ComparePassage[], right: ComparePassage[]): InlineBlock[] {
+  const blocks: InlineBlock[] = [];
+  for (const row of rows) {
+    if (row.pair !== null) {
+      const pair = pairs[row.pair];
+      const changed = pair.diff.some((s) => s.op !== 'equal');
+      const segments = pair.diff.length ? pair.diff : [{ op: 'equal' as const, text: right[pair.right].text }];
+      blocks.push({ kind: changed ? 'changed' : 'same', moved: false, speaker: right[pair.right].speaker, segments });
+      continue;
+    }
+    if (row.left !== null) {
+      const p = left[row.left];
+      blocks.push({ kind: 'deleted', moved: p.pair !== null, speaker: p.speaker, segments: [{ op: 'delete', text: p.text }] });
+    }
+    if (row.right !== null) {
+      const p = right[row.right];
+      blocks.push({ kind: 'inserted', moved: p.pair !== null, speaker: p.speaker, segments: [{ op: 'insert', text: p.text }] });
+    }
+  }
+  return blocks;
+}
+
+function sideInfo(side: SideText, words: number): CompareSideInfo {
+  return {
+    documentId: side.documentId,
+    title: side.title,
+    date: side.date,
+    speaker: side.speaker?.trim() || null,
+    versionId: side.versionId ?? null,
+    speakers: speakersOf(side.turns),
+    versions: side.versions ?? [],
+    words,
+  };
+}
+
+export function compareTexts(leftSide: SideText, rightSide: SideText, options: CompareOptions = {}): Comparison {
+  const started = performance.now();
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const granularity = options.granularity ?? 'paragraph';
+  const leftSource = cut(leftSide, granularity);
+  const rightSource = cut(rightSide, granularity);
+  const leftWords = leftSource.map(wordList);
+  const rightWords = rightSource.map(wordList);
+
+  const aligned = alignPassages(
+    leftWords.map((w, i) => ({ shingles: shingleSet(w.words), words: leftSource[i].words })),
+    rightWords.map((w, i) => ({ shingles: shingleSet(w.words), words: rightSource[i].words })),
+    threshold,
+  );
+  const pairs: ComparePair[] = aligned.map((p) => {
+    const a = leftSource[p.left];
+    const b = rightSource[p.right];
+    // An empty diff means the same text, character for character (it keeps the result small).
+    const diff = a.text === b.text ? [] : diffTokens(a.text, a.tokens, b.text, b.tokens);
+    return { left: p.left, right: p.right, score: Math.round(p.score * 10000) / 10000, moved: p.moved, diff };
+  });
+  const phraseInput = (source: PassageSource[], words: { words: string[]; spans: { start: number; end: number }[] }[]): PhraseWords[] =>
+    source.map((p, i) => ({ words: words[i].words, spans: words[i].spans, text: p.text }));
+  const shared = sharedPhrases(phraseInput(leftSource, leftWords), phraseInput(rightSource, rightWords));
+
+  const pairOfLeft = new Map(aligned.map((p, k) => [p.left, k]));
+  const pairOfRight = new Map(aligned.map((p, k) => [p.right, k]));
+  const view = (source: PassageSource[], pairOf: Map<number, number>, marks: typeof shared.marksLeft): ComparePassage[] =>
+    source.map((p, index) => ({
+      index,
+      turn: p.turn,
+      paragraph: p.paragraph,
+      sentence: p.sentence,
+      speaker: p.speaker,
+      text: p.text,
+      words: p.words,
+      pair: pairOf.get(index) ?? null,
+      marks: marks[index],
+    }));
+  const passagesLeft = view(leftSource, pairOfLeft, shared.marksLeft);
+  const passagesRight = view(rightSource, pairOfRight, shared.marksRight);
+  const rows = buildRows(aligned, passagesLeft.length, passagesRight.length);
+
+  const wordsLeft = leftSource.reduce((n, p) => n + p.words, 0);
+  const wordsRight = rightSource.reduce((n, p) => n + p.words, 0);
+  const distinctive = distinctiveTerms(
+    leftWords.flatMap((w) => w.words),
+    rightWords.flatMap((w) => w.words),
+  );
+  const similarity = overallSimilarity(
+    leftWords.map((w) => w.words),
+    rightWords.map((w) => w.words),
+  );
+  const wantInline = options.inline ?? leftSide.documentId === rightSide.documentId;
+  return {
+    left: sideInfo(leftSide, wordsLeft),
+    right: sideInfo(rightSide, wordsRight),
+    threshold,
+    granularity,
+    passagesLeft,
+    passagesRight,
+    pairs,
+    rows,
+    onlyLeft: passagesLeft.filter((p) => p.pair === null).map((p) => p.index),
+    onlyRight: passagesRight.filter((p) => p.pair === null).map((p) => p.index),
+    sharedPhrases: shared.phrases,
+    summary: {
+      similarity: Math.round(similarity * 10000) / 10000,
+      wordsLeft,
+      wordsRight,
+      sharedPhraseCount: shared.phrases.length,
+      movedCount: pairs.filter((p) => p.moved).length,
+      distinctiveLeft: distinctive.left,
+      distinctiveRight: distinctive.right,
+      explanation: { similarity: SIMILARITY_EXPLANATION, distinctive: DISTINCTIVE_EXPLANATION },
+    },
+    inline: wantInline ? inlineBlocks(rows, pairs, passagesLeft, passagesRight) : null,
+    elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Shared phrases: runs of at least 4 words found on both sides, never across a passage
+ * boundary. Left is walked from the start; at each 4-gram also present on the right the
+ * longest run shared with any of its right occurrences is taken, and the walk jumps past
+ * it. Each phrase is then counted on both sides and marked on every occurrence (longer
+ * phrases first, so a shorter phrase never splits a longer one's mark).
+ */
+
+export interface PhraseWords {
+  /** Folded words of the passage, in order. */
+  words: readonly string[];
+  /** [start, end) character offsets of each word in the passage text. */
+  spans: readonly { start: number; end: number }[];
+  text: string;
+}
+
+export interface SharedPhrase {
+  text: string;
+  /** Number of words. */
+  length: number;
+  /** Occurrences on the left and on the right; count is their sum. */
+  left: number;
+  right: number;
+  count: number;
+}
+
+export interface Mark {
+  start: number;
+  end: number;
+  /** Index into the shared-phrase list. */
+  phrase: number;
+}
+
+export const MIN_PHRASE_WORDS = 4;
+
+interface Side {
+  ids: Int32Array;
+  /** End (exclusive) of the passage each token belongs to. */
+  limit: Int32Array;
+  passage: Int32Array;
+  offset: Int32Array;
+  grams: Map<string, number[]>;
+}
+
+function buildSide(passages: PhraseWords[], vocab: Map<string, number>, n: number): Side {
+  const total = passages.reduce((s, p) => s + p.words.length, 0);
+  const ids = new Int32Array(total);
+  const limit = new Int32Array(total);
+  const passage = new Int32Array(total);
+  const offset = new Int32Array(total);
+  let k = 0;
+  passages.forEach((p, pi) => {
+    const end = k + p.words.length;
+    p.words.forEach((w, wi) => {
+      let id = vocab.get(w);
+      if (id === undefined) vocab.set(w, (id = vocab.size));
+      ids[k] = id;
+      limit[k] = end;
+      passage[k] = pi;
+      offset[k] = wi;
+      k++;
+    });
+  });
+  const grams = new Map<string, number[]>();
+  for (let i = 0; i + n <= total; i++) {
+    if (i + n > limit[i]) continue;
+    const key = gramKey(ids, i, n);
+    const list = grams.get(key);
+    if (list) list.push(i);
+    else grams.set(key, [i]);
+  }
+  return { ids, limit, passage, offset, grams };
+}
+
+function gramKey(ids: Int32Array, i: number, n: number): string {
+  let key = String(ids[i]);
+  for (let j = 1; j < n; j++) key += ',' + ids[i + j];
+  return key;
+}
+
+function runLength(a: Side, i: number, b: Side, q: number): number {
+  let len = 0;
+  while (i + len < a.limit[i] && q + len < b.limit[q] && a.ids[i + len] === b.ids[q + len]) len++;
+  return len;
+}
+
+function occurrences(side: Side, ids: Int32Array, start: number, len: number, n: number): number[] {
+  const found: number[] = [];
+  for (const p of side.grams.get(gramKey(ids, start, n)) ?? []) {
+    if (p + len > side.limit[p]) continue;
+    let same = true;
+    for (let j = n; j < len && same; j++) same = side.ids[p + j] === ids[start + j];
+    if (same) found.push(p);
+  }
+  return found;
+}
+
+export interface SharedPhraseResult {
+  phrases: SharedPhrase[];
+  marksLeft: Mark[][];
+  marksRight: Mark[][];
+}
+
+export function sharedPhrases(left: PhraseWords[], right: PhraseWords[], n = MIN_PHRASE_WORDS): SharedPhraseResult {
+  const vocab = new Map<string, number>();
+  const L = buildSide(left, vocab, n);
+  const R = buildSide(right, vocab, n);
+  // Distinct phrases by their word ids, with the left position of one occurrence.
+  const found = new Map<string, { start: number; len: number }>();
+  for (let i = 0; i + n <= L.ids.length; ) {
+    const list = i + n <= L.limit[i] ? R.grams.get(gramKey(L.ids, i, n)) : undefined;
+    if (!list) {
+      i++;
+      continue;
+    }
+    let len = 0;
+    for (const q of list) len = Math.max(len, runLength(L, i, R, q));
+    const key = gramKey(L.ids, i, len);
+    if (!found.has(key)) found.set(key, { start: i, len });
+    i += len;
+  }
+  const entries = [...found.values()].map(({ start, len }) => {
+    const atLeft = occurrences(L, L.ids, start, len, n);
+    const atRight = occurrences(R, L.ids, start, len, n);
+    const p = left[L.passage[start]];
+    const first = p.spans[L.offset[start]].start;
+    const last = p.spans[L.offset[start + len - 1]].end;
+    return { text: p.text.slice(first, last), len, atLeft, atRight };
+  });
+  entries.sort((a, b) => b.len - a.len || b.atLeft.length + b.atRight.length - (a.atLeft.length + a.atRight.length) || a.atLeft[0] - b.atLeft[0]);
+  const phrases: SharedPhrase[] = entries.map((e) => ({
+    text: e.text,
+    length: e.len,
+    left: e.atLeft.length,
+    right: e.atRight.length,
+    count: e.atLeft.length + e.atRight.length,
+  }));
+  const marksLeft = markSide(L, left, entries.map((e) => e.atLeft), entries.map((e) => e.len));
+  const marksRight = markSide(R, right, entries.map((e) => e.atRight), entries.map((e) => e.len));
+  return { phrases, marksLeft, marksRight };
+}
+
+function markSide(side: Side, passages: PhraseWords[], at: number[][], lens: number[]): Mark[][] {
+  const owner = new Int32Array(side.ids.length).fill(-1);
+  at.forEach((positions, phrase) => {
+    for (const p of positions) for (let k = p; k < p + lens[phrase]; k++) if (owner[k] < 0) owner[k] = phrase;
+  });
+  const marks: Mark[][] = passages.map(() => []);
+  for (let k = 0; k < owner.length; ) {
+    const phrase = owner[k];
+    if (phrase < 0) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < side.limit[k] && owner[end] === phrase) end++;
+    const pi = side.passage[k];
+    const spans = passages[pi].spans;
+    marks[pi].push({ start: spans[side.offset[k]].start, end: spans[side.offset[end - 1]].end, phrase });
+    k = end;
+  }
+  return marks;
+}

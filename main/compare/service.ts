@@ -1,0 +1,136 @@
+/**
+ * The comparison on an archive: loads the two sides (a document, optionally a previous
+ * version of it, optionally one speaker's turns) and compares them; keeps the
+ * similar-passages index of the archive in memory, rebuilt lazily when the archive's
+ * turns have changed. The index is built a batch at a time, yielding to the event loop
+ * between batches so the main process keeps answering while it builds.
+ */
+import type { CompareRequest, CompareSide, Comparison, SimilarRequest, SimilarResult } from '../../preload/api';
+import type { Archive } from '../archive/archive';
+import { compareTexts, CompareError, type SideText } from './compare';
+import { SimilarIndex, SimilarIndexBuilder } from './similar';
+
+export function loadSide(archive: Archive, side: CompareSide): SideText {
+  const doc = archive.get(side.documentId);
+  if (!doc) throw new CompareError(`There is no document ${side.documentId} in this archive (it may have been deleted).`);
+  const versions = archive.compare.versions(doc.id);
+  let turns = doc.turns;
+  if (side.versionId != null) {
+    const version = archive.compare.version(side.versionId);
+    if (!version || version.documentId !== doc.id) {
+      throw new CompareError(`Document ${doc.id} has no previous version ${side.versionId}.`);
+    }
+    turns = version.turns;
+  }
+  return {
+    documentId: doc.id,
+    title: doc.title,
+    date: doc.date,
+    versionId: side.versionId ?? null,
+    versions,
+    speaker: side.speaker ?? null,
+    turns,
+    persons: doc.persons,
+  };
+}
+
+export function compareDocuments(archive: Archive, request: CompareRequest): Comparison {
+  return compareTexts(loadSide(archive, request.left), loadSide(archive, request.right), {
+    threshold: request.threshold,
+    granularity: request.granularity,
+  });
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export interface BuiltIndex {
+  index: SimilarIndex;
+  heads: Map<number, { title: string; date: string | null }>;
+  stamp: string;
+  buildMs: number;
+}
+
+/** Builds the similar-passages index of every paragraph in the archive. */
+export async function buildSimilarIndex(archive: Archive, options: { batch?: number; onProgress?: (turnsDone: number) => void } = {}): Promise<BuiltIndex> {
+  const started = performance.now();
+  const stamp = archive.compare.stamp();
+  const heads = new Map(archive.compare.heads().map((h) => [h.id, { title: h.title, date: h.date }]));
+  const builder = new SimilarIndexBuilder();
+  const batch = options.batch ?? 5000;
+  let lastDoc = 0;
+  let lastIdx = -1;
+  let done = 0;
+  for (;;) {
+    const rows = archive.compare.turnsAfter(lastDoc, lastIdx, batch);
+    for (const row of rows) builder.addTurn(row.documentId, row.idx, row.text);
+    done += rows.length;
+    options.onProgress?.(done);
+    if (rows.length < batch) break;
+    lastDoc = rows[rows.length - 1].documentId;
+    lastIdx = rows[rows.length - 1].idx;
+    await tick();
+  }
+  const index = builder.finish();
+  return { index, heads, stamp, buildMs: Math.round(performance.now() - started) };
+}
+
+/** The archive's similar-passages index, cached until the archive's turns change. */
+export class SimilarPassages {
+  private built: Promise<BuiltIndex> | null = null;
+
+  constructor(private readonly archive: Archive) {}
+
+  private async current(): Promise<{ built: BuiltIndex; fresh: boolean }> {
+    const stamp = this.archive.compare.stamp();
+    if (this.built) {
+      const built = await this.built;
+      if (built.stamp === stamp) return { built, fresh: false };
+    }
+    const pending = buildSimilarIndex(this.archive);
+    this.built = pending;
+    try {
+      return { built: await pending, fresh: true };
+    } catch (error) {
+      this.built = null;
+      throw error;
+    }
+  }
+
+  async find(request: SimilarRequest): Promise<SimilarResult> {
+    const turn = this.archive.compare.turn(request.documentId, request.turn);
+    const text = turn?.text.split('\n\n')[request.paragraph];
+    if (!turn || text === undefined) {
+      throw new CompareError(`Document ${request.documentId} has no paragraph ${request.paragraph} in turn ${request.turn}.`);
+    }
+    const { built, fresh } = await this.current();
+    const started = performance.now();
+    const hits = built.index.query(text, {
+      limit: request.limit ?? 50,
+      minSimilarity: request.minSimilarity ?? 0.3,
+      exclude: { documentId: request.documentId, turn: request.turn, paragraph: request.paragraph },
+    });
+    const result: SimilarResult = {
+      query: { documentId: request.documentId, turn: request.turn, paragraph: request.paragraph, text },
+      hits: hits.map((hit) => {
+        const head = built.heads.get(hit.documentId);
+        const found = this.archive.compare.turn(hit.documentId, hit.turn);
+        return {
+          documentId: hit.documentId,
+          title: head?.title ?? `Document ${hit.documentId}`,
+          date: head?.date ?? null,
+          turn: hit.turn,
+          paragraph: hit.paragraph,
+          speaker: found?.speaker ?? null,
+          text: found?.text.split('\n\n')[hit.paragraph] ?? '',
+          similarity: hit.similarity,
+          containment: hit.containment,
+        };
+      }),
+      indexedPassages: built.index.size,
+      indexBuildMs: fresh ? built.buildMs : null,
+      elapsedMs: 0,
+    };
+    result.elapsedMs = Math.round((performance.now() - started) * 10) / 10;
+    return result;
+  }
+}

@@ -1,0 +1,236 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { CompareSide, Comparison, ComparePassage, DocumentListItem } from '../../../preload/api';
+import { api, unwrap } from '../api';
+import { CompareRows, InlineDiff, type Side } from './CompareRows';
+import { CompareSummary } from './CompareSummary';
+import { SimilarPassages } from './SimilarPassages';
+import './compare.css';
+
+export interface CompareViewProps {
+  /** The documents to compare first (ids); the user can change them, restrict them to a speaker, or swap them. */
+  left: number;
+  right: number;
+  /** Documents offered in the pickers; by default the whole library is fetched. */
+  documents?: DocumentListItem[];
+  /** Opens a document at a paragraph in the reader (from "Similar passages"). */
+  onOpen?(documentId: number, turn: number, paragraph: number): void;
+  onClose?(): void;
+}
+
+type Mode = 'side' | 'inline';
+
+function label(doc: DocumentListItem): string {
+  return `${doc.date ?? 'undated'} · ${doc.title}`;
+}
+
+function SidePicker({
+  name,
+  side,
+  documents,
+  speakers,
+  versions,
+  onChange,
+}: {
+  name: 'Left' | 'Right';
+  side: CompareSide;
+  documents: DocumentListItem[];
+  speakers: string[];
+  versions: { id: number; replacedAt: string }[];
+  onChange(side: CompareSide): void;
+}) {
+  const known = documents.some((d) => d.id === side.documentId);
+  return (
+    <fieldset className="side-picker">
+      <legend>{name}</legend>
+      <select aria-label={`${name} document`} value={side.documentId} onChange={(e) => onChange({ documentId: Number(e.target.value) })}>
+        {!known && <option value={side.documentId}>Document {side.documentId}</option>}
+        {documents.map((d) => (
+          <option key={d.id} value={d.id}>
+            {label(d)}
+          </option>
+        ))}
+      </select>
+      <select aria-label={`${name} speaker`} value={side.speaker ?? ''} onChange={(e) => onChange({ ...side, speaker: e.target.value || null })}>
+        <option value="">All speakers</option>
+        {speakers.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+      {versions.length > 0 && (
+        <select
+          aria-label={`${name} version`}
+          value={side.versionId ?? ''}
+          onChange={(e) => onChange({ ...side, versionId: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">Current text</option>
+          {versions.map((v) => (
+            <option key={v.id} value={v.id}>
+              Replaced {v.replacedAt.slice(0, 16).replace('T', ' ')}
+            </option>
+          ))}
+        </select>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * Side-by-side comparison of two speeches (or two versions of one): aligned passages with
+ * moves linked, word differences, shared phrases, a summary, and similar passages across
+ * the archive. The work runs in the main process; this view shows progress meanwhile.
+ */
+export function CompareView({ left, right, documents: given, onOpen, onClose }: CompareViewProps) {
+  const [leftSide, setLeftSide] = useState<CompareSide>({ documentId: left });
+  const [rightSide, setRightSide] = useState<CompareSide>({ documentId: right });
+  const [threshold, setThreshold] = useState(0.5);
+  const [granularity, setGranularity] = useState<'paragraph' | 'sentence'>('paragraph');
+  const [mode, setMode] = useState<Mode | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [activePhrase, setActivePhrase] = useState<number | null>(null);
+  const [similar, setSimilar] = useState<{ documentId: number; turn: number; paragraph: number } | null>(null);
+  const [fetched, setFetched] = useState<DocumentListItem[]>([]);
+  const request = useRef(0);
+
+  useEffect(() => {
+    setLeftSide({ documentId: left });
+    setRightSide({ documentId: right });
+  }, [left, right]);
+
+  useEffect(() => {
+    if (given) return;
+    let live = true;
+    unwrap(api().listDocuments(100_000, 0)).then(
+      (rows) => live && setFetched(rows),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [given]);
+  const documents = given ?? fetched;
+
+  useEffect(() => {
+    const id = ++request.current;
+    setBusy(true);
+    setError(null);
+    const timer = window.setTimeout(() => {
+      unwrap(api().compareDocuments({ left: leftSide, right: rightSide, threshold, granularity })).then(
+        (value) => {
+          if (id !== request.current) return;
+          setComparison(value);
+          setActivePhrase(null);
+          setBusy(false);
+        },
+        (e: Error) => {
+          if (id !== request.current) return;
+          setError(e.message);
+          setBusy(false);
+        },
+      );
+    }, 120);
+    return () => window.clearTimeout(timer);
+  }, [leftSide, rightSide, threshold, granularity]);
+
+  const versionMode = leftSide.documentId === rightSide.documentId && (leftSide.versionId ?? null) !== (rightSide.versionId ?? null);
+  const shownMode: Mode = comparison?.inline ? (mode ?? (versionMode ? 'inline' : 'side')) : 'side';
+
+  const openSimilar = (passage: ComparePassage, side: Side): void => {
+    const documentId = side === 'left' ? leftSide.documentId : rightSide.documentId;
+    setSimilar({ documentId, turn: passage.turn, paragraph: passage.paragraph });
+  };
+
+  const speakersOf = (side: Side) => (side === 'left' ? comparison?.left.speakers : comparison?.right.speakers) ?? [];
+  const versionsOf = (side: Side) => (side === 'left' ? comparison?.left.versions : comparison?.right.versions) ?? [];
+  const heading = useMemo(
+    () => (comparison ? `${comparison.left.title} ↔ ${comparison.right.title}` : 'Comparison'),
+    [comparison],
+  );
+
+  return (
+    <section className="compare-view" aria-label="Comparison" aria-busy={busy}>
+      <header className="compare-toolbar" role="toolbar" aria-label="Comparison options">
+        <h2 className="compare-title">{heading}</h2>
+        <SidePicker name="Left" side={leftSide} documents={documents} speakers={speakersOf('left')} versions={versionsOf('left')} onChange={setLeftSide} />
+        <button
+          type="button"
+          className="swap"
+          onClick={() => {
+            setLeftSide(rightSide);
+            setRightSide(leftSide);
+          }}
+          aria-label="Swap sides"
+        >
+          ⇄
+        </button>
+        <SidePicker name="Right" side={rightSide} documents={documents} speakers={speakersOf('right')} versions={versionsOf('right')} onChange={setRightSide} />
+        <div className="threshold">
+          <label htmlFor="compare-threshold">Similarity threshold</label>
+          <input
+            id="compare-threshold"
+            type="range"
+            min={0.1}
+            max={1}
+            step={0.05}
+            value={threshold}
+            onChange={(e) => setThreshold(Number(e.target.value))}
+            aria-valuetext={percent(threshold)}
+          />
+          <span className="threshold-value">{percent(threshold)}</span>
+        </div>
+        <label>
+          Align by{' '}
+          <select value={granularity} onChange={(e) => setGranularity(e.target.value as 'paragraph' | 'sentence')}>
+            <option value="paragraph">paragraphs</option>
+            <option value="sentence">sentences</option>
+          </select>
+        </label>
+        {comparison?.inline && (
+          <div role="group" aria-label="View" className="mode">
+            <button type="button" aria-pressed={shownMode === 'side'} onClick={() => setMode('side')}>
+              Side by side
+            </button>
+            <button type="button" aria-pressed={shownMode === 'inline'} onClick={() => setMode('inline')}>
+              Inline
+            </button>
+          </div>
+        )}
+        {onClose && (
+          <button type="button" onClick={onClose} className="close">
+            Close comparison
+          </button>
+        )}
+      </header>
+      {busy && (
+        <div className="compare-progress" role="status">
+          <progress aria-label="Comparing" /> Comparing…
+        </div>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className={similar ? 'compare-body with-similar' : 'compare-body'}>
+        {comparison && (
+          <div className={busy ? 'compare-main stale' : 'compare-main'}>
+            <CompareSummary comparison={comparison} activePhrase={activePhrase} onPhrase={setActivePhrase} />
+            {shownMode === 'inline' ? (
+              <InlineDiff comparison={comparison} />
+            ) : (
+              <CompareRows comparison={comparison} activePhrase={activePhrase} onSimilar={openSimilar} />
+            )}
+          </div>
+        )}
+        {similar && <SimilarPassages {...similar} onOpen={onOpen} onClose={() => setSimilar(null)} />}
+      </div>
+    </section>
+  );
+}
+
+function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
