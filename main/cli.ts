@@ -3,6 +3,8 @@
  *   verbatim import <path>... --archive <file> [--json] [--map field=column,...]
  *   verbatim list --archive <file> [--json]
  *   verbatim show <id> --archive <file> [--json]
+ *   verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] (cli-compare.ts)
+ *   verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort date] (cli-search.ts)
  * Output shapes are a public interface: extend them, never break them.
  */
 import { parseArgs } from 'node:util';
@@ -10,11 +12,15 @@ import { Archive } from './archive/archive';
 import { parseMapArg, type ColumnMapping } from './import/dataset';
 import { importPaths } from './import/importer';
 import { formatDocument, formatImportReport, formatList, showJson } from './cli-format';
+import { COMPARE_OPTIONS, COMPARE_USAGE, CompareUsageError, runCompare } from './cli-compare';
+import { runSearch, SEARCH_OPTIONS, SEARCH_USAGE, SearchUsageError } from './cli-search';
 
 const USAGE = `Usage:
   verbatim import <file-or-folder>... --archive <file> [--json] [--map field=column,...]
   verbatim list --archive <file> [--json]
-  verbatim show <id> --archive <file> [--json]`;
+  verbatim show <id> --archive <file> [--json]
+${COMPARE_USAGE}
+${SEARCH_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -35,6 +41,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean', default: false },
         map: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        ...COMPARE_OPTIONS,
+        ...SEARCH_OPTIONS,
       },
     });
   } catch (error) {
@@ -59,10 +67,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   try {
+    if (command === 'compare') return runCompare(archive, rest, values, values.json ?? false, io.out);
+    if (command === 'search') return runSearch(archive, rest, values, values.json ?? false, io);
     return await runCommand(archive, command, rest, values.json ?? false, values.map, io);
   } catch (error) {
-    io.err(`verbatim: ${(error as Error).message}${error instanceof UsageError ? `\n${USAGE}` : ''}`);
-    return error instanceof UsageError ? 2 : 1;
+    const usage = error instanceof UsageError || error instanceof CompareUsageError || error instanceof SearchUsageError;
+    io.err(`verbatim: ${(error as Error).message}${usage ? `\n${USAGE}` : ''}`);
+    return usage ? 2 : 1;
   } finally {
     archive.close();
   }

@@ -12,6 +12,8 @@ import { Archive } from './archive/archive';
 import { importSampleIfEmpty } from './first-run';
 import { importInWorker } from './import/worker-client';
 import { createHandlers, registerHandlers, type HandlerContext } from './ipc';
+import type { SaveRequest } from './ipc-library';
+import { loadBounds, saveBounds } from './window-state';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -92,10 +94,37 @@ async function chooseImportPaths(): Promise<string[] | null> {
   return result.canceled ? null : result.filePaths;
 }
 
+/** Asks where to save an export or a backup. */
+async function chooseSavePath(request: SaveRequest): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title: request.title,
+    defaultPath: join(app.getPath('documents'), request.defaultName),
+    filters: [{ name: request.extensions.join(', ').toUpperCase(), extensions: request.extensions }],
+  };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Opens another archive file: Verbatim restarts on it (one archive per run keeps the handlers simple). */
+async function openArchive(): Promise<void> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Open archive',
+    properties: ['openFile', 'promptToCreate'],
+    filters: [{ name: 'Verbatim archive', extensions: ['sqlite', 'db'] }],
+  };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (result.canceled || result.filePaths.length === 0) return;
+  const args = process.argv.slice(1).filter((arg, i, all) => arg !== '--archive' && all[i - 1] !== '--archive');
+  app.relaunch({ args: [...args, '--archive', result.filePaths[0]] });
+  app.quit();
+}
+
+const boundsFile = (): string => join(app.getPath('userData'), 'window-state.json');
+
 function createWindow(): void {
+  const bounds = loadBounds(boundsFile());
   mainWindow = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...bounds,
     minWidth: 760,
     minHeight: 480,
     title: 'Verbatim',
@@ -110,7 +139,13 @@ function createWindow(): void {
       spellcheck: false,
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    if (bounds.maximized) mainWindow?.maximize();
+    mainWindow?.show();
+  });
+  mainWindow.on('close', () => {
+    if (mainWindow) saveBounds(boundsFile(), { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -129,13 +164,34 @@ function buildMenu(): void {
           accelerator: 'CmdOrCtrl+O',
           click: () => emit('menu:command', 'import'),
         },
+        { label: 'Open archive…', click: () => void openArchive() },
+        { label: 'Back up archive…', click: () => emit('menu:command', 'backup') },
+        { label: 'Export selection…', click: () => emit('menu:command', 'export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Library', click: () => emit('menu:command', 'library') },
+        // Ctrl+K and Ctrl+F are handled in the window (so they work in the browser tests too); the menu shows them.
+        { label: 'Command palette', accelerator: 'CmdOrCtrl+K', registerAccelerator: false, click: () => emit('menu:command', 'palette') },
+        { label: 'Find in document', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => emit('menu:command', 'find') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [{ label: 'Keyboard shortcuts', accelerator: 'F1', registerAccelerator: false, click: () => emit('menu:command', 'help') }],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -156,7 +212,7 @@ async function start(): Promise<void> {
   const workerScript = join(__dirname, 'import-worker.js');
   const runImport: HandlerContext['runImport'] = (paths, options) =>
     importInWorker(workerScript, archive.path, paths, { ...options, nativeBinding: binding });
-  registerHandlers(ipcMain, createHandlers({ archive, emit, chooseImportPaths, runImport }));
+  registerHandlers(ipcMain, createHandlers({ archive, emit, chooseImportPaths, chooseSavePath, runImport }));
   await importSampleIfEmpty(archive, resourcesRoot()).catch((error: unknown) => {
     console.error('Verbatim: the bundled sample could not be imported:', error);
   });

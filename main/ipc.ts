@@ -18,6 +18,8 @@ import {
 } from '../preload/api';
 import type { Archive } from './archive/archive';
 import { importPaths, type ImportOptions } from './import/importer';
+import { libraryHandlers, type SaveRequest } from './ipc-library';
+import { compareHandlers } from './compare/handlers';
 
 export interface SenderFrameLike {
   url: string;
@@ -85,6 +87,8 @@ export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Asks the user for files or folders to import; null when they cancel. */
   chooseImportPaths(): Promise<string[] | null>;
+  /** Asks where to save an export or a backup; null when they cancel. Tests pass a temp path. */
+  chooseSavePath?(request: SaveRequest): Promise<string | null>;
   /** Runs an import; the app passes one that works in a worker thread. Default: in this process. */
   runImport?(paths: string[], options: Pick<ImportOptions, 'mapping' | 'onProgress' | 'signal'>): Promise<ImportReport>;
 }
@@ -125,5 +129,9 @@ export function createHandlers(context: HandlerContext): Handlers {
       for (const controller of running) controller.abort();
       return running.size > 0;
     },
+    ...libraryHandlers(context),
+    ...compareHandlers(context),
+    'search:query': (request) => context.archive.search.search(request),
+    'search:suggest': (request) => context.archive.search.suggest(request),
   };
 }

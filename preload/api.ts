@@ -5,6 +5,11 @@
  * builds window.verbatim from them. No channel string is written elsewhere.
  */
 import { z } from 'zod';
+import { libraryChannels, MENU_COMMANDS } from './api-library';
+import { searchChannels } from './api-search';
+
+export * from './api-library';
+export * from './api-search';
 
 // ---------- shared shapes ----------
 
@@ -116,6 +121,165 @@ export const ImportRequestOptionsSchema = z
   .strict();
 export type ImportRequestOptions = z.infer<typeof ImportRequestOptionsSchema>;
 
+// ---------- comparison of two texts, similar passages (issue #6; main/compare/) ----------
+
+export const CompareSideSchema = z
+  .object({
+    documentId: z.number().int().positive(),
+    /** Only this speaker's turns: a label or a person's name, case-insensitive. Null or absent: every turn. */
+    speaker: z.string().min(1).max(500).nullable().optional(),
+    /** A previous version of the document (its document_versions id); null or absent: the current text. */
+    versionId: z.number().int().positive().nullable().optional(),
+  })
+  .strict();
+export type CompareSide = z.infer<typeof CompareSideSchema>;
+
+export const CompareRequestSchema = z
+  .object({
+    left: CompareSideSchema,
+    right: CompareSideSchema,
+    /** Minimum similarity (0–1) for two passages to be aligned; default 0.5. */
+    threshold: z.number().min(0.05).max(1).optional(),
+    granularity: z.enum(['paragraph', 'sentence']).optional(),
+  })
+  .strict();
+export type CompareRequest = z.infer<typeof CompareRequestSchema>;
+
+export const DiffSegmentSchema = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() });
+export type DiffSegment = z.infer<typeof DiffSegmentSchema>;
+
+export const ComparePassageSchema = z.object({
+  index: z.number().int(),
+  turn: z.number().int(),
+  paragraph: z.number().int(),
+  sentence: z.number().int().nullable(),
+  speaker: z.string().nullable(),
+  text: z.string(),
+  words: z.number().int(),
+  /** Index of its pair in `pairs`, or null when the passage is only on this side. */
+  pair: z.number().int().nullable(),
+  /** Shared-phrase marks: character ranges of `text` and the phrase's index in `sharedPhrases`. */
+  marks: z.array(z.object({ start: z.number().int(), end: z.number().int(), phrase: z.number().int() })),
+});
+export type ComparePassage = z.infer<typeof ComparePassageSchema>;
+
+export const ComparePairSchema = z.object({
+  left: z.number().int(),
+  right: z.number().int(),
+  score: z.number(),
+  moved: z.boolean(),
+  /** Word differences, left to right; empty when the two texts are identical. */
+  diff: z.array(DiffSegmentSchema),
+});
+export type ComparePair = z.infer<typeof ComparePairSchema>;
+
+/** One row of the side-by-side view: an aligned pair, or unaligned (only-left, only-right or moved) passages side by side. */
+export const CompareRowSchema = z.object({
+  pair: z.number().int().nullable(),
+  left: z.number().int().nullable(),
+  right: z.number().int().nullable(),
+});
+export type CompareRow = z.infer<typeof CompareRowSchema>;
+
+export const CompareSideInfoSchema = z.object({
+  documentId: z.number().int(),
+  title: z.string(),
+  date: z.string().nullable(),
+  speaker: z.string().nullable(),
+  versionId: z.number().int().nullable(),
+  /** Speaker labels of the document, for the speaker choice. */
+  speakers: z.array(z.string()),
+  /** Previous versions of the document, newest first. */
+  versions: z.array(z.object({ id: z.number().int(), replacedAt: z.string() })),
+  words: z.number().int(),
+});
+export type CompareSideInfo = z.infer<typeof CompareSideInfoSchema>;
+
+export const DistinctiveTermSchema = z.object({
+  term: z.string(),
+  score: z.number(),
+  countLeft: z.number().int(),
+  countRight: z.number().int(),
+});
+export type DistinctiveTerm = z.infer<typeof DistinctiveTermSchema>;
+
+export const InlineBlockSchema = z.object({
+  kind: z.enum(['same', 'changed', 'deleted', 'inserted']),
+  /** True for a deletion or insertion that is one end of a moved passage. */
+  moved: z.boolean(),
+  speaker: z.string().nullable(),
+  segments: z.array(DiffSegmentSchema),
+});
+export type InlineBlock = z.infer<typeof InlineBlockSchema>;
+
+export const ComparisonSchema = z.object({
+  left: CompareSideInfoSchema,
+  right: CompareSideInfoSchema,
+  threshold: z.number(),
+  granularity: z.enum(['paragraph', 'sentence']),
+  passagesLeft: z.array(ComparePassageSchema),
+  passagesRight: z.array(ComparePassageSchema),
+  pairs: z.array(ComparePairSchema),
+  rows: z.array(CompareRowSchema),
+  onlyLeft: z.array(z.number().int()),
+  onlyRight: z.array(z.number().int()),
+  sharedPhrases: z.array(
+    z.object({ text: z.string(), length: z.number().int(), left: z.number().int(), right: z.number().int(), count: z.number().int() }),
+  ),
+  summary: z.object({
+    similarity: z.number(),
+    wordsLeft: z.number().int(),
+    wordsRight: z.number().int(),
+    sharedPhraseCount: z.number().int(),
+    movedCount: z.number().int(),
+    distinctiveLeft: z.array(DistinctiveTermSchema),
+    distinctiveRight: z.array(DistinctiveTermSchema),
+    /** Tooltip texts: how similarity and distinctive terms are computed. */
+    explanation: z.object({ similarity: z.string(), distinctive: z.string() }),
+  }),
+  /** Version mode (two versions of one document): the inline word diff, in reading order. */
+  inline: z.array(InlineBlockSchema).nullable(),
+  elapsedMs: z.number(),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+export const SimilarRequestSchema = z
+  .object({
+    documentId: z.number().int().positive(),
+    turn: z.number().int().min(0),
+    paragraph: z.number().int().min(0),
+    limit: z.number().int().min(1).max(500).optional(),
+    /** Minimum Jaccard similarity of word 3-grams (0–1); default 0.3. */
+    minSimilarity: z.number().min(0.05).max(1).optional(),
+  })
+  .strict();
+export type SimilarRequest = z.infer<typeof SimilarRequestSchema>;
+
+export const SimilarPassageSchema = z.object({
+  documentId: z.number().int(),
+  title: z.string(),
+  date: z.string().nullable(),
+  turn: z.number().int(),
+  paragraph: z.number().int(),
+  speaker: z.string().nullable(),
+  text: z.string(),
+  /** Jaccard similarity of the word 3-gram sets. */
+  similarity: z.number(),
+  /** Share of the query's 3-grams found in this passage. */
+  containment: z.number(),
+});
+export type SimilarPassage = z.infer<typeof SimilarPassageSchema>;
+
+export const SimilarResultSchema = z.object({
+  query: z.object({ documentId: z.number().int(), turn: z.number().int(), paragraph: z.number().int(), text: z.string() }),
+  hits: z.array(SimilarPassageSchema),
+  indexedPassages: z.number().int(),
+  /** Milliseconds spent building the index for this request, or null when it was cached. */
+  indexBuildMs: z.number().nullable(),
+  elapsedMs: z.number(),
+});
+export type SimilarResult = z.infer<typeof SimilarResultSchema>;
+
 // ---------- invoke channels: name -> [argument validator, result type] ----------
 
 const NoArgs = z.tuple([]);
@@ -132,6 +296,12 @@ export const channels = {
   'import:paths': { args: z.tuple([PathList, ImportRequestOptionsSchema.optional()]), result: ImportReportSchema },
   'import:dialog': { args: NoArgs, result: ImportReportSchema.nullable() },
   'import:cancel': { args: NoArgs, result: z.boolean() },
+  'compare:documents': { args: z.tuple([CompareRequestSchema]), result: ComparisonSchema },
+  'compare:similar': { args: z.tuple([SimilarRequestSchema]), result: SimilarResultSchema },
+  // Library and reader: faceted queries, edits, delete/undo, annotations, collections, exports (api-library.ts).
+  ...libraryChannels,
+  // Search: 'search:query' and 'search:suggest' (api-search.ts, main/search/).
+  ...searchChannels,
 } as const;
 
 export type Channel = keyof typeof channels;
@@ -147,7 +317,7 @@ export const events = {
   'import:progress': ImportProgressSchema,
   'import:finished': ImportReportSchema,
   /** A command chosen in the native application menu. */
-  'menu:command': z.enum(['import']),
+  'menu:command': z.enum(MENU_COMMANDS),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -2,7 +2,20 @@
  * The renderer's API, built from the contract over any transport: Electron's
  * ipcRenderer in the preload, a test bridge in the browser tests.
  */
-import type { Channel, ChannelArgs, ChannelResult, EventName, EventPayload, ImportRequestOptions, Result } from './api';
+import type {
+  Channel,
+  ChannelArgs,
+  ChannelResult,
+  CompareRequest,
+  EventName,
+  EventPayload,
+  ImportRequestOptions,
+  Result,
+  SearchRequest,
+  SimilarRequest,
+  SuggestRequest,
+} from './api';
+import { libraryClient } from './client-library';
 
 export interface Transport {
   invoke(channel: Channel, ...args: unknown[]): Promise<unknown>;
@@ -29,6 +42,11 @@ export function createClient(transport: Transport) {
     onImportFinished: subscribe('import:finished'),
     onMenuCommand: subscribe('menu:command'),
     pathForFile: (file: File): string => transport.pathForFile(file),
+    compareDocuments: (request: CompareRequest) => call('compare:documents', request),
+    findSimilarPassages: (request: SimilarRequest) => call('compare:similar', request),
+    ...libraryClient(call),
+    search: (request: SearchRequest) => call('search:query', request),
+    suggest: (request: SuggestRequest) => call('search:suggest', request),
   };
 }
 

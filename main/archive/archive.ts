@@ -1,14 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentDetail, DocumentListItem } from '../../preload/api';
 import type { ParsedDocument } from '../import/types';
+import { CompareReads } from './compare-read';
+import { LibraryStore } from './library-store';
 import { openDatabase, type OpenOptions } from './open';
 import { countDocuments, getDocument, listDocuments } from './read';
 import { writeDocument, type SourceInfo, type WriteResult } from './write';
+import { SearchEngine } from '../search/engine';
+import { indexPending } from '../search/indexer';
 
 /** The archive: the only door to the database for the rest of the program. */
 export class Archive {
   readonly path: string;
   private readonly db: Database;
+  private searchEngine: SearchEngine | null = null;
 
   private constructor(path: string, db: Database) {
     this.path = path;
@@ -19,8 +24,30 @@ export class Archive {
     return new Archive(path, openDatabase(path, options));
   }
 
+  /**
+   * Runs `work` in one transaction. Writes inside it still get a savepoint
+   * each (better-sqlite3 nests transactions as savepoints), so one document's
+   * failure rolls back only that document.
+   */
+  batch<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
   write(doc: ParsedDocument, source: SourceInfo): WriteResult {
-    return writeDocument(this.db, doc, source);
+    // The search index is kept in step in the same transaction (main/search/schema.ts: triggers queue the document).
+    const result = this.db.transaction(() => {
+      const written = writeDocument(this.db, doc, source);
+      indexPending(this.db);
+      return written;
+    })();
+    this.searchEngine?.changed();
+    return result;
+  }
+
+  /** Full-text search, facets and suggestions (main/search/engine.ts). */
+  get search(): SearchEngine {
+    this.searchEngine ??= new SearchEngine(this.db);
+    return this.searchEngine;
   }
 
   list(limit = 1000, offset = 0): DocumentListItem[] {
@@ -33,6 +60,22 @@ export class Archive {
 
   get(id: number): DocumentDetail | null {
     return getDocument(this.db, id);
+  }
+
+  /** The library and reader's queries and edits (library-store.ts). */
+  get library(): LibraryStore {
+    return new LibraryStore(this.db);
+  }
+
+  /** Reads for comparing texts and finding similar passages (compare-read.ts). */
+  get compare(): CompareReads {
+    return new CompareReads(this.db);
+  }
+
+  /** Copies the whole archive, consistent even while it is in use, to `target` (SQLite's online backup). */
+  async backup(target: string): Promise<void> {
+    if (target === this.path) throw new Error('Choose another file for the backup than the archive itself.');
+    await this.db.backup(target);
   }
 
   /** "ok" when SQLite finds the file sound. */

@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { LIBRARY_MIGRATION } from './library-migration';
+import { SEARCH_MIGRATION } from '../search/schema';
 
 /**
  * Numbered schema migrations. Each runs once, inside a transaction, and is
@@ -101,4 +103,7 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  // Version 2: the search index (main/search/schema.ts). Version 3 is self-contained: it reads nothing that version 2 adds.
+  SEARCH_MIGRATION,
+  LIBRARY_MIGRATION,
 ];

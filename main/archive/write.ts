@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportStatus } from '../../preload/api';
 import type { ParsedDocument, SourceFormat } from '../import/types';
 import { collapseWhitespace } from '../import/text-utils';
+import { afterWrite } from './library-derived';
 
 export interface SourceInfo {
   path: string;
@@ -79,8 +80,13 @@ function findExisting(db: Database, doc: ParsedDocument): ExistingRow | undefine
   }
   const urlClause = doc.url ? 'AND url IS NULL' : '';
   return db
-    .prepare(`SELECT ${columns} FROM documents WHERE title_key = ? AND date IS ? AND time IS ? ${urlClause} ORDER BY id LIMIT 1`)
-    .get(titleKey(doc.title), doc.date, doc.time) as ExistingRow | undefined;
+    .prepare(
+      `SELECT ${columns} FROM documents WHERE title_key = ? AND time IS ? ${urlClause}
+         AND (date IS ? OR id IN (SELECT document_id FROM document_edits WHERE date_edited = 1 AND original_date IS ?))
+       ORDER BY id LIMIT 1`,
+    )
+    // A date the user edited still matches the imported one it replaced (library-edit.ts).
+    .get(titleKey(doc.title), doc.time, doc.date, doc.date) as ExistingRow | undefined;
 }
 
 function insertTurnsAndTags(db: Database, id: number, doc: ParsedDocument): number {
@@ -203,13 +209,19 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceI
       const count = insertTurnsAndTags(db, id, doc);
       db.prepare('UPDATE documents SET turn_count = ? WHERE id = ?').run(count, id);
       recordSource(db, id, source, now);
+      afterWrite(db, id);
       return { id, status: 'imported' };
     }
     mergeMetadata(db, existing, doc, now);
     recordSource(db, existing.id, source, now);
     const poorer = RICHNESS[source.format] < RICHNESS[existing.format];
-    if (existing.content_hash === hash || poorer) return { id: existing.id, status: 'unchanged' };
+    if (existing.content_hash === hash || poorer) {
+      afterWrite(db, existing.id);
+      return { id: existing.id, status: 'unchanged' };
+    }
     replaceText(db, existing, doc, hash, source.format, now);
+    // The user's title, date, place and tag edits survive the new text (library-derived.ts).
+    afterWrite(db, existing.id);
     return { id: existing.id, status: 'updated' };
   })();
 }

@@ -4,7 +4,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -81,6 +81,8 @@ export const test = base.extend<{ app: App }>({
         archive,
         emit,
         chooseImportPaths: async () => null,
+        // Exports and backups are written into the test's temporary folder.
+        chooseSavePath: async (request) => join(dir, request.defaultName),
         // Imports run in the built import worker thread, as in the app.
         runImport: (paths, options) => importInWorker(WORKER, archivePath, paths, options),
       }),
@@ -95,7 +97,12 @@ export const test = base.extend<{ app: App }>({
     await page.addInitScript({ content: await bridge() });
     await page.goto(`${origin}/index.html`);
     const drop = async (paths: string[]): Promise<void> => {
-      const files = paths.map((path) => ({ name: path.split(/[\\/]/).pop() as string, path, content: readFileSync(path, 'base64') }));
+      // A folder is dropped as one item whose path is the folder (its content is not read).
+      const files = paths.map((path) => ({
+        name: path.split(/[\\/]/).pop() as string,
+        path,
+        content: statSync(path).isDirectory() ? '' : readFileSync(path, 'base64'),
+      }));
       await page.evaluate((list) => {
         const transfer = new DataTransfer();
         for (const f of list) {

@@ -11,7 +11,8 @@ test('drop the seed file, see both transcripts, open one and read its speaker tu
   await app.drop([SEED]);
   await expect(page.locator('.import-summary')).toHaveText('2 documents imported.');
 
-  const rows = page.getByRole('option');
+  // The library is a grid; its document rows are those with a title cell.
+  const rows = page.getByRole('grid', { name: /^Library/ }).getByRole('row').filter({ has: page.locator('.doc-title') });
   await expect(rows).toHaveCount(2);
   // Newest first: the 14:30 meeting before the 12:30 summit.
   await expect(rows.nth(0).locator('.doc-title')).toHaveText('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov');
@@ -35,7 +36,7 @@ test('drop the seed file, see both transcripts, open one and read its speaker tu
   await page.screenshot({ path: join(DOCS, 'reader.png') });
 
   // Keyboard: the list moves with the arrow keys.
-  await page.getByRole('listbox').focus();
+  await page.getByRole('grid', { name: /^Library/ }).focus();
   await page.keyboard.press('ArrowDown');
   await expect(reader.getByRole('heading', { level: 2 })).toHaveText('CSTO summit');
   await expect(reader.locator('.turn').last()).toContainText('Thank you.');
@@ -52,7 +53,7 @@ test('a file that is not a transcript gets a clear message while the rest of the
   await expect(page.locator('.import-summary')).toHaveText('2 documents imported, 1 file skipped.');
   await page.getByRole('button', { name: 'Details' }).click();
   await expect(page.locator('.import-details')).toContainText('photos.html');
-  await expect(page.getByRole('option')).toHaveCount(2);
+  await expect(page.locator('.doc-row')).toHaveCount(2);
 });
 
 test('requests from a sub-frame or with malformed arguments are refused before any handler runs', async ({ app }) => {

@@ -58,7 +58,7 @@ describe('migrations', () => {
     for (const d of seedDocs()) archive.write(d, source());
     archive.close();
     const rewrite = {
-      version: MIGRATIONS.length + 1,
+      version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
       name: 'test rewrite',
       rewritesData: true,
       up: (db: Database.Database) => db.exec("UPDATE documents SET title = title || ''"),
@@ -68,7 +68,7 @@ describe('migrations', () => {
     expect((db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(2);
     db.close();
     const backups = readdirSync(dirname(path)).filter((name) => name.endsWith('.bak'));
-    expect(backups).toEqual([`archive.sqlite.schema-${MIGRATIONS.length}.bak`]);
+    expect(backups).toEqual([`archive.sqlite.schema-${MIGRATIONS.at(-1)?.version}.bak`]);
     const copy = new Database(`${dirname(path)}/${backups[0]}`, { readonly: true });
     expect((copy.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(2);
     copy.close();
