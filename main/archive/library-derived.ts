@@ -1,3 +1,4 @@
+import { statement } from './statements';
 import type { Database } from 'better-sqlite3';
 import { personFromLabel } from '../import/speaker-names';
 
@@ -58,26 +59,26 @@ export function mainSpeakers(figures: SpeakerFigure[]): string | null {
 
 /** Recomputes one document's speaker figures, main speakers and word count. */
 export function refreshSpeakers(db: Database, documentId: number): void {
-  const turns = db.prepare('SELECT idx, speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(documentId) as {
+  const turns = statement(db, 'SELECT idx, speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(documentId) as {
     idx: number;
     speaker: string | null;
     text: string;
   }[];
-  const persons = (db.prepare("SELECT value FROM tags WHERE document_id = ? AND kind = 'person'").all(documentId) as { value: string }[]).map(
+  const persons = (statement(db, "SELECT value FROM tags WHERE document_id = ? AND kind = 'person'").all(documentId) as { value: string }[]).map(
     (r) => r.value,
   );
   const figures = speakerFigures(turns, persons);
-  db.prepare('DELETE FROM document_speakers WHERE document_id = ?').run(documentId);
-  const insert = db.prepare(
+  statement(db, 'DELETE FROM document_speakers WHERE document_id = ?').run(documentId);
+  const insert = statement(db, 
     'INSERT INTO document_speakers (document_id, label, person, role, speaker, turns, words, first_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const f of figures) insert.run(documentId, f.label, f.person, f.role, f.speaker, f.turns, f.words, f.firstIdx);
   const words = turns.reduce((sum, t) => sum + countWords(t.text), 0);
-  db.prepare('UPDATE documents SET main_speakers = ?, word_count = ? WHERE id = ?').run(mainSpeakers(figures), words, documentId);
+  statement(db, 'UPDATE documents SET main_speakers = ?, word_count = ? WHERE id = ?').run(mainSpeakers(figures), words, documentId);
 }
 
 export function refreshAllSpeakers(db: Database): void {
-  const ids = (db.prepare('SELECT id FROM documents').all() as { id: number }[]).map((r) => r.id);
+  const ids = (statement(db, 'SELECT id FROM documents').all() as { id: number }[]).map((r) => r.id);
   for (const id of ids) refreshSpeakers(db, id);
 }
 
@@ -92,9 +93,9 @@ interface EditRow {
 
 /** Puts the user's edits (title, date, place, tags) back over what an import just wrote. */
 export function reapplyEdits(db: Database, documentId: number): void {
-  const edit = db.prepare('SELECT * FROM document_edits WHERE document_id = ?').get(documentId) as EditRow | undefined;
+  const edit = statement(db, 'SELECT * FROM document_edits WHERE document_id = ?').get(documentId) as EditRow | undefined;
   if (edit) {
-    db.prepare(
+    statement(db, 
       `UPDATE documents SET
          title = CASE WHEN ? THEN ? ELSE title END,
          date = CASE WHEN ? THEN ? ELSE date END,
@@ -102,11 +103,11 @@ export function reapplyEdits(db: Database, documentId: number): void {
        WHERE id = ?`,
     ).run(edit.title_edited, edit.title, edit.date_edited, edit.date, edit.place_edited, edit.place, documentId);
   }
-  db.prepare(
+  statement(db, 
     `DELETE FROM tags WHERE document_id = ? AND (kind, value) IN
        (SELECT kind, value FROM tag_edits WHERE document_id = ? AND action = 'remove')`,
   ).run(documentId, documentId);
-  db.prepare(
+  statement(db, 
     `INSERT OR IGNORE INTO tags (document_id, kind, value, position)
      SELECT document_id, kind, value, 1000 FROM tag_edits WHERE document_id = ? AND action = 'add'`,
   ).run(documentId);

@@ -1,3 +1,4 @@
+import { statement } from './statements';
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ImportStatus } from '../../preload/api';
@@ -75,7 +76,7 @@ function findExisting(db: Database, doc: ParsedDocument): ExistingRow | undefine
   const columns =
     'id, url, content_hash, format, time, place, summary, attribution, language, published_at, sections, related, captions';
   if (doc.url) {
-    const byUrl = db.prepare(`SELECT ${columns} FROM documents WHERE url = ?`).get(doc.url) as ExistingRow | undefined;
+    const byUrl = statement(db, `SELECT ${columns} FROM documents WHERE url = ?`).get(doc.url) as ExistingRow | undefined;
     if (byUrl) return byUrl;
   }
   const urlClause = doc.url ? 'AND url IS NULL' : '';
@@ -90,7 +91,7 @@ function findExisting(db: Database, doc: ParsedDocument): ExistingRow | undefine
 }
 
 function insertTurnsAndTags(db: Database, id: number, doc: ParsedDocument): number {
-  const insertTurn = db.prepare('INSERT INTO turns (document_id, idx, speaker, text) VALUES (?, ?, ?, ?)');
+  const insertTurn = statement(db, 'INSERT INTO turns (document_id, idx, speaker, text) VALUES (?, ?, ?, ?)');
   const turns = turnTexts(doc);
   turns.forEach((turn, index) => insertTurn.run(id, index, turn.speaker, turn.text));
   mergeTags(db, id, doc);
@@ -98,7 +99,7 @@ function insertTurnsAndTags(db: Database, id: number, doc: ParsedDocument): numb
 }
 
 function mergeTags(db: Database, id: number, doc: ParsedDocument): void {
-  const insertTag = db.prepare(
+  const insertTag = statement(db, 
     `INSERT OR IGNORE INTO tags (document_id, kind, value, position)
      VALUES (?, ?, ?, (SELECT count(*) FROM tags WHERE document_id = ? AND kind = ?))`,
   );
@@ -120,7 +121,7 @@ function json(value: unknown): string {
 }
 
 function recordSource(db: Database, id: number, source: SourceInfo, now: string): void {
-  db.prepare(
+  statement(db, 
     `INSERT OR IGNORE INTO source_files (document_id, path, size, file_hash, format, imported_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(id, source.path, source.size, source.fileHash, source.format, now);
@@ -130,7 +131,7 @@ function recordSource(db: Database, id: number, source: SourceInfo, now: string)
 function mergeMetadata(db: Database, existing: ExistingRow, doc: ParsedDocument, now: string): void {
   const pick = <T>(stored: T | null, incoming: T | null): T | null => stored ?? incoming;
   const pickList = (stored: string, incoming: unknown[]): string => (stored === '[]' && incoming.length ? json(incoming) : stored);
-  db.prepare(
+  statement(db, 
     `UPDATE documents SET url = ?, time = ?, place = ?, summary = ?, attribution = ?, language = ?,
        published_at = ?, sections = ?, related = ?, captions = ?, updated_at = ? WHERE id = ?`,
   ).run(
@@ -151,16 +152,16 @@ function mergeMetadata(db: Database, existing: ExistingRow, doc: ParsedDocument,
 }
 
 function replaceText(db: Database, existing: ExistingRow, doc: ParsedDocument, hash: string, format: SourceFormat, now: string): void {
-  const previous = db.prepare('SELECT speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(existing.id);
-  db.prepare('INSERT INTO document_versions (document_id, content_hash, turns, replaced_at) VALUES (?, ?, ?, ?)').run(
+  const previous = statement(db, 'SELECT speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(existing.id);
+  statement(db, 'INSERT INTO document_versions (document_id, content_hash, turns, replaced_at) VALUES (?, ?, ?, ?)').run(
     existing.id,
     existing.content_hash,
     json(previous),
     now,
   );
-  db.prepare('DELETE FROM turns WHERE document_id = ?').run(existing.id);
+  statement(db, 'DELETE FROM turns WHERE document_id = ?').run(existing.id);
   const count = insertTurnsAndTags(db, existing.id, doc);
-  db.prepare('UPDATE documents SET title = ?, title_key = ?, date = ?, content_hash = ?, format = ?, turn_count = ?, warnings = ? WHERE id = ?').run(
+  statement(db, 'UPDATE documents SET title = ?, title_key = ?, date = ?, content_hash = ?, format = ?, turn_count = ?, warnings = ? WHERE id = ?').run(
     collapseWhitespace(doc.title),
     titleKey(doc.title),
     doc.date,
@@ -207,7 +208,7 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceI
         );
       const id = Number(info.lastInsertRowid);
       const count = insertTurnsAndTags(db, id, doc);
-      db.prepare('UPDATE documents SET turn_count = ? WHERE id = ?').run(count, id);
+      statement(db, 'UPDATE documents SET turn_count = ? WHERE id = ?').run(count, id);
       recordSource(db, id, source, now);
       afterWrite(db, id);
       return { id, status: 'imported' };
