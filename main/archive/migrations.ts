@@ -106,4 +106,18 @@ export const MIGRATIONS: Migration[] = [
   // Version 2: the search index (main/search/schema.ts). Version 3 is self-contained: it reads nothing that version 2 adds.
   SEARCH_MIGRATION,
   LIBRARY_MIGRATION,
+  {
+    version: 4,
+    name: 'drop the unstemmed turn index superseded by the search index',
+    // Only a derived index goes, but the file is still backed up first.
+    rewritesData: true,
+    up(db) {
+      db.exec(`
+        DROP TRIGGER IF EXISTS turns_ai;
+        DROP TRIGGER IF EXISTS turns_ad;
+        DROP TRIGGER IF EXISTS turns_au;
+        DROP TABLE IF EXISTS turns_fts;
+      `);
+    },
+  },
 ];

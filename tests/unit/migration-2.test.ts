@@ -34,9 +34,11 @@ describe('migration 2 (search index)', () => {
     const turnsBefore = old.prepare('SELECT * FROM turns ORDER BY id').all();
     old.close();
 
-    const archive = Archive.open(path);
+    // Up to the schema after this one (3); later migrations have tests of their own.
+    const upTo3 = { migrations: MIGRATIONS.filter((m) => m.version <= 3) };
+    const archive = Archive.open(path, upTo3);
     const db = new Database(path, { readonly: true });
-    expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)?.version);
+    expect(schemaVersion(db)).toBe(3);
     expect(db.prepare('SELECT id, title, date, content_hash FROM documents ORDER BY id').all()).toEqual(before);
     expect(db.prepare('SELECT * FROM turns ORDER BY id').all()).toEqual(turnsBefore);
     expect(db.prepare('SELECT count(*) FROM search_indexed').pluck().get()).toBe(2);
@@ -51,7 +53,7 @@ describe('migration 2 (search index)', () => {
     archive.close();
 
     // Opening again applies nothing and rebuilds nothing.
-    const again = Archive.open(path);
+    const again = Archive.open(path, upTo3);
     expect(again.search.search({ query: 'summit' })).toMatchObject({ status: 'ok' });
     again.close();
   });
