@@ -59,6 +59,20 @@ function serveRenderer(): void {
   });
 }
 
+/** Hands a link to the system browser, only for http(s) URLs; nothing else ever opens. */
+function openInBrowser(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return;
+  // Reviewed for Electronegativity's OPEN_EXTERNAL_JS_CHECK (a manual-review finding on every
+  // non-literal argument): only http(s) URLs reach this line.
+  void shell.openExternal(parsed.href);
+}
+
 function lockDown(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
@@ -70,8 +84,7 @@ function lockDown(): void {
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      const parsed = new URL(url);
-      if (parsed.protocol === 'https:' || parsed.protocol === 'http:') void shell.openExternal(parsed.toString());
+      openInBrowser(url);
       return { action: 'deny' };
     });
   });

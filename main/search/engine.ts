@@ -214,10 +214,23 @@ export class SearchEngine {
   }
 
   /** Turn ids matching `expr` among `turnIds`, in one FTS5 query (rowid IN …: a seek per id, not a scan). */
-  private matchTurns(expr: string, turnIds: number[]): Set<number> {
+  private matchTurns(expr: string, turnIds: number[], turnsOf: Map<number, number[]>): Set<number> {
     if (turnIds.length === 0) return new Set();
-    const stmt = this.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck();
-    return new Set(stmt.all(expr, JSON.stringify(turnIds)) as number[]);
+    if (!expr.includes('*')) {
+      const stmt = this.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck();
+      return new Set(stmt.all(expr, JSON.stringify(turnIds)) as number[]);
+    }
+    // A prefix query with a rowid list makes FTS5 merge every matching term's whole doclist first;
+    // bounded rowid ranges (a document's turns are contiguous) are about four times faster at 50k documents.
+    const wanted = new Set(turnIds);
+    const range = this.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid BETWEEN ? AND ?').pluck();
+    const found = new Set<number>();
+    for (const ids of turnsOf.values()) {
+      const own = ids.filter((id) => wanted.has(id));
+      if (own.length === 0) continue;
+      for (const id of range.all(expr, Math.min(...own), Math.max(...own)) as number[]) if (wanted.has(id)) found.add(id);
+    }
+    return found;
   }
 
   /** The page's groups: matching turns of every document on the page found with one or two queries. */
@@ -230,11 +243,11 @@ export class SearchEngine {
     const strict = lists
       ? new Set(ids.flatMap((id) => (lists.get(id) ?? '').split(',').filter(Boolean).map(Number)))
       : turnExpr
-        ? this.matchTurns(turnExpr, all.map((r) => r[0]))
+        ? this.matchTurns(turnExpr, all.map((r) => r[0]), turnsOf)
         : new Set<number>();
     // Where no single turn holds the whole query, show the turns that hold some of its words.
     const lacking = ids.filter((id) => !(turnsOf.get(id) ?? []).some((t) => strict.has(t)));
-    const loose = turnExpr && text.any && !lists && lacking.length ? this.matchTurns(`body : (${text.any})`, lacking.flatMap((id) => turnsOf.get(id) ?? [])) : new Set<number>();
+    const loose = turnExpr && text.any && !lists && lacking.length ? this.matchTurns(`body : (${text.any})`, lacking.flatMap((id) => turnsOf.get(id) ?? []), turnsOf) : new Set<number>();
     const load = this.prepare('SELECT id, idx, speaker, text FROM turns WHERE id IN (SELECT value FROM json_each(?))').raw();
     return page.map((c) => {
       const doc = meta.docs.get(c.id) as DocMeta;
