@@ -14,6 +14,10 @@ import {
   type EventPayload,
   type ImportReport,
   type ImportRequestOptions,
+  type SearchRequest,
+  type SearchResult,
+  type SuggestRequest,
+  type SuggestResult,
   type Result,
 } from '../preload/api';
 import type { Archive } from './archive/archive';
@@ -91,6 +95,11 @@ export interface HandlerContext {
   chooseSavePath?(request: SaveRequest): Promise<string | null>;
   /** Runs an import; the app passes one that works in a worker thread. Default: in this process. */
   runImport?(paths: string[], options: Pick<ImportOptions, 'mapping' | 'onProgress' | 'signal'>): Promise<ImportReport>;
+  /** Answers searches; the app passes one that works in a worker thread. Default: the archive's engine, in this process. */
+  searcher?: {
+    search(request: SearchRequest): SearchResult | Promise<SearchResult>;
+    suggest(request: SuggestRequest): SuggestResult | Promise<SuggestResult>;
+  };
 }
 
 /** The table of handlers for the real archive. */
@@ -131,7 +140,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     ...libraryHandlers(context),
     ...compareHandlers(context),
-    'search:query': (request) => context.archive.search.search(request),
-    'search:suggest': (request) => context.archive.search.suggest(request),
+    'search:query': (request) => (context.searcher ?? context.archive.search).search(request),
+    'search:suggest': (request) => (context.searcher ?? context.archive.search).suggest(request),
   };
 }

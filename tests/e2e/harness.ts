@@ -11,12 +11,14 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Archive } from '../../main/archive/archive';
 import { importInWorker } from '../../main/import/worker-client';
+import { SearchWorker } from '../../main/search/worker-client';
 import { createHandlers, registerHandlers, topFrameOf, type IpcEventLike } from '../../main/ipc';
 import type { EventName } from '../../preload/api';
 
 const ROOT = join(__dirname, '..', '..');
 const RENDERER = join(ROOT, 'out', 'renderer');
 const WORKER = join(ROOT, 'out', 'main', 'import-worker.js');
+const SEARCH_WORKER = join(ROOT, 'out', 'main', 'search-worker.js');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
 const TYPES: Record<string, string> = {
@@ -70,6 +72,7 @@ export const test = base.extend<{ app: App }>({
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
     const archivePath = join(dir, 'archive.sqlite');
     const archive = Archive.open(archivePath);
+    const searcher = new SearchWorker(SEARCH_WORKER, archivePath);
     const { server, origin } = await serve();
     const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
     const emit = (event: EventName, payload: unknown): void => {
@@ -85,6 +88,8 @@ export const test = base.extend<{ app: App }>({
         chooseSavePath: async (request) => join(dir, request.defaultName),
         // Imports run in the built import worker thread, as in the app.
         runImport: (paths, options) => importInWorker(WORKER, archivePath, paths, options),
+        // Searches run in the built search worker thread, as in the app.
+        searcher,
       }),
       topFrameOf(origin),
     );
@@ -117,6 +122,7 @@ export const test = base.extend<{ app: App }>({
       }, files);
     };
     await use({ page, archive, archivePath, drop });
+    await searcher.close();
     archive.close();
     await new Promise((resolve) => server.close(resolve));
     rmSync(dir, { recursive: true, force: true });

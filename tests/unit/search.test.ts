@@ -6,7 +6,7 @@
  * turns of the "CSTO summit" the same day; "summit" is the whole title of the latter.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,8 @@ import { importPaths } from '../../main/import/importer';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { runCli } from '../../main/cli';
 import type { SearchResult } from '../../preload/api';
-import { FIXTURES, tempArchivePath } from './helpers';
+import { FIXTURES, SEED, tempArchivePath } from './helpers';
+import { SearchWorker } from '../../main/search/worker-client';
 
 type Ok = Extract<SearchResult, { status: 'ok' }>;
 
@@ -212,5 +213,26 @@ describe('index upkeep', () => {
     expect(a.search.search({ query: 'title:airship blimp' })).toMatchObject({ total: 1, totalTurns: 1 });
     expect(a.search.search({ query: 'zeppelin OR aerostat' })).toMatchObject({ total: 0 });
     a.close();
+  });
+});
+
+const SEARCH_WORKER = join(__dirname, '..', '..', 'out', 'main', 'search-worker.js');
+describe.skipIf(!existsSync(SEARCH_WORKER))('the search worker thread (built)', () => {
+  it('answers searches and suggestions on its own connection and sees later imports', async () => {
+    const path = tempArchivePath();
+    const archive = Archive.open(path);
+    const worker = new SearchWorker(SEARCH_WORKER, path);
+    try {
+      expect(await worker.search({ query: 'Jeenbekov' })).toMatchObject({ status: 'ok', total: 0 });
+      await importPaths(archive, [SEED]);
+      const found = await worker.search({ query: 'Jeenbekov' });
+      expect(found).toMatchObject({ status: 'ok', total: 2 });
+      expect(await worker.search({ query: '"unclosed' })).toMatchObject({ status: 'invalid' });
+      const suggestions = await worker.suggest({ text: 'jeenb' });
+      expect(JSON.stringify(suggestions)).toContain('Jeenbekov');
+    } finally {
+      await worker.close();
+      archive.close();
+    }
   });
 });
