@@ -185,4 +185,6 @@ test('the App opens the comparison for two documents chosen in the library', asy
   await page.locator('.doc-row').nth(1).click({ modifiers: ['Shift'] });
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Comparison' }).getByTestId('similarity')).toHaveText('11%');
+  await expect(page.getByRole('table', { name: 'Aligned passages' })).toBeVisible();
+  await page.screenshot({ path: join(ROOT, 'docs', 'compare.png') });
 });

@@ -37,3 +37,20 @@ test('search the archive: suggestions, grouped hits with marks, facets, errors, 
   await results.locator('.search-hit').first().click();
   await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('CSTO summit');
 });
+
+test('a phrase with a speaker filter over the dev sample: hits grouped by document, facets', async ({ app }) => {
+  const { page } = app;
+  await app.drop([join(FIXTURES, 'kremlin_en_html')]);
+  await expect(page.locator('.import-summary')).toContainText('45 documents imported', { timeout: 30_000 });
+  await page.getByRole('button', { name: /^Search/ }).first().click();
+  await page.getByRole('combobox', { name: 'Search the archive' }).fill('"strategic partnership" speaker:putin');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('listitem').first()).toBeVisible();
+  // Every hit is a turn by Putin, with the phrase marked.
+  const speakers = await results.locator('.search-speaker').allTextContents();
+  expect(speakers.length).toBeGreaterThan(0);
+  for (const speaker of speakers) expect(speaker).toMatch(/Putin/);
+  await expect(results.locator('mark').first()).toHaveText(/strategic/i);
+  await expect(page.getByRole('region', { name: 'Years' })).toBeVisible();
+  await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'search.png') });
+});
