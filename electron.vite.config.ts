@@ -11,7 +11,7 @@ export default defineConfig({
           index: resolve(__dirname, 'main/index.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
           'import-worker': resolve(__dirname, 'main/import/worker.ts'),
-          'search-worker': resolve(__dirname, 'main/search/worker.ts'),
+          'query-worker': resolve(__dirname, 'main/query/worker.ts'),
         },
       },
     },

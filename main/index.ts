@@ -11,7 +11,7 @@ import { APP_ORIGIN, APP_SCHEME, type EventName, type EventPayload } from '../pr
 import { Archive } from './archive/archive';
 import { importSampleIfEmpty } from './first-run';
 import { importInWorker } from './import/worker-client';
-import { SearchWorker } from './search/worker-client';
+import { QueryWorker } from './query/client';
 import { createHandlers, registerHandlers, type HandlerContext } from './ipc';
 import type { SaveRequest } from './ipc-library';
 import { loadBounds, saveBounds } from './window-state';
@@ -226,9 +226,9 @@ async function start(): Promise<void> {
   const workerScript = join(__dirname, 'import-worker.js');
   const runImport: HandlerContext['runImport'] = (paths, options) =>
     importInWorker(workerScript, archive.path, paths, { ...options, nativeBinding: binding });
-  const searcher = new SearchWorker(join(__dirname, 'search-worker.js'), archive.path, binding);
-  app.on('will-quit', () => void searcher.close());
-  registerHandlers(ipcMain, createHandlers({ archive, emit, chooseImportPaths, chooseSavePath, runImport, searcher }));
+  const queries = new QueryWorker(join(__dirname, 'query-worker.js'), archive.path, binding);
+  app.on('will-quit', () => void queries.close());
+  registerHandlers(ipcMain, createHandlers({ archive, emit, chooseImportPaths, chooseSavePath, runImport, queries }));
   await importSampleIfEmpty(archive, resourcesRoot()).catch((error: unknown) => {
     console.error('Verbatim: the bundled sample could not be imported:', error);
   });

@@ -14,14 +14,11 @@ import {
   type EventPayload,
   type ImportReport,
   type ImportRequestOptions,
-  type SearchRequest,
-  type SearchResult,
-  type SuggestRequest,
-  type SuggestResult,
   type Result,
 } from '../preload/api';
 import type { Archive } from './archive/archive';
 import { importPaths, type ImportOptions } from './import/importer';
+import type { QueryWorker } from './query/client';
 import { libraryHandlers, type SaveRequest } from './ipc-library';
 import { compareHandlers } from './compare/handlers';
 
@@ -95,11 +92,8 @@ export interface HandlerContext {
   chooseSavePath?(request: SaveRequest): Promise<string | null>;
   /** Runs an import; the app passes one that works in a worker thread. Default: in this process. */
   runImport?(paths: string[], options: Pick<ImportOptions, 'mapping' | 'onProgress' | 'signal'>): Promise<ImportReport>;
-  /** Answers searches; the app passes one that works in a worker thread. Default: the archive's engine, in this process. */
-  searcher?: {
-    search(request: SearchRequest): SearchResult | Promise<SearchResult>;
-    suggest(request: SuggestRequest): SuggestResult | Promise<SuggestResult>;
-  };
+  /** Answers searches and comparisons; the app passes the query worker thread. Default: in this process. */
+  queries?: Pick<QueryWorker, 'ask'>;
 }
 
 /** The table of handlers for the real archive. */
@@ -140,7 +134,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     ...libraryHandlers(context),
     ...compareHandlers(context),
-    'search:query': (request) => (context.searcher ?? context.archive.search).search(request),
-    'search:suggest': (request) => (context.searcher ?? context.archive.search).suggest(request),
+    'search:query': (request) => (context.queries ? context.queries.ask('search', request) : context.archive.search.search(request)),
+    'search:suggest': (request) => (context.queries ? context.queries.ask('suggest', request) : context.archive.search.suggest(request)),
   };
 }

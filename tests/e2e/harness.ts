@@ -11,14 +11,14 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Archive } from '../../main/archive/archive';
 import { importInWorker } from '../../main/import/worker-client';
-import { SearchWorker } from '../../main/search/worker-client';
+import { QueryWorker } from '../../main/query/client';
 import { createHandlers, registerHandlers, topFrameOf, type IpcEventLike } from '../../main/ipc';
 import type { EventName } from '../../preload/api';
 
 const ROOT = join(__dirname, '..', '..');
 const RENDERER = join(ROOT, 'out', 'renderer');
 const WORKER = join(ROOT, 'out', 'main', 'import-worker.js');
-const SEARCH_WORKER = join(ROOT, 'out', 'main', 'search-worker.js');
+const QUERY_WORKER = join(ROOT, 'out', 'main', 'query-worker.js');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
 const TYPES: Record<string, string> = {
@@ -72,7 +72,7 @@ export const test = base.extend<{ app: App }>({
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
     const archivePath = join(dir, 'archive.sqlite');
     const archive = Archive.open(archivePath);
-    const searcher = new SearchWorker(SEARCH_WORKER, archivePath);
+    const queries = new QueryWorker(QUERY_WORKER, archivePath);
     const { server, origin } = await serve();
     const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
     const emit = (event: EventName, payload: unknown): void => {
@@ -88,8 +88,8 @@ export const test = base.extend<{ app: App }>({
         chooseSavePath: async (request) => join(dir, request.defaultName),
         // Imports run in the built import worker thread, as in the app.
         runImport: (paths, options) => importInWorker(WORKER, archivePath, paths, options),
-        // Searches run in the built search worker thread, as in the app.
-        searcher,
+        // Searches and comparisons run in the built query worker thread, as in the app.
+        queries,
       }),
       topFrameOf(origin),
     );
@@ -122,7 +122,7 @@ export const test = base.extend<{ app: App }>({
       }, files);
     };
     await use({ page, archive, archivePath, drop });
-    await searcher.close();
+    await queries.close();
     archive.close();
     await new Promise((resolve) => server.close(resolve));
     rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,7 @@ import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { runCli } from '../../main/cli';
 import type { SearchResult } from '../../preload/api';
 import { FIXTURES, SEED, tempArchivePath } from './helpers';
-import { SearchWorker } from '../../main/search/worker-client';
+import { QueryWorker } from '../../main/query/client';
 
 type Ok = Extract<SearchResult, { status: 'ok' }>;
 
@@ -216,20 +216,24 @@ describe('index upkeep', () => {
   });
 });
 
-const SEARCH_WORKER = join(__dirname, '..', '..', 'out', 'main', 'search-worker.js');
-describe.skipIf(!existsSync(SEARCH_WORKER))('the search worker thread (built)', () => {
+const QUERY_WORKER = join(__dirname, '..', '..', 'out', 'main', 'query-worker.js');
+describe.skipIf(!existsSync(QUERY_WORKER))('the query worker thread (built)', () => {
   it('answers searches and suggestions on its own connection and sees later imports', async () => {
     const path = tempArchivePath();
     const archive = Archive.open(path);
-    const worker = new SearchWorker(SEARCH_WORKER, path);
+    const worker = new QueryWorker(QUERY_WORKER, path);
     try {
-      expect(await worker.search({ query: 'Jeenbekov' })).toMatchObject({ status: 'ok', total: 0 });
+      expect(await worker.ask('search', { query: 'Jeenbekov' })).toMatchObject({ status: 'ok', total: 0 });
       await importPaths(archive, [SEED]);
-      const found = await worker.search({ query: 'Jeenbekov' });
+      const found = await worker.ask('search', { query: 'Jeenbekov' });
       expect(found).toMatchObject({ status: 'ok', total: 2 });
-      expect(await worker.search({ query: '"unclosed' })).toMatchObject({ status: 'invalid' });
-      const suggestions = await worker.suggest({ text: 'jeenb' });
+      expect(await worker.ask('search', { query: '"unclosed' })).toMatchObject({ status: 'invalid' });
+      const suggestions = await worker.ask('suggest', { text: 'jeenb' });
       expect(JSON.stringify(suggestions)).toContain('Jeenbekov');
+      // Comparisons are answered there too: a document with itself is identical.
+      const id = archive.list()[0].id;
+      const same = await worker.ask('compare', { left: { documentId: id }, right: { documentId: id } });
+      expect(same.summary.similarity).toBe(1);
     } finally {
       await worker.close();
       archive.close();

@@ -1,0 +1,30 @@
+import type {
+  Comparison,
+  CompareRequest,
+  SearchRequest,
+  SearchResult,
+  SimilarRequest,
+  SimilarResult,
+  SuggestRequest,
+  SuggestResult,
+} from '../../preload/api';
+
+/** What the query worker opens. */
+export interface QueryJob {
+  archivePath: string;
+  nativeBinding?: string;
+}
+
+/** The read-only questions the query worker answers, by kind: request and answer types. */
+export interface QueryKinds {
+  search: { request: SearchRequest; answer: SearchResult };
+  suggest: { request: SuggestRequest; answer: SuggestResult };
+  compare: { request: CompareRequest; answer: Comparison };
+  similar: { request: SimilarRequest; answer: SimilarResult };
+}
+
+export type QueryKind = keyof QueryKinds;
+
+export type QueryMessage = { [K in QueryKind]: { id: number; kind: K; request: QueryKinds[K]['request'] } }[QueryKind];
+
+export type QueryReply = { id: number; ok: true; value: QueryKinds[QueryKind]['answer'] } | { id: number; ok: false; error: string };

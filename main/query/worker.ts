@@ -1,0 +1,38 @@
+/**
+ * The query worker: answers searches, suggestions, comparisons and "similar
+ * passages" on its own archive connection in a worker thread, so slow work over
+ * a large archive never blocks the main process. It sees the import's writes
+ * through SQLite (the search engine checks data_version before each query; the
+ * similar-passages index rebuilds when the turns change).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Archive } from '../archive/archive';
+import { compareDocuments, SimilarPassages } from '../compare/service';
+import type { QueryJob, QueryKinds, QueryMessage, QueryReply } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('query-worker must run in a worker thread');
+
+const job = workerData as QueryJob;
+const archive = Archive.open(job.archivePath, job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
+const similar = new SimilarPassages(archive);
+
+async function answer(message: QueryMessage): Promise<QueryKinds[keyof QueryKinds]['answer']> {
+  switch (message.kind) {
+    case 'search':
+      return archive.search.search(message.request);
+    case 'suggest':
+      return archive.search.suggest(message.request);
+    case 'compare':
+      return compareDocuments(archive, message.request);
+    case 'similar':
+      return similar.find(message.request);
+  }
+}
+
+port.on('message', (message: QueryMessage) => {
+  answer(message).then(
+    (value) => port.postMessage({ id: message.id, ok: true, value } satisfies QueryReply),
+    (error: unknown) => port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies QueryReply),
+  );
+});
