@@ -67,11 +67,20 @@ export function tokenize(text: string): Token[] {
 }
 
 /** The stems of a text joined by spaces: what FTS5 indexes. */
+/** Word as written -> its stem: folding costs more than the lookup, and texts repeat their words. */
+const rawCache = new Map<string, string>();
+
 export function stemText(text: string | null | undefined): string {
   if (!text) return '';
   const out: string[] = [];
   for (const match of text.matchAll(WORD)) {
-    const stem = stemFolded(foldWord(match[0]));
+    const word = match[0];
+    let stem = rawCache.get(word);
+    if (stem === undefined) {
+      stem = stemFolded(foldWord(word));
+      if (rawCache.size >= CACHE_LIMIT) rawCache.clear();
+      rawCache.set(word, stem);
+    }
     if (stem) out.push(stem);
   }
   return out.join(' ');
