@@ -40,7 +40,7 @@ export function App() {
   const [notice, setNotice] = useState<Notice>(null);
   const [lastDelete, setLastDelete] = useState<string | null>(null);
   const [command, setCommand] = useState<{ name: ReaderCommand; n: number } | null>(null);
-  const [jump, setJump] = useState<{ turn: number; n: number } | null>(null);
+  const [jump, setJump] = useState<{ turn: number; n: number; find?: string } | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -163,9 +163,9 @@ export function App() {
     },
     [filter, setFilter],
   );
-  const openDocument = useCallback((id: number, turn?: number) => {
+  const openDocument = useCallback((id: number, turn?: number, find?: string) => {
     setCursor(id);
-    if (turn !== undefined) setJump((j) => ({ turn, n: (j?.n ?? 0) + 1 }));
+    if (turn !== undefined) setJump((j) => ({ turn, find, n: (j?.n ?? 0) + 1 }));
   }, []);
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import { VIEW_SLOTS, type ViewSlotProps } from './library/views';
 import { SearchView } from './search/SearchView';
 
 function SearchSlot({ openDocument }: ViewSlotProps) {
+  // Opening a hit lands on its turn with the matched words found (Enter / F3 for the next).
   return <SearchView openDocument={openDocument} />;
 }
 

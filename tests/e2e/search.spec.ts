@@ -36,6 +36,17 @@ test('search the archive: suggestions, grouped hits with marks, facets, errors, 
   await expect(results.getByRole('listitem').first()).toContainText('CSTO summit');
   await results.locator('.search-hit').first().click();
   await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('CSTO summit');
+  // The reader opens on the hit's turn with the matched word found; F3 steps to the next match.
+  const find = page.getByRole('searchbox', { name: 'Find in document' });
+  await expect(find).toHaveValue(/summit/i);
+  const count = page.locator('.find-count');
+  await expect(count).toHaveText(/^\d+ of \d+$/);
+  await expect(page.locator('mark.current')).toBeInViewport();
+  const [first, total] = (await count.textContent())!.split(' of ').map(Number);
+  await page.keyboard.press('F3');
+  await expect(count).toHaveText(`${(first % total) + 1} of ${total}`);
+  await page.keyboard.press('Shift+F3');
+  await expect(count).toHaveText(`${first} of ${total}`);
 });
 
 test('a phrase with a speaker filter over the dev sample: hits grouped by document, facets', async ({ app }) => {

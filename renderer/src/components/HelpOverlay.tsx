@@ -11,6 +11,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Delete', 'Delete the selected documents (undo from the status bar)'],
   ['Ctrl/⌘ Z', 'Undo the last delete'],
   ['Ctrl/⌘ F', 'Find in document; Enter / Shift+Enter for next / previous'],
+  ['F3 / Shift F3', 'Next / previous match (also after opening a search hit)'],
   ['Ctrl/⌘ Shift C', 'Copy the selected words as a quote with its citation'],
   ['Ctrl/⌘ Shift M', 'Copy the selected words as a Markdown quote'],
   ['Ctrl/⌘ Shift A', 'Annotate the selected words'],

@@ -19,7 +19,8 @@ interface Props {
   version: number;
   command: { name: ReaderCommand; n: number } | null;
   /** A turn to show (from a note or a search hit). */
-  jump: { turn: number; n: number } | null;
+  /** Show this turn; with `find`, open the find bar on those words, at the first match in that turn. */
+  jump: { turn: number; n: number; find?: string } | null;
   onTagClick(kind: FacetKind, value: string): void;
   onEdit(doc: DocumentDetail): void;
   onExport(): void;
@@ -143,9 +144,28 @@ export function Reader(props: Props) {
   }, []);
 
   useEffect(() => {
-    if (props.jump && doc) showTurn(props.jump.turn);
+    if (!props.jump || !doc) return;
+    const { turn, find: words } = props.jump;
+    if (words) {
+      // The hits before this turn come first in the find order, so "current" is the turn's first hit.
+      const before = countHits(doc.turns.slice(0, turn), words, visible);
+      setFind((f) => ({ open: true, query: words, current: before, token: f.token + 1 }));
+    }
+    showTurn(turn);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.jump?.n, loadedId]);
+
+  // F3 / Shift+F3 step through the matches while the find bar is open.
+  useEffect(() => {
+    if (!find.open) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'F3') return;
+      event.preventDefault();
+      setFind((f) => ({ ...f, current: total ? (f.current + (event.shiftKey ? -1 : 1) + total) % total : 0 }));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [find.open, total]);
 
   const step = (speaker: string, direction: 1 | -1) => {
     if (!doc) return;

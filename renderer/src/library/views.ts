@@ -9,8 +9,8 @@ import type { LibraryFilter } from '../../../preload/api';
 export type View = 'library' | 'notes' | 'search' | 'compare';
 
 export interface ViewSlotProps {
-  /** Opens a document in the reader (the right pane), optionally at a turn. */
-  openDocument(id: number, turn?: number): void;
+  /** Opens a document in the reader (the right pane), optionally at a turn, optionally finding words there. */
+  openDocument(id: number, turn?: number, find?: string): void;
   /** The library's current filter (e.g. to scope a search) and a way to set it. */
   filter: LibraryFilter;
   setFilter(filter: LibraryFilter): void;

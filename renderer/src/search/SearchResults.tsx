@@ -3,8 +3,19 @@ import { Highlighted } from './Highlighted';
 
 interface Props {
   groups: SearchGroup[];
-  /** Opens a document, at a turn when one is given. */
-  onOpen(documentId: number, turnIndex: number | null): void;
+  /** Opens a document, at a turn when one is given, with the words the hit matched (for the reader's find). */
+  onOpen(documentId: number, turnIndex: number | null, words?: string): void;
+}
+
+/** The first marked words of a snippet, e.g. "strategic partnership" (adjacent marks joined). */
+function firstMark(text: string, ranges: { start: number; end: number }[]): string | undefined {
+  if (ranges.length === 0) return undefined;
+  let end = ranges[0].end;
+  for (const r of ranges.slice(1)) {
+    if (/^\s*$/.test(text.slice(end, r.start))) end = r.end;
+    else break;
+  }
+  return text.slice(ranges[0].start, end);
 }
 
 /** Hits grouped by document: title, date, place, the number of matching turns, and the best turns with marked words. */
@@ -25,7 +36,7 @@ export function SearchResults({ groups, onOpen }: Props) {
             </span>
           </div>
           {g.turns.map((t) => (
-            <button key={t.turnIndex} type="button" className="search-hit" onClick={() => onOpen(g.documentId, t.turnIndex)}>
+            <button key={t.turnIndex} type="button" className="search-hit" onClick={() => onOpen(g.documentId, t.turnIndex, firstMark(t.snippet.text, t.snippet.highlights))}>
               {t.speaker && <span className="search-speaker">{t.speaker}</span>}
               <span className="search-snippet">
                 <Highlighted text={t.snippet.text} ranges={t.snippet.highlights} />

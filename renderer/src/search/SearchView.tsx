@@ -8,7 +8,7 @@ import './search.css';
 /** Fits the window's view slot (library/views.ts ViewSlotProps): VIEW_SLOTS.search = { label: 'Search', component: SearchView }. */
 interface Props {
   /** Opens a document in the reader (the right pane), at a turn when one is given. */
-  openDocument(id: number, turn?: number): void;
+  openDocument(id: number, turn?: number, find?: string): void;
   initialQuery?: string;
 }
 
@@ -16,7 +16,7 @@ const PAGE = 50;
 
 /** The whole search: box with suggestions, facets and histogram, results grouped by document. */
 export function SearchView({ openDocument, initialQuery = '' }: Props) {
-  const onOpenDocument = (id: number, turn: number | null) => openDocument(id, turn ?? undefined);
+  const onOpenDocument = (id: number, turn: number | null, words?: string) => openDocument(id, turn ?? undefined, words);
   const [query, setQuery] = useState(initialQuery);
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [limit, setLimit] = useState(PAGE);
