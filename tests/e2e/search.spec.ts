@@ -65,3 +65,21 @@ test('a phrase with a speaker filter over the dev sample: hits grouped by docume
   await expect(page.getByRole('region', { name: 'Years' })).toBeVisible();
   await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'search.png') });
 });
+
+test('a long result list is virtual and loads further pages as it scrolls', async ({ app }) => {
+  const { page } = app;
+  await app.drop([join(FIXTURES, 'kremlin_en_html'), join(FIXTURES, 'miller_center_txt')]);
+  await expect(page.locator('.import-summary')).toContainText('57 documents imported', { timeout: 30_000 });
+  await page.getByRole('button', { name: /^Search/ }).first().click();
+  await page.getByRole('combobox', { name: 'Search the archive' }).fill('the');
+  await expect(page.locator('.search-bar')).toContainText('56 documents');
+  const list = page.locator('.search-list');
+  const rendered = page.locator('.search-group');
+  // Only the rows near the view are in the page (the word "the" is in 56 of the 57 documents).
+  expect(await rendered.count()).toBeLessThan(56);
+  // Scrolling to the end loads the second page (documents 51–56) and shows the last one.
+  await expect(async () => {
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(page.locator('.search-group[data-index="55"]')).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+});

@@ -1,8 +1,13 @@
 import type { SearchGroup } from '../../../preload/api';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import { Highlighted } from './Highlighted';
 
 interface Props {
   groups: SearchGroup[];
+  /** How many documents match in all (more are loaded as the list scrolls). */
+  total: number;
+  onNeedMore(): void;
   /** Opens a document, at a turn when one is given, with the words the hit matched (for the reader's find). */
   onOpen(documentId: number, turnIndex: number | null, words?: string): void;
 }
@@ -19,37 +24,61 @@ function firstMark(text: string, ranges: { start: number; end: number }[]): stri
 }
 
 /** Hits grouped by document: title, date, place, the number of matching turns, and the best turns with marked words. */
-export function SearchResults({ groups, onOpen }: Props) {
+export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: groups.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 180,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items.length ? items[items.length - 1].index : -1;
+  useEffect(() => {
+    if (last >= groups.length - 8 && groups.length < total) onNeedMore();
+  }, [last, groups.length, total, onNeedMore]);
+
   return (
-    <ol className="search-results" aria-label="Search results">
-      {groups.map((g) => (
-        <li key={g.documentId} className="search-group">
-          <button type="button" className="search-title" onClick={() => onOpen(g.documentId, null)}>
-            <Highlighted text={g.title} ranges={g.titleHighlights} />
-          </button>
-          <div className="search-meta">
-            {g.date && <span>{g.date}</span>}
-            {g.place && <span>{g.place}</span>}
-            <span className="search-count">
-              {g.matchingTurns === 1 ? '1 matching turn' : `${g.matchingTurns} matching turns`}
-              {g.partial ? ' (words spread over several turns)' : ''}
-            </span>
-          </div>
-          {g.turns.map((t) => (
-            <button key={t.turnIndex} type="button" className="search-hit" onClick={() => onOpen(g.documentId, t.turnIndex, firstMark(t.snippet.text, t.snippet.highlights))}>
-              {t.speaker && <span className="search-speaker">{t.speaker}</span>}
-              <span className="search-snippet">
-                <Highlighted text={t.snippet.text} ranges={t.snippet.highlights} />
-              </span>
-            </button>
-          ))}
-          {g.lead && (
-            <p className="search-lead">
-              <Highlighted text={g.lead.text} ranges={g.lead.highlights} />
-            </p>
-          )}
-        </li>
-      ))}
-    </ol>
+    <div ref={scroller} className="search-list">
+      <ol className="search-results" aria-label="Search results" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const g = groups[item.index];
+          return (
+            <li
+              key={g.documentId}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className="search-group"
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+            >
+              <button type="button" className="search-title" onClick={() => onOpen(g.documentId, null)}>
+                <Highlighted text={g.title} ranges={g.titleHighlights} />
+              </button>
+              <div className="search-meta">
+                {g.date && <span>{g.date}</span>}
+                {g.place && <span>{g.place}</span>}
+                <span className="search-count">
+                  {g.matchingTurns === 1 ? '1 matching turn' : `${g.matchingTurns} matching turns`}
+                  {g.partial ? ' (words spread over several turns)' : ''}
+                </span>
+              </div>
+              {g.turns.map((t) => (
+                <button key={t.turnIndex} type="button" className="search-hit" onClick={() => onOpen(g.documentId, t.turnIndex, firstMark(t.snippet.text, t.snippet.highlights))}>
+                  {t.speaker && <span className="search-speaker">{t.speaker}</span>}
+                  <span className="search-snippet">
+                    <Highlighted text={t.snippet.text} ranges={t.snippet.highlights} />
+                  </span>
+                </button>
+              ))}
+              {g.lead && (
+                <p className="search-lead">
+                  <Highlighted text={g.lead.text} ranges={g.lead.highlights} />
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

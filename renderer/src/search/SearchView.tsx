@@ -12,20 +12,17 @@ interface Props {
   initialQuery?: string;
 }
 
-const PAGE = 50;
-
 /** The whole search: box with suggestions, facets and histogram, results grouped by document. */
 export function SearchView({ openDocument, initialQuery = '' }: Props) {
   const onOpenDocument = (id: number, turn: number | null, words?: string) => openDocument(id, turn ?? undefined, words);
   const [query, setQuery] = useState(initialQuery);
   const [sort, setSort] = useState<SearchSort>('relevance');
-  const [limit, setLimit] = useState(PAGE);
-  const { result, busy, error } = useSearch(query, sort, limit);
+  const { result, groups, busy, error, loadMore } = useSearch(query, sort);
   const refine = (field: string) => setQuery((q) => `${q.trim()} ${field}`.trim());
 
   return (
     <section className="search-view" aria-label="Search">
-      <SearchBox value={query} onChange={(q) => { setQuery(q); setLimit(PAGE); }} onOpenDocument={(id) => onOpenDocument(id, null)} />
+      <SearchBox value={query} onChange={setQuery} onOpenDocument={(id) => onOpenDocument(id, null)} />
       <div className="search-bar" role="status" aria-live="polite">
         {error && <span className="search-error">{error}</span>}
         {result?.status === 'invalid' && <span className="search-error">{result.error}</span>}
@@ -57,14 +54,7 @@ export function SearchView({ openDocument, initialQuery = '' }: Props) {
           <aside className="search-side" aria-label="Refine">
             <SearchFacets facets={result.facets} histogram={result.histogram} onRefine={refine} />
           </aside>
-          <div className="search-list">
-            <SearchResults groups={result.groups} onOpen={onOpenDocument} />
-            {result.groups.length < result.total && (
-              <button type="button" className="search-more" onClick={() => setLimit((l) => Math.min(500, l + PAGE))} disabled={limit >= 500}>
-                Show more
-              </button>
-            )}
-          </div>
+          <SearchResults groups={groups} total={result.total} onOpen={onOpenDocument} onNeedMore={loadMore} />
         </div>
       )}
     </section>
