@@ -74,7 +74,7 @@ export function suggest(db: Database, text: string): Suggestions {
     .all(pattern) as Suggestions['documents'];
   const speakers = db
     .prepare(
-      `SELECT speaker AS value, count(*) AS count FROM document_speakers WHERE speaker LIKE ? ESCAPE '\\'
+      `SELECT speaker AS value, count(DISTINCT document_id) AS count FROM document_speakers WHERE speaker LIKE ? ESCAPE '\\'
        GROUP BY speaker ORDER BY count DESC LIMIT 6`,
     )
     .all(pattern) as FacetCount[];

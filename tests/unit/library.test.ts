@@ -7,7 +7,8 @@ import { toCsv, toMarkdown, toPlainText } from '../../main/archive/library-expor
 import { createHandlers } from '../../main/ipc';
 import { parseKremlinText } from '../../main/import/kremlin-text';
 import type { ParsedDocument } from '../../main/import/types';
-import { SEED, tempArchivePath, tempDir } from './helpers';
+import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
+import { importPaths } from '../../main/import/importer';
 
 const seed = (): ParsedDocument[] => parseKremlinText(readFileSync(SEED, 'utf8'));
 const source = { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' as const };
@@ -136,6 +137,16 @@ describe('exports and backup', () => {
     const copy = Archive.open(backup?.path ?? '');
     expect(copy.count()).toBe(2);
     copy.close();
+    archive.close();
+  });
+});
+
+describe('palette suggestions', () => {
+  it('count a speaker once per document, whatever labels name them there', async () => {
+    const archive = Archive.open(tempArchivePath());
+    // 17976 labels Putin both "President of Russia Vladimir Putin" and "Vladimir Putin".
+    await importPaths(archive, [join(FIXTURES, 'kremlin_en_html', '17976.html')]);
+    expect(archive.library.suggest('putin').speakers.find((s) => s.value === 'Vladimir Putin')?.count).toBe(1);
     archive.close();
   });
 });

@@ -30,6 +30,8 @@ interface Item {
 export function Palette({ commands, onOpenDocument, onFacet, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Suggestions>({ documents: [], speakers: [], tags: [] });
+  /** The query the shown suggestions answer; until the answer to the current one comes, say so. */
+  const [answered, setAnswered] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -38,7 +40,14 @@ export function Palette({ commands, onOpenDocument, onFacet, onClose }: Props) {
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      unwrap(api().librarySuggest(query)).then((s) => live && setFound(s), () => undefined);
+      unwrap(api().librarySuggest(query)).then(
+        (s) => {
+          if (!live) return;
+          setFound(s);
+          setAnswered(query);
+        },
+        () => live && setAnswered(query),
+      );
     }, 60);
     return () => {
       live = false;
@@ -125,7 +134,7 @@ export function Palette({ commands, onOpenDocument, onFacet, onClose }: Props) {
           ))}
           {items.length === 0 && (
             <li role="option" aria-selected="false" aria-disabled="true" className="hint">
-              Nothing matches “{query}”.
+              {answered === query ? `Nothing matches “${query}”.` : 'Looking…'}
             </li>
           )}
         </ul>
