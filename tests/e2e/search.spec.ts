@@ -64,6 +64,20 @@ test('a phrase with a speaker filter over the dev sample: hits grouped by docume
   await expect(results.locator('mark').first()).toHaveText(/strategic/i);
   await expect(page.getByRole('region', { name: 'Years' })).toBeVisible();
   await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'search.png') });
+
+  // Brushing the histogram from the first bar to the last puts that date range into the query.
+  const bars = page.locator('.search-histogram li');
+  const first = (await bars.first().getAttribute('data-key')) as string;
+  const last = (await bars.last().getAttribute('data-key')) as string;
+  expect(first < last).toBe(true);
+  const a = (await bars.first().boundingBox())!;
+  const b = (await bars.last().boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height - 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height - 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByRole('combobox', { name: 'Search the archive' })).toHaveValue(`"strategic partnership" speaker:putin date:${first}..${last}`);
+  await expect(page.locator('.search-bar')).toContainText('2 documents');
 });
 
 test('a long result list is virtual and loads further pages as it scrolls', async ({ app }) => {
