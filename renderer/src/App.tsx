@@ -163,6 +163,16 @@ export function App() {
     },
     [filter, setFilter],
   );
+  // "Compare with…": this document on the left, the next one in the list on the right (changeable there).
+  const compareCurrent = useCallback(() => {
+    if (cursor === null) return;
+    const ids = library.ids ?? [];
+    const at = ids.indexOf(cursor);
+    const other = ids[at + 1] ?? ids[at - 1] ?? cursor;
+    setSelected(new Set([cursor, other]));
+    setView('compare');
+  }, [cursor, library.ids]);
+
   const openDocument = useCallback((id: number, turn?: number, find?: string) => {
     setCursor(id);
     if (turn !== undefined) setJump((j) => ({ turn, find, n: (j?.n ?? 0) + 1 }));
@@ -266,7 +276,7 @@ export function App() {
             <Reader
               documentId={cursor} version={version} command={command} jump={jump} notify={notify}
               onTagClick={facetFilter} onEdit={(doc) => setModal({ kind: 'edit', doc })} onExport={() => exportAs('markdown')} onDelete={deleteTargets}
-              onBack={focusList} onNotesChanged={bump}
+              onBack={focusList} onNotesChanged={bump} onCompare={compareCurrent}
             />
           </section>
         )}

@@ -188,3 +188,17 @@ test('the App opens the comparison for two documents chosen in the library', asy
   await expect(page.getByRole('table', { name: 'Aligned passages' })).toBeVisible();
   await page.screenshot({ path: join(ROOT, 'docs', 'compare.png') });
 });
+
+test('"Compare with…" in the reader opens the comparison with that document on the left', async ({ app }) => {
+  const { page } = app;
+  await app.drop([join(HTML, '62149.html'), join(HTML, '62146.html')]);
+  await expect(page.locator('.doc-row')).toHaveCount(2);
+  await page.locator('.doc-row').first().click();
+  await page.getByRole('toolbar', { name: 'Reader' }).getByRole('button', { name: 'Compare with…' }).click();
+  const comparison = page.getByRole('region', { name: 'Comparison' });
+  await expect(comparison).toBeVisible();
+  await expect(comparison.getByRole('combobox', { name: 'Left document' })).toHaveValue(
+    String(app.archive.list().find((d) => d.title.startsWith('Meeting with President of Kyrgyzstan'))?.id),
+  );
+  await expect(comparison.getByRole('table', { name: 'Aligned passages' })).toBeVisible();
+});

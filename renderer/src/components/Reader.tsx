@@ -18,13 +18,14 @@ interface Props {
   /** Bumped when the archive changed (an edit, an import) so the document is read again. */
   version: number;
   command: { name: ReaderCommand; n: number } | null;
-  /** A turn to show (from a note or a search hit). */
-  /** Show this turn; with `find`, open the find bar on those words, at the first match in that turn. */
+  /** Show this turn (from a note or a search hit); with `find`, open the find bar on those words, at the first match in that turn. */
   jump: { turn: number; n: number; find?: string } | null;
   onTagClick(kind: FacetKind, value: string): void;
   onEdit(doc: DocumentDetail): void;
   onExport(): void;
   onDelete(): void;
+  /** Opens the comparison with this document on the left. */
+  onCompare(): void;
   notify(text: string): void;
   onBack(): void;
   onNotesChanged(): void;
@@ -276,6 +277,9 @@ export function Reader(props: Props) {
         </button>
         <button type="button" onClick={() => run('find')} title="Ctrl+F">
           Find
+        </button>
+        <button type="button" onClick={props.onCompare} title="Compare this transcript with another, side by side">
+          Compare with…
         </button>
         <span className="spacer" />
         <button type="button" title="Smaller text (Ctrl+−)" onClick={() => run('smaller')}>
