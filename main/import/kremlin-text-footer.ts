@@ -107,6 +107,10 @@ export function parseFooter(lines: string[]): KremlinFooter {
     } else if (/^Publication date:/.test(line)) {
       footer.publishedAt = parsePublicationDate(line);
       if (!footer.publishedAt) footer.warnings.push(`Unreadable publication date: "${line}"`);
+    } else if (bucket && /^\d+ more$/.test(line)) {
+      // The site shows the first tags of a long column and folds the rest under "N more";
+      // the folded tags are hidden, so a copy does not hold them.
+      footer.warnings.push(`Tag list folded by the site: "${line}" not in the copy`);
     } else if (bucket) bucket.push(line);
     else footer.warnings.push(`Unexpected footer line: "${line.slice(0, 80)}"`);
   }

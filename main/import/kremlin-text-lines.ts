@@ -55,6 +55,8 @@ export function parseAnnouncementDate(line: string): string | null {
 export function continuationJoiner(previous: string, line: string): '' | ' ' | null {
   if (/^[,.;:!?)\]]/.test(line) && !/^\.\.\./.test(line)) return '';
   if (endsWithTerminal(previous)) return null;
+  // A label's note after the person link: "President of Slovenia Borut Pahor" + "(retranslated): …".
+  if (/^\([^()]{1,50}\):/.test(line) && splitLabel(`${previous} ${line}`) !== null) return ' ';
   if (/^[a-z]\)/.test(line)) return null; // "a) Consultations among the Parties;"
   if (/^[a-z[]/.test(line)) return ' ';
   return null;
@@ -75,7 +77,8 @@ const SENTENCE_WORDS = new Set([
   'which', 'who', 'why', 'how', 'when', 'where', 'all', 'some', 'same', 'also', 'only', 'very',
 ]);
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Capitalised, or a name after a lower-case particle: "el-Sisi", "al-Assad". */
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
 
 /**
  * Splits "Label: text" when the part before the first colon reads like a speaker label
@@ -96,10 +99,19 @@ export function splitLabel(line: string): { label: string; text: string } | null
   const printed = line.slice(0, colon).trim();
   // A short note in brackets stays in the label as printed: "… Davutoglu (retranslated)".
   const paren = /\s*\([^()]{1,50}\)$/.exec(printed);
-  const head = paren ? printed.slice(0, paren.index).trim() : printed;
+  // A note in square brackets inside the label: "… Delovaya Rossiya [Business Russia] Alexei Repik".
+  // Notes inside the label: "… Delovaya Rossiya [Business Russia] Alexei Repik", "… Weapons (OPCW) Hamid Ali Rao".
+  const head = (paren ? printed.slice(0, paren.index).trim() : printed)
+    .replace(/ \[[^[\]]{1,60}\]/g, '')
+    .replace(/ \([^()]{1,60}\)(?= )/g, '');
   if (head.length < 2 || head.length > 140) return null;
-  if (!/^[\p{L}][\p{L}\p{M} ’'-]*$/u.test(head)) return null;
-  const words = head.split(' ');
+  // Letters, with dots inside names ("VEB.RF") and a comma before a role ("Alexei Kudrin, Chairman of …").
+  if (!/^[\p{L}][\p{L}\p{M} ’'.,-]*$/u.test(head) || /[.,]$/.test(head) || /,\S/.test(head)) return null;
+  if ((head.match(/,/g) ?? []).length > 1) return null;
+  // A comma only after a name: "Alexei Kudrin, Chairman of …" (not "Minister of Construction, Housing …").
+  const beforeComma = head.includes(',') ? head.slice(0, head.indexOf(',')).split(' ') : [];
+  if (beforeComma.length === 1 || !beforeComma.every(isCapitalised)) return null;
+  const words = head.replace(/,/g, '').split(' ');
   if (words.length > 20 || !isCapitalised(words[words.length - 1])) return null;
   if (words.some((w) => SENTENCE_WORDS.has(w.toLowerCase()))) return null;
   const lowerContent = words.filter((w) => !isCapitalised(w) && !FUNCTION_WORDS.has(w));
@@ -156,23 +168,46 @@ export function isShortCaption(line: string): boolean {
   return words.slice(1).some((w) => isCapitalised(w));
 }
 
+/** Auxiliary and common irregular past verbs: a line with one is a sentence, not a caption. */
+const FINITE_VERB =
+  /\b(were|was|is|are|be|been|has|have|had|will|would|can|could|should|must|may|did|does|do|plan|plans|said|met|held|took|made|gave|sent|told|spoke|paid|laid|left|began|became|came|went|thought|felt|saw|heard|brought|won|got|set|put|led|read)\b/;
+/** A name or subject followed by a past-tense verb: "Mr Putin and Mr Blair exchanged views …". */
+const SUBJECT_VERB =
+  /(\b\p{Lu}[\p{L}’'-]*|\b(?:leaders|presidents|sides|parties|participants|state|discussion|agenda|meeting|they|he|she|we))\s+(?:also\s+|then\s+|once again\s+|again\s+|[a-z]+ly\s+)?[a-z]+(?:ed|es)[\s,]+\w/u;
+
+/** Reads as a sentence of the report ("During the talks the leaders discussed …") rather than a caption. */
+function readsAsSentence(line: string): boolean {
+  return FINITE_VERB.test(line) || SUBJECT_VERB.test(line) || /^At least\b/.test(line);
+}
+
+/** How picture captions open: "With …", "At …", "Meeting with …", "A meeting of …", "Arrival in …". */
+const CAPTION_OPENING =
+  /^(With|At|During|Before|After|Meeting|Talks|Visit|Visiting|Participants|Press conference|News conference|Ceremony|Conversation|Wreath-laying|Arrival|Arriving|Speech|Address|Presentation|Working meeting|Acting President|An? (?:meeting|working|news|conference|ceremony)|Laying|Inspecting|Opening|Prior to)\b/;
+
 /**
  * The single caption of the first picture or video when the page has no "N of M" counter:
  * the page title again, or a picture description ("With Deputy Prime Minister …",
- * "At a Security Council meeting …", "President Putin presenting …").
+ * "At a Security Council meeting …", "President Putin with Moscow Mayor Yury Luzhkov.",
+ * "President Putin presenting …"). A description is one or two short sentences ending
+ * with a full stop and without a finite verb; a report's first sentence has one
+ * ("During the conversation Mr Putin thanked …", "Mr Putin and Mr Gul discussed …").
+ * Checked on the 7,145 bulk pages: about 2,900 of 3,800 captions recognised, 4 of
+ * 3,170 first paragraphs of pages without pictures taken for one.
  */
 export function isLeadCaption(line: string, title: string): boolean {
   if (isBodyCaption(line, title)) return true;
-  if (line.length > 320 || splitLabel(line)) return false;
-  if (/^(With|At|During|Before|After|Meeting|Talks|Visit|Participants)\b/.test(line)) {
-    return !/\b(were|was|is|are|has|have|had|will)\b/.test(line) && /\.$/.test(line);
-  }
-  return /^(President |Mr |Vladimir |Dmitry )?[A-Z]\w+ [a-z]+ing\b/.test(line) && /\.$/.test(line);
+  if (line.length > 320 || splitLabel(line) || !/\.$/.test(line) || /:\s/.test(line)) return false;
+  if (readsAsSentence(line)) return false;
+  if (CAPTION_OPENING.test(line)) return true;
+  if (/^(Acting President|Russian President|President|Mr)?\s*(Vladimir )?Putin\b/.test(line)) return true;
+  return /^(President |Mr |Vladimir |Dmitry )?[A-Z]\w+ [a-z]+ing\b/.test(line);
 }
 
 /** A place line under the date/time ("Gorki, Moscow Region", "The Kremlin, Moscow"). */
 export function isPlaceLine(line: string): boolean {
-  if (line.length > 80 || endsWithTerminal(line)) return false;
+  // A note in brackets may end it: "Pratica-Di-Mare (Italian Air Force Base)".
+  const bare = line.replace(/\s*\([^()]{1,60}\)$/, '');
+  if (line.length > 80 || bare.length === 0 || endsWithTerminal(bare)) return false;
   if (!/^\p{Lu}/u.test(line) || line.includes(': ')) return false;
   return !isSeparator(line) && !isPhotoCounter(line) && !FOOTER_WORDS.has(line) && !isRelatedHeading(line);
 }

@@ -13,6 +13,7 @@ import { KREMLIN_ATTRIBUTION, emptyDocument, type ParsedDocument, type ParsedTur
 import { collapseWhitespace, normalizeNewlines, parseClockTime } from './text-utils';
 import {
   FOOTER_WORDS,
+  looseKey,
   continuationJoiner,
   endsWithTerminal,
   isAnnouncementLine,
@@ -146,7 +147,7 @@ function readBody(doc: ParsedDocument, lines: string[]): Block[] {
     else if (isPhotoCounter(line) && i < lines.length) {
       doc.captions.push(lines[i]);
       i++;
-    } else if (isBodyCaption(line, doc.title) || isShortCaption(line)) doc.captions.push(line);
+    } else if (isBodyCaption(line, doc.title) || isShortCaption(line) || isLeadRepeat(line, doc.summary)) doc.captions.push(line);
     else {
       const last = blocks[blocks.length - 1];
       if (last && last.kind === 'para') {
@@ -175,13 +176,59 @@ function isPullQuote(block: Block): boolean {
   return block.kind === 'para' && block.text.length > 2 && block.text.startsWith('\u201d') && block.text.endsWith('\u201c');
 }
 
+/**
+ * The caption of a picture or video inside the body that repeats the page's lead word for
+ * word (a <span class="media__title"> in the HTML): the lead is never a body paragraph.
+ */
+function isLeadRepeat(line: string, summary: string | null): boolean {
+  return summary !== null && summary.length >= 20 && looseKey(line) === looseKey(summary);
+}
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+const fourGrams = (w: string[]): string[] => w.slice(0, Math.max(0, w.length - 3)).map((_, i) => w.slice(i, i + 4).join(' '));
+
+/**
+ * A pull quote without quote marks (pages since about 2012 print the <blockquote> bare):
+ * a paragraph of 100+ characters whose wording is repeated from other paragraphs of the
+ * page — it opens and closes with words found there and at least 80% of its runs of four
+ * words are found there (the site shortens quotes: "… responsibility for this programme."
+ * for "… for this programme, and this is why …"). A paragraph printed twice in full is
+ * left alone. On the 7,145 bulk pages this finds 193 of 228 blockquotes and takes 2 of the
+ * 65,700 transcript paragraphs the HTML parser reads there.
+ */
+function findRepeatQuotes(blocks: Block[]): Set<number> {
+  const found = new Set<number>();
+  const gramsOf = blocks.map((block) => (block.kind === 'para' && !isPullQuote(block) ? new Set(fourGrams(words(block.text))) : new Set<string>()));
+  const blocksWith = new Map<string, number>();
+  for (const grams of gramsOf) for (const g of grams) blocksWith.set(g, (blocksWith.get(g) ?? 0) + 1);
+  const texts = new Map<string, number>();
+  for (const block of blocks) if (block.kind === 'para') texts.set(block.text, (texts.get(block.text) ?? 0) + 1);
+  // Shorter paragraphs first: once a quote is taken out, its words no longer vouch for the original.
+  const order = blocks.map((_, i) => i).filter((i) => blocks[i].kind === 'para' && !isPullQuote(blocks[i]));
+  order.sort((x, y) => (blocks[x] as { text: string }).text.length - (blocks[y] as { text: string }).text.length);
+  for (const i of order) {
+    const text = (blocks[i] as { text: string }).text;
+    if (text.length < 100 || (texts.get(text) ?? 0) > 1 || splitLabel(text)) continue;
+    const grams = fourGrams(words(text));
+    if (grams.length === 0) continue;
+    const elsewhere = (g: string): boolean => (blocksWith.get(g) ?? 0) > 1;
+    const covered = grams.filter(elsewhere).length / grams.length;
+    if (covered >= 0.8 && elsewhere(grams[0]) && elsewhere(grams[grams.length - 1])) {
+      found.add(i);
+      for (const g of gramsOf[i]) blocksWith.set(g, (blocksWith.get(g) ?? 1) - 1);
+    }
+  }
+  return found;
+}
+
 /** Paragraph blocks -> speaker turns. */
 function buildTurns(blocks: Block[]): ParsedTurn[] {
   const turns: ParsedTurn[] = [];
   let current: ParsedTurn | null = null;
+  const repeats = findRepeatQuotes(blocks);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    if (isPullQuote(block)) continue;
+    if (isPullQuote(block) || repeats.has(b)) continue;
     if (block.kind === 'separator') {
       current = null;
       continue;

@@ -243,3 +243,138 @@ describe('robustness', () => {
     expect(doc.warnings.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * Rules checked against the wider archive: excerpts of bulk pages (en.kremlin.ru, CC BY 4.0)
+ * rendered to text the way the fixtures were (Chromium, text of article.read__in as a copy),
+ * each compared with what the HTML parser reads from the same page.
+ */
+describe('rules from the wider archive (bulk pages)', () => {
+  const page = (...lines: string[]): ParsedDocument =>
+    parseKremlinText(['Events', ...lines, 'Publication status', 'Published in section: News', 'Text version'].join('\n'))[0];
+  const paragraphs = (doc: ParsedDocument): string[] => doc.turns.flatMap((t) => t.paragraphs);
+
+  it('a lead caption "President Putin with …" is a caption, not the first paragraph (29444)', () => {
+    const doc = page(
+      'Issues of non-proliferation of nuclear weapons, including in connection with the problems of Iran and North Korea, were discussed in detail during talks between Russian President Vladimir Putin and U.',
+      'September 27, 2003',
+      '12:26',
+      'President Putin with US President George W. Bush.',
+      'Russia does not intend to enable the appearance of weapons of mass destruction in Iran or in any region of the world. This would not be in Russia’s national interests.',
+    );
+    expect(doc.captions).toEqual(['President Putin with US President George W. Bush.']);
+    expect(paragraphs(doc)).toEqual([
+      'Russia does not intend to enable the appearance of weapons of mass destruction in Iran or in any region of the world. This would not be in Russia’s national interests.',
+    ]);
+  });
+
+  it('a first sentence that opens like a caption but has a verb stays a paragraph (27826)', () => {
+    const doc = page(
+      'President Vladimir Putin had a telephone conversation with Syrian President Bashar Assad',
+      'December 10, 2002',
+      '21:50',
+      'During the conversation, the heads of state discussed pressing international problems, focusing on the situation in the Middle East.',
+      'They also exchanged opinions on bilateral issues, including Russian-Syrian cooperation at different levels.',
+    );
+    expect(doc.captions).toEqual([]);
+    expect(paragraphs(doc)[0]).toMatch(/^During the conversation, the heads of state discussed/);
+    expect(paragraphs(doc)).toHaveLength(2);
+  });
+
+  it('a place may end with a note in brackets (43122)', () => {
+    const doc = page(
+      'After the Russia-NATO Summit President Vladimir Putin took part in a joint press conference with NATO Secretary General George Robertson and Italian Prime Ministers Silvio Berlusconi',
+      'May 28, 2002',
+      '19:40',
+      'Pratica-Di-Mare (Italian Air Force Base)',
+      '1 of 3',
+      'A joint press conference with Italian Prime Minister Silvio Berlusconi and NATO Secretary General George Robertson on the results of the Russia-NATO Summit.',
+      'Russia and NATO do not always see eye-to-eye on some security issues, the President noted. But what unites them is far more weighty and serious.',
+    );
+    expect(doc.place).toBe('Pratica-Di-Mare (Italian Air Force Base)');
+    expect(paragraphs(doc)).toHaveLength(1);
+  });
+
+  it('a label note "(retranslated)" after the person link rejoins the label (52625)', () => {
+    const doc = page(
+      'Meeting with President of Slovenia Borut Pahor',
+      'July 30, 2016',
+      'President of Slovenia Borut Pahor',
+      '(retranslated): Mr President,',
+      'Five years ago, we met here and we were very optimistic about the future of both bilateral relations, and politics in general, security and cooperation.',
+    );
+    expect(doc.turns[0]).toEqual({
+      speaker: 'President of Slovenia Borut Pahor (retranslated)',
+      paragraphs: [
+        'Mr President,',
+        'Five years ago, we met here and we were very optimistic about the future of both bilateral relations, and politics in general, security and cooperation.',
+      ],
+    });
+  });
+
+  it('labels with a particle name, a dotted name, a role after a comma or a note in brackets (60386, 63088, 63914, 54983)', () => {
+    expect(splitLabel('President of Egypt Abdel Fattah el-Sisi (retranslated): Thank you very much, Mr President.')?.label).toBe(
+      'President of Egypt Abdel Fattah el-Sisi (retranslated)',
+    );
+    expect(splitLabel('Alexei Kudrin, Chairman of the Accounts Chamber: Thank you, Mr President.')?.label).toBe(
+      'Alexei Kudrin, Chairman of the Accounts Chamber',
+    );
+    expect(
+      splitLabel(
+        'President of the All-Russia Public Organisation Delovaya Rossiya [Business Russia] Alexei Repik: Mr President, I would like to comment on the statements made by the previous speakers.',
+      )?.label,
+    ).toBe('President of the All-Russia Public Organisation Delovaya Rossiya [Business Russia] Alexei Repik');
+    const doc = page(
+      'Meeting with Chairman of VEB.RF Igor Shuvalov',
+      'January 30, 2020',
+      'Chairman of the State Development Corporation VEB.RF Igor Shuvalov',
+      ': Mr President, your instructions to ensure the financial stability of VEB.RF have been fulfilled.',
+    );
+    expect(doc.turns[0].speaker).toBe('Chairman of the State Development Corporation VEB.RF Igor Shuvalov');
+    // Still not labels: a list of ministers' posts, a sentence with a comma before the colon.
+    expect(splitLabel('Minister of Construction, Housing and Utilities: Vladimir Yakushev.')).toBeNull();
+    expect(splitLabel('Before the meeting, the President viewed the exhibition Urban Transport: Prospects for the Future')).toBeNull();
+  });
+
+  it('a picture caption in the body that repeats the lead is a caption (55714)', () => {
+    const doc = page(
+      'Chemical disarmament completed in Russia',
+      'The President listened to a report via videoconference on the destruction of Russia’s last remaining chemical weapons.',
+      'September 27, 2017',
+      '15:20',
+      'Novo-Ogaryovo, Moscow Region',
+      'Today, as per your instructions, we are completing the implementation of the presidential programme on the complete elimination of chemical weapons in the Russian Federation.',
+      'The President listened to a report via videoconference on the destruction of Russia’s last remaining chemical weapons.',
+      'Denis Manturov: Thank you.',
+    );
+    expect(doc.captions).toContain('The President listened to a report via videoconference on the destruction of Russia’s last remaining chemical weapons.');
+    expect(paragraphs(doc)).toHaveLength(2);
+  });
+
+  it('a pull quote printed without quote marks, repeating the speech, is left out (55767)', () => {
+    const quote =
+      'The energy community is now actively debating the future energy balance of the 21st century. The majority agree that hydrocarbons will continue to play a leading role in the next 20–25 years, particularly in the conditions when some countries voluntarily restrict their nuclear power generation.';
+    const body = [
+      'Today I would like to outline the most important trends that will determine the common energy future of mankind, in our opinion.',
+      'Undoubtedly, this situation will change in the coming decades, leading to the formation of new markets. The geography and structure of energy demand will primarily shift towards Asia-Pacific countries.',
+      'Further on. The energy community is now actively debating the future energy balance of the 21st century.',
+      'The majority agree that hydrocarbons will continue to play a leading role in the next 20–25 years, particularly in the conditions when some countries voluntarily restrict their nuclear power generation. At the same time, we can expect competition between fuel resources, above all conventional and new energy sources.',
+    ];
+    const doc = page('Russian Energy Week', 'October 4, 2017', `Vladimir Putin: ${body[0]}`, quote, ...body.slice(1));
+    expect(doc.turns).toEqual([{ speaker: 'Vladimir Putin', paragraphs: body }]);
+    // A paragraph said twice in full is the speaker's, not a quote.
+    const twice = page('Russian Energy Week', 'October 4, 2017', body[1], body[1]);
+    expect(paragraphs(twice)).toEqual([body[1], body[1]]);
+  });
+
+  it('a folded tag column: "4 more" is not a tag (17807)', () => {
+    const text = [
+      'Events', 'Security Council meeting', 'April 5, 2013', 'Vladimir Putin: Good afternoon, colleagues.',
+      'Topics', 'National security', 'Persons', 'Fradkov Mikhail', 'Gryzlov Boris', 'Ivanov Sergei', 'Kolokoltsev Vladimir', '4 more',
+      'Publication status', 'Published in sections: News, Security Council', 'Publication date: April 5, 2013, 14:00', 'Text version',
+    ].join('\n');
+    const [doc] = parseKremlinText(text);
+    expect(doc.persons).toEqual(['Fradkov Mikhail', 'Gryzlov Boris', 'Ivanov Sergei', 'Kolokoltsev Vladimir']);
+    expect(doc.warnings.join(' ')).toMatch(/4 more/);
+  });
+});
