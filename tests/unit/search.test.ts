@@ -84,6 +84,19 @@ describe('search on real pages', () => {
     expect(search('russia -china').total).toBe(search('russia').total - search('russia china').total);
   });
 
+  it('counts matching turns exactly, whether by the vocabulary (one word) or by matching', () => {
+    // One word is counted from the index vocabulary; with a page big enough, the groups hold every match.
+    for (const word of ['sanctions', 'Russia', 'the']) {
+      const r = archive.search.search({ query: word, limit: 500, turnsPerDocument: 50 });
+      if (r.status !== 'ok') throw new Error(word);
+      expect(r.totalTurns).toBe(r.groups.reduce((n, g) => n + g.matchingTurns, 0));
+    }
+    // A phrase goes through the matching path; the same identity holds.
+    const phrase = archive.search.search({ query: '"foreign policy"', limit: 500 });
+    if (phrase.status !== 'ok') throw new Error('phrase');
+    expect(phrase.totalTurns).toBe(phrase.groups.reduce((n, g) => n + g.matchingTurns, 0));
+  });
+
   it('speaker: matches the label and the normalised person, turn by turn', () => {
     const r = search('speaker:putin sanctions');
     expect(r.total).toBe(3);
