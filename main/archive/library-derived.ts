@@ -1,6 +1,6 @@
 import { statement } from './statements';
 import type { Database } from 'better-sqlite3';
-import { personFromLabel } from '../import/speaker-names';
+import { labelContext, personFromLabel, type LabelContext } from '../import/speaker-names';
 
 /**
  * Figures derived from a document's turns, kept beside them so the library can list,
@@ -32,13 +32,13 @@ export function countWords(text: string): number {
 }
 
 /** Groups turns by label, resolving each label to person and role against the document's persons. */
-export function speakerFigures(turns: { idx: number; speaker: string | null; text: string }[], persons: string[]): SpeakerFigure[] {
+export function speakerFigures(turns: { idx: number; speaker: string | null; text: string }[], persons: string[], context: LabelContext = {}): SpeakerFigure[] {
   const byLabel = new Map<string, SpeakerFigure>();
   for (const turn of turns) {
     if (!turn.speaker) continue;
     let figure = byLabel.get(turn.speaker);
     if (!figure) {
-      const { person, role } = personFromLabel(turn.speaker, persons);
+      const { person, role } = personFromLabel(turn.speaker, persons, context);
       figure = { label: turn.speaker, person, role, speaker: person ?? turn.speaker, turns: 0, words: 0, firstIdx: turn.idx };
       byLabel.set(turn.speaker, figure);
     }
@@ -67,7 +67,8 @@ export function refreshSpeakers(db: Database, documentId: number): void {
   const persons = (statement(db, "SELECT value FROM tags WHERE document_id = ? AND kind = 'person'").all(documentId) as { value: string }[]).map(
     (r) => r.value,
   );
-  const figures = speakerFigures(turns, persons);
+  const format = (statement(db, 'SELECT format FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined) ?? '';
+  const figures = speakerFigures(turns, persons, labelContext(format, persons));
   statement(db, 'DELETE FROM document_speakers WHERE document_id = ?').run(documentId);
   const insert = statement(db, 
     'INSERT INTO document_speakers (document_id, label, person, role, speaker, turns, words, first_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',

@@ -95,6 +95,14 @@ function clean(label: string): string {
  * archive's persons, Kremlin tags in either name order) lets a bare or shortened name resolve
  * to the full one; `context.mainPerson` gives "THE PRESIDENT" its person.
  */
+/**
+ * The context for reading a document's labels: in a plain-text transcript with one
+ * "President: NAME" person (Miller Center files), a bare "THE PRESIDENT" is that person.
+ */
+export function labelContext(format: string, persons: string[]): LabelContext {
+  return format === 'plain-text' && persons.length === 1 ? { mainPerson: persons[0] } : {};
+}
+
 export function personFromLabel(label: string, knownPersons: string[] = [], context: LabelContext = {}): PersonFromLabel {
   const text = clean(label);
   if (!text) return { person: null, role: null };

@@ -4,10 +4,11 @@
  * a document that no longer exists just leaves the queue (triggers removed its rows).
  */
 import type { Database } from 'better-sqlite3';
-import { personFromLabel, personKey } from '../import/speaker-names';
+import { labelContext, personFromLabel, personKey, type LabelContext } from '../import/speaker-names';
 import { foldedWords, stemText } from './text';
 
 interface DocRow {
+  format: string;
   id: number;
   title: string;
   summary: string | null;
@@ -20,11 +21,11 @@ interface TurnRow {
 }
 
 /** The persons who speak in a document, in order of first turn, one name per person. */
-export function speakerPersons(turns: { speaker: string | null }[], persons: string[]): Map<string, string | null> {
+export function speakerPersons(turns: { speaker: string | null }[], persons: string[], context: LabelContext = {}): Map<string, string | null> {
   const byLabel = new Map<string, string | null>();
   for (const turn of turns) {
     if (!turn.speaker || byLabel.has(turn.speaker)) continue;
-    byLabel.set(turn.speaker, personFromLabel(turn.speaker, persons).person);
+    byLabel.set(turn.speaker, personFromLabel(turn.speaker, persons, context).person);
   }
   return byLabel;
 }
@@ -32,7 +33,7 @@ export function speakerPersons(turns: { speaker: string | null }[], persons: str
 function statements(db: Database) {
   return {
     pending: db.prepare('SELECT document_id FROM search_pending ORDER BY document_id LIMIT ?').pluck(),
-    doc: db.prepare('SELECT id, title, summary FROM documents WHERE id = ?'),
+    doc: db.prepare('SELECT id, title, summary, format FROM documents WHERE id = ?'),
     persons: db.prepare("SELECT value FROM tags WHERE document_id = ? AND kind = 'person' ORDER BY position").pluck(),
     turns: db.prepare('SELECT id, speaker, text FROM turns WHERE document_id = ? ORDER BY idx'),
     indexed: db.prepare('SELECT 1 FROM search_indexed WHERE document_id = ?').pluck(),
@@ -63,7 +64,7 @@ function indexOne(s: Statements, id: number): void {
     for (const turnId of s.indexedTurns.all(id) as number[]) s.deleteTurn.run(turnId);
   }
   const persons = s.persons.all(id) as string[];
-  const labels = speakerPersons(turns, persons);
+  const labels = speakerPersons(turns, persons, labelContext(doc.format, persons));
   const bodies: string[] = [];
   for (const turn of turns) {
     const body = stemText(turn.text);

@@ -150,3 +150,19 @@ describe('palette suggestions', () => {
     archive.close();
   });
 });
+
+describe('speakers of plain-text transcripts', () => {
+  it('"THE PRESIDENT" in a Miller Center press conference is the file\'s president, in the library and in search', async () => {
+    const archive = Archive.open(tempArchivePath());
+    await importPaths(archive, [join(FIXTURES, 'miller_center_txt', '1964-02-01-press-conference.txt')]);
+    const [doc] = archive.list();
+    const speakers = archive.library.speakers(doc.id);
+    expect(speakers.find((s) => s.label === 'THE PRESIDENT')).toMatchObject({ person: 'Lyndon B. Johnson', speaker: 'Lyndon B. Johnson' });
+    // "Q" stays a generic label, not a person.
+    expect(speakers.find((s) => s.label === 'Q')?.person).toBeNull();
+    const found = archive.search.search({ query: 'speaker:johnson Panama' });
+    expect(found).toMatchObject({ status: 'ok', total: 1 });
+    if (found.status === 'ok') for (const turn of found.groups[0].turns) expect(turn.speaker).toBe('THE PRESIDENT');
+    archive.close();
+  });
+});
