@@ -23,6 +23,7 @@ const RICHNESS: Record<SourceFormat, number> = {
   'kremlin-html': 3,
   'kremlin-text': 2,
   'plain-text': 1,
+  html: 1,
   csv: 1,
   json: 1,
 };

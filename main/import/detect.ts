@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { decodeBytes, looksBinary } from './decode';
 import { parseDataset, type ColumnMapping } from './dataset';
+import { parseGenericHtml } from './generic-html';
 import { looksLikeKremlinHtml, parseKremlinHtml } from './kremlin-html';
 import { looksLikeKremlinText, parseKremlinText } from './kremlin-text';
 import { parsePlainText } from './plain-text';
@@ -55,7 +56,7 @@ export function parseFile(name: string, bytes: Uint8Array, options: ParseFileOpt
 function parseText(ext: string, text: string, name: string, options: ParseFileOptions): ParseOutcome {
   if (HTML_EXTENSIONS.has(ext) || (ext === '' && /^\s*</.test(text))) {
     if (looksLikeKremlinHtml(text)) return parseKremlinHtml(text);
-    return { kind: 'skipped', reason: 'an HTML page that is not an en.kremlin.ru Events transcript' };
+    return parseGenericHtml(text, name);
   }
   const dataset = DATASET_EXTENSIONS[ext];
   if (dataset) return parseDataset(text, dataset, options.mapping);

@@ -53,6 +53,8 @@ export type SourceFormat =
   | 'kremlin-text'
   | 'kremlin-html'
   | 'plain-text'
+  /** An HTML page from another site, read with the plain-text rules. */
+  | 'html'
   | 'csv'
   | 'json';
 
