@@ -5,6 +5,7 @@
  * the head with a streaming parser.
  */
 import { Parser } from 'htmlparser2';
+import { attributionForUrl } from './dataset-values';
 import { type ParseOutcome, type ParsedDocument, type RelatedLink, emptyDocument, KREMLIN_ATTRIBUTION } from './types';
 import { collapseWhitespace, isoDate, parseClockTime, parseEnglishDate } from './text-utils';
 import { type DomElement, attr, findAll, isElement, findFirst, hasClass, parseFragment, textOf } from './kremlin-html-dom';
@@ -80,6 +81,9 @@ function parsePage(html: string): ParseOutcome {
   doc.language = 'en';
   readMeta(article, doc);
   doc.url = pageUrl(head, article, warnings);
+  // The Russian site (kremlin.ru) has the same markup; credit and language follow the page.
+  doc.attribution = attributionForUrl(doc.url) ?? KREMLIN_ATTRIBUTION;
+  if (/[\u0400-\u04ff]/.test(title) && !/[a-z]/i.test(title)) doc.language = 'ru';
 
   const content = findFirst(article.children, (el) => hasClass(el, 'entry-content'));
   if (content) {

@@ -287,3 +287,20 @@ describe('broken input never throws', () => {
     expect(cut).toEqual({ kind: 'failed', error: expect.stringMatching(/cut off/) });
   });
 });
+
+describe('a page of the Russian site (same markup)', () => {
+  it('keeps its URL, is credited to kremlin.ru and is marked Russian', () => {
+    // The seed's page 62149 with its title, URL and lead as the Russian site gives them (kremlin.ru, CC BY 4.0).
+    const html = readFileSync(join(FIXTURES, 'kremlin_en_html', '62149.html'), 'utf8')
+      .replaceAll('http://en.kremlin.ru/events/president/news/62149', 'http://kremlin.ru/events/president/news/62149')
+      .replace(/(<h1 class="entry-title[^>]*>)[^<]*/, '$1Встреча с Президентом Киргизии Сооронбаем Жээнбековым');
+    const outcome = parseKremlinHtml(html);
+    expect(outcome.kind).toBe('documents');
+    if (outcome.kind !== 'documents') return;
+    const [doc] = outcome.documents;
+    expect(doc.title).toBe('Встреча с Президентом Киргизии Сооронбаем Жээнбековым');
+    expect(doc.url).toBe('http://kremlin.ru/events/president/news/62149');
+    expect(doc.language).toBe('ru');
+    expect(doc.attribution).toMatch(/^Source: kremlin\.ru, licensed under Creative Commons Attribution 4\.0/);
+  });
+});
