@@ -138,7 +138,12 @@ export const libraryChannels = {
   'documents:delete': { args: z.tuple([IdList]), result: z.object({ batch: z.string(), count: z.number().int() }) },
   'documents:undo-delete': {
     args: z.tuple([z.string().min(1).max(100)]),
-    result: z.object({ count: z.number().int(), ids: z.array(z.number().int()) }),
+    result: z.object({
+      count: z.number().int(),
+      ids: z.array(z.number().int()),
+      /** Titles that could not come back (a document with the same URL was imported since); they stay in the trash. */
+      notRestored: z.array(z.string()),
+    }),
   },
   'annotations:list': { args: z.tuple([Id.nullable()]), result: z.array(AnnotationSchema) },
   'annotations:add': { args: z.tuple([NewAnnotationSchema]), result: AnnotationSchema },

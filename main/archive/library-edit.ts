@@ -118,33 +118,57 @@ export function deleteDocuments(db: Database, ids: number[]): { batch: string; c
   })();
 }
 
-/** Puts a deleted batch back with the same ids, annotations, edits and collection memberships. */
-export function undoDelete(db: Database, batch: string): { count: number; ids: number[] } {
+/**
+ * Puts a deleted batch back with the same ids, annotations, edits and collection
+ * memberships. A document that cannot come back (one with the same URL was
+ * imported since) stays in the trash and is named in `notRestored`; a row that
+ * points at something deleted since (a collection) is left out, never the document.
+ */
+export function undoDelete(db: Database, batch: string): { count: number; ids: number[]; notRestored: string[] } {
   return db.transaction(() => {
-    const kept = db.prepare('SELECT id, document_id AS documentId, data FROM trash WHERE batch = ? ORDER BY id').all(batch) as {
+    const kept = db.prepare('SELECT id, document_id AS documentId, title, data FROM trash WHERE batch = ? ORDER BY id').all(batch) as {
       id: number;
       documentId: number;
+      title: string;
       data: string;
     }[];
     if (kept.length === 0) throw new Error('There is nothing to undo: that delete is no longer in the trash.');
     const ids: number[] = [];
+    const notRestored: string[] = [];
+    const forget = db.prepare('DELETE FROM trash WHERE id = ?');
     for (const entry of kept) {
       const snapshot = JSON.parse(entry.data) as Snapshot;
-      if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(entry.documentId)) continue;
+      // Its id taken by a document imported since: it cannot come back as it was, so it stays in the trash.
+      if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(entry.documentId)) {
+        notRestored.push(entry.title);
+        continue;
+      }
+      db.prepare('SAVEPOINT restore_one').run();
       try {
-        db.prepare('SAVEPOINT restore_one').run();
         insertRow(db, 'documents', snapshot.document);
-        for (const [table, rows] of Object.entries(snapshot.rows)) for (const row of rows) insertRow(db, table, row);
-        db.prepare('RELEASE restore_one').run();
-        ids.push(entry.documentId);
       } catch {
-        // The same document was imported again since; the new copy stays.
         db.prepare('ROLLBACK TO restore_one').run();
         db.prepare('RELEASE restore_one').run();
+        notRestored.push(entry.title);
+        continue;
       }
+      for (const [table, rows] of Object.entries(snapshot.rows)) {
+        for (const row of rows) {
+          db.prepare('SAVEPOINT restore_row').run();
+          try {
+            insertRow(db, table, row);
+            db.prepare('RELEASE restore_row').run();
+          } catch {
+            db.prepare('ROLLBACK TO restore_row').run();
+            db.prepare('RELEASE restore_row').run();
+          }
+        }
+      }
+      db.prepare('RELEASE restore_one').run();
+      forget.run(entry.id);
+      ids.push(entry.documentId);
     }
-    db.prepare('DELETE FROM trash WHERE batch = ?').run(batch);
-    return { count: ids.length, ids };
+    return { count: ids.length, ids, notRestored };
   })();
 }
 

@@ -118,8 +118,12 @@ export function App() {
   const undo = useCallback(() => {
     if (!lastDelete) return notify('There is no delete to undo.');
     void act(() => api().undoDelete(lastDelete), (r) => {
-      setLastDelete(null);
-      notify(`Restored ${plural(r.count, 'document')}.`);
+      if (r.notRestored.length === 0) setLastDelete(null);
+      notify(
+        r.notRestored.length
+          ? `Restored ${plural(r.count, 'document')}; ${r.notRestored.length} could not come back because a document imported since took its place (${r.notRestored.join('; ')}). They stay in the trash.`
+          : `Restored ${plural(r.count, 'document')}.`,
+      );
       if (r.ids.length) setCursor(r.ids[0]);
       bump();
     });

@@ -6,7 +6,7 @@ import { Archive } from '../../main/archive/archive';
 import { toCsv, toMarkdown, toPlainText } from '../../main/archive/library-export';
 import { createHandlers } from '../../main/ipc';
 import { parseKremlinText } from '../../main/import/kremlin-text';
-import type { ParsedDocument } from '../../main/import/types';
+import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 import { importPaths } from '../../main/import/importer';
 
@@ -81,13 +81,34 @@ describe('edits, delete and undo', () => {
     expect(count).toBe(1);
     expect(archive.get(meeting)).toBeNull();
     expect(archive.library.annotations(null)).toEqual([]);
-    expect(archive.library.undoDelete(batch)).toEqual({ count: 1, ids: [meeting] });
+    expect(archive.library.undoDelete(batch)).toEqual({ count: 1, ids: [meeting], notRestored: [] });
     expect(archive.get(meeting)?.turns.length).toBe(turns);
     expect(archive.get(meeting)?.place).toBe('Bishkek, Kyrgyzstan');
     expect(archive.library.annotations(meeting).map((a) => a.note)).toEqual([note.note]);
     expect(archive.library.collections()).toEqual([{ id: collection.id, name: 'Central Asia', count: 1 }]);
     expect(archive.library.query({ facets: { speaker: ['Vladimir Putin'] } }, DATE_DESC).total).toBe(2);
     expect(() => archive.library.undoDelete(batch)).toThrow(/nothing to undo/);
+    archive.close();
+  });
+
+  it('undo brings a document back even when its collection was deleted since; a document that cannot come back stays in the trash', () => {
+    const { archive, meeting, summit } = seeded();
+    archive.library.addAnnotation({ documentId: meeting, turnIdx: 0, paragraph: 0, start: 0, end: 7, quote: 'Welcome', note: 'kept' });
+    const collection = archive.library.createCollection('Gone soon');
+    archive.library.addToCollection(collection.id, [meeting]);
+    const { batch } = archive.library.delete([meeting]);
+    archive.library.deleteCollection(collection.id);
+    expect(archive.library.undoDelete(batch)).toEqual({ count: 1, ids: [meeting], notRestored: [] });
+    expect(archive.get(meeting)?.title).toBe('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov');
+    expect(archive.library.annotations(meeting).map((a) => a.note)).toEqual(['kept']);
+
+    // The summit (the newest id) is deleted, and a new import takes its freed id: undo cannot put it back.
+    const second = archive.library.delete([summit]);
+    const other = { ...emptyDocument('Another transcript'), date: '2020-01-01', turns: [{ speaker: null, paragraphs: ['Text.'] }] };
+    expect(archive.write(other, { path: '/x.txt', size: 1, fileHash: 'y', format: 'plain-text' }).id).toBe(summit);
+    expect(archive.library.undoDelete(second.batch)).toEqual({ count: 0, ids: [], notRestored: ['CSTO summit'] });
+    // It stays in the trash, so nothing is lost and undo can be tried again.
+    expect(archive.library.undoDelete(second.batch)).toEqual({ count: 0, ids: [], notRestored: ['CSTO summit'] });
     archive.close();
   });
 
