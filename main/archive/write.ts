@@ -71,9 +71,12 @@ function turnTexts(doc: ParsedDocument): { speaker: string | null; text: string 
 
 /**
  * Finds the document a parsed one is the same as: the same URL, or, when the
- * incoming source has no URL (or the stored one has none), the same title, date and time.
+ * incoming source has no URL (or the stored one has none), the same title, date
+ * and time. Without a date the title says too little (many files are headed
+ * "Press briefing"), so an undated document is only the same as the one an
+ * earlier import of the same file gave.
  */
-function findExisting(db: Database, doc: ParsedDocument): ExistingRow | undefined {
+function findExisting(db: Database, doc: ParsedDocument, sourcePath: string): ExistingRow | undefined {
   const columns =
     'id, url, content_hash, format, time, place, summary, attribution, language, published_at, sections, related, captions';
   if (doc.url) {
@@ -81,6 +84,13 @@ function findExisting(db: Database, doc: ParsedDocument): ExistingRow | undefine
     if (byUrl) return byUrl;
   }
   const urlClause = doc.url ? 'AND url IS NULL' : '';
+  if (doc.date === null) {
+    return statement(
+      db,
+      `SELECT ${columns} FROM documents WHERE title_key = ? AND date IS NULL AND time IS ? ${urlClause}
+         AND id IN (SELECT document_id FROM source_files WHERE path = ?) ORDER BY id LIMIT 1`,
+    ).get(titleKey(doc.title), doc.time, sourcePath) as ExistingRow | undefined;
+  }
   return db
     .prepare(
       `SELECT ${columns} FROM documents WHERE title_key = ? AND time IS ? ${urlClause}
@@ -179,7 +189,7 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceI
   return db.transaction((): WriteResult => {
     const now = new Date().toISOString();
     const hash = contentHash(doc);
-    const existing = findExisting(db, doc);
+    const existing = findExisting(db, doc, source.path);
     if (!existing) {
       const info = db
         .prepare(

@@ -158,3 +158,20 @@ describe('writing documents', () => {
     archive.close();
   });
 });
+
+describe('identity of undated documents without a URL', () => {
+  const briefing = (text: string): ParsedDocument => ({ ...emptyDocument('Press briefing'), turns: [{ speaker: 'MS. SMITH', paragraphs: [text] }] });
+
+  it('two files with the same heading and no date are two documents; the same file again is the same one', () => {
+    const archive = Archive.open(tempArchivePath());
+    const monday = archive.write(briefing('Good morning. Monday’s schedule.'), source('plain-text', '/briefings/monday.md'));
+    const tuesday = archive.write(briefing('Good morning. Tuesday’s schedule.'), source('plain-text', '/briefings/tuesday.md'));
+    expect(monday.status).toBe('imported');
+    expect(tuesday).toMatchObject({ status: 'imported' });
+    expect(tuesday.id).not.toBe(monday.id);
+    expect(archive.write(briefing('Good morning. Monday’s schedule.'), source('plain-text', '/briefings/monday.md'))).toEqual({ id: monday.id, status: 'unchanged' });
+    expect(archive.write(briefing('Good morning. Monday’s schedule, corrected.'), source('plain-text', '/briefings/monday.md'))).toEqual({ id: monday.id, status: 'updated' });
+    expect(archive.count()).toBe(2);
+    archive.close();
+  });
+});
