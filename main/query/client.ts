@@ -9,13 +9,21 @@ type Pending = { resolve(value: unknown): void; reject(error: Error): void };
  * queries it no longer shows.
  */
 export class QueryWorker {
-  private readonly worker: Worker;
+  private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private next = 1;
 
-  constructor(script: string, archivePath: string, nativeBinding?: string) {
-    this.worker = new Worker(script, { workerData: { archivePath, nativeBinding } });
-    this.worker.on('message', (reply: QueryReply) => {
+  constructor(
+    private readonly script: string,
+    private readonly archivePath: string,
+    private readonly nativeBinding?: string,
+  ) {}
+
+  /** The running worker, started again if it died (out of memory on a huge archive, a crash). */
+  private current(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script, { workerData: { archivePath: this.archivePath, nativeBinding: this.nativeBinding } });
+    worker.on('message', (reply: QueryReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
@@ -23,22 +31,28 @@ export class QueryWorker {
       else waiting.reject(new Error(reply.error));
     });
     const fail = (error: Error): void => {
-      for (const waiting of this.pending.values()) waiting.reject(new Error(`The query stopped: ${error.message}`));
+      if (this.worker === worker) this.worker = null;
+      for (const waiting of this.pending.values()) waiting.reject(new Error(`The query stopped: ${error.message}. Try again.`));
       this.pending.clear();
     };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`the query worker exited (code ${code})`)));
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the query worker exited (code ${code})`)));
+    this.worker = worker;
+    return worker;
   }
 
   ask<K extends QueryKind>(kind: K, request: QueryKinds[K]['request']): Promise<QueryKinds[K]['answer']> {
     const id = this.next++;
+    const worker = this.current();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ id, kind, request });
+      worker.postMessage({ id, kind, request });
     });
   }
 
-  close(): Promise<number> {
-    return this.worker.terminate();
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
   }
 }
