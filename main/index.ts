@@ -49,7 +49,12 @@ function serveRenderer(): void {
   const root = join(__dirname, '..', 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    let relative: string;
+    try {
+      relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
     const file = normalize(join(root, relative));
     if (url.host !== 'verbatim' || !file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
@@ -100,7 +105,7 @@ async function chooseImportPaths(): Promise<string[] | null> {
     title: 'Import transcripts',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Transcripts', extensions: ['txt', 'md', 'html', 'htm', 'csv', 'tsv', 'json', 'jsonl'] },
+      { name: 'Transcripts', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'csv', 'tsv', 'tab', 'json', 'jsonl', 'ndjson', 'zip'] },
       { name: 'All files', extensions: ['*'] },
     ],
   };

@@ -67,7 +67,8 @@ export function toPlainText(items: ExportDocument[]): string {
 
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  // Imported text is untrusted: a cell starting like a formula is opened as text by spreadsheets.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

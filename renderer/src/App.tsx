@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Collection, DocumentDetail, ExportFormat, FacetKind, ImportProgress, ImportReport, LibraryFilter, LibrarySort, Result, SavedFilter } from '../../preload/api';
 import { api, unwrap } from './api';
 import { DropZone } from './components/DropZone';
@@ -75,8 +75,15 @@ export function App() {
     if (cursor === null && library.ids?.length) setCursor(library.ids[0]);
   }, [library.ids, cursor]);
 
+  // One import at a time: the menu, the palette and the drop zone all come through here.
+  const importRunning = useRef(false);
   const runImport = useCallback(
     async (start: () => Promise<Result<ImportReport | null>>) => {
+      if (importRunning.current) {
+        notify('An import is already running; start the next one when it has finished (or cancel it).');
+        return;
+      }
+      importRunning.current = true;
       setImporting(true);
       setError(null);
       setReport(null);
@@ -91,12 +98,13 @@ export function App() {
       } catch (e) {
         setError((e as Error).message);
       } finally {
+        importRunning.current = false;
         setImporting(false);
         setProgress(null);
         bump();
       }
     },
-    [bump],
+    [bump, notify],
   );
   const importPaths = useCallback((paths: string[]) => runImport(() => api().importPaths(paths)), [runImport]);
   const importDialog = useCallback(() => runImport(() => api().importDialog()), [runImport]);

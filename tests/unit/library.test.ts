@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { toCsv, toMarkdown, toPlainText } from '../../main/archive/library-export';
+import { csvField, toCsv, toMarkdown, toPlainText } from '../../main/archive/library-export';
 import { createHandlers } from '../../main/ipc';
 import { parseKremlinText } from '../../main/import/kremlin-text';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
@@ -185,5 +185,16 @@ describe('speakers of plain-text transcripts', () => {
     expect(found).toMatchObject({ status: 'ok', total: 1 });
     if (found.status === 'ok') for (const turn of found.groups[0].turns) expect(turn.speaker).toBe('THE PRESIDENT');
     archive.close();
+  });
+});
+
+describe('CSV export of untrusted text', () => {
+  it('keeps a cell that starts like a spreadsheet formula as text', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+7 495 000')).toBe("'+7 495 000");
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('Thank you.')).toBe('Thank you.');
+    expect(csvField(42)).toBe('42');
   });
 });
