@@ -48,17 +48,21 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
   report.failed.push(...missing);
   const started = Date.now();
   const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
+  // A zip file counts as its entries once it is opened.
+  let total = files.length;
+  let zipEntriesDone = 0;
   const progress = (done: number, current: string | null): void => {
     if (!options.onProgress) return;
     const seconds = (Date.now() - started) / 1000;
-    const rate = seconds > 0 ? done / seconds : 0;
+    const finished = done + zipEntriesDone;
+    const rate = seconds > 0 ? finished / seconds : 0;
     options.onProgress({
-      filesDone: done,
-      filesTotal: files.length,
+      filesDone: finished,
+      filesTotal: total,
       currentFile: current,
       documents: report.documents.length,
       rate,
-      secondsLeft: rate > 0 ? (files.length - done) / rate : null,
+      secondsLeft: rate > 0 ? (total - finished) / rate : null,
     });
   };
   let done = 0;
@@ -82,7 +86,30 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
         report.cancelled = true;
         break;
       }
-      readAndParse(files[done], limit, options, report, sink);
+      const path = files[done];
+      if (extname(path).toLowerCase() === '.zip') {
+        // A zip is read entry by entry with progress, yielding between batches, so it can be cancelled.
+        flush();
+        await parseZipFile(path, limit, options, report, sink, {
+          opened: (entries) => {
+            total += entries - 1;
+          },
+          entry: (name) => {
+            progress(done, `${path}/${name}`);
+            zipEntriesDone += 1;
+            return !options.signal?.aborted;
+          },
+          between: async () => {
+            flush();
+            await tick();
+          },
+        });
+        zipEntriesDone -= 1; // the zip itself is counted by `done`
+        if (options.signal?.aborted) report.cancelled = true;
+        done += 1;
+        break;
+      }
+      readAndParse(path, limit, options, report, sink);
       done += 1;
     }
     // Parsing happens outside the transaction; the group's documents are written together.
@@ -110,8 +137,7 @@ function readAndParse(path: string, limit: number, options: ImportOptions, repor
   let bytes: Buffer;
   try {
     const info = statSync(path);
-    const isZip = extname(path).toLowerCase() === '.zip';
-    if (info.size > (isZip ? MAX_ZIP_BYTES : limit)) {
+    if (info.size > limit) {
       report.failed.push({
         path,
         error: `The file is ${megabytes(info.size)}; Verbatim reads transcript files up to ${megabytes(limit)}. Split it into smaller files.`,
@@ -123,8 +149,33 @@ function readAndParse(path: string, limit: number, options: ImportOptions, repor
     report.failed.push({ path, error: describeFsError(error) });
     return;
   }
-  if (extname(path).toLowerCase() === '.zip') parseZip(path, bytes, limit, options, report, sink);
-  else parseBytes(path, bytes, options, report, sink);
+  parseBytes(path, bytes, options, report, sink);
+}
+
+interface ZipHooks {
+  /** The number of entries that will be read. */
+  opened(entries: number): void;
+  /** Before each entry; false stops (cancel). */
+  entry(name: string): boolean;
+  /** Between batches of entries: write what was parsed, let messages in. */
+  between(): Promise<void>;
+}
+
+/** Reads a zip file (bounded by MAX_ZIP_BYTES) and imports its entries. */
+async function parseZipFile(path: string, limit: number, options: ImportOptions, report: ImportReport, sink: Sink, hooks: ZipHooks): Promise<void> {
+  let bytes: Buffer;
+  try {
+    const info = statSync(path);
+    if (info.size > MAX_ZIP_BYTES) {
+      report.failed.push({ path, error: `The zip file is ${megabytes(info.size)}; Verbatim reads zip files up to ${megabytes(MAX_ZIP_BYTES)}. Unpack it and import the folder.` });
+      return;
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    report.failed.push({ path, error: describeFsError(error) });
+    return;
+  }
+  await parseZip(path, bytes, limit, options, report, sink, hooks);
 }
 
 /** Parses one file's bytes; what is not a document goes into the report as skipped or failed. */
@@ -160,6 +211,8 @@ function writeFile(archive: Archive, file: ParsedFile, report: ImportReport): vo
 
 /** Uncompressed bytes decompressed at once when reading a zip file, to bound memory. */
 const ZIP_BATCH_BYTES = 64 * 1024 * 1024;
+/** …and at most this many entries, so progress and cancel come between batches. */
+const ZIP_BATCH_ENTRIES = 32;
 
 interface ZipEntry {
   name: string;
@@ -179,7 +232,7 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] {
 }
 
 /** Imports every file inside a zip, as if it were a folder; entries are named "<zip path>/<entry>". */
-function parseZip(path: string, bytes: Uint8Array, limit: number, options: ImportOptions, report: ImportReport, sink: Sink): void {
+async function parseZip(path: string, bytes: Uint8Array, limit: number, options: ImportOptions, report: ImportReport, sink: Sink, hooks: ZipHooks): Promise<void> {
   let entries: ZipEntry[];
   try {
     entries = zipEntries(bytes);
@@ -203,10 +256,11 @@ function parseZip(path: string, bytes: Uint8Array, limit: number, options: Impor
     }
   }
   wanted.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  hooks.opened(wanted.length);
   for (let start = 0; start < wanted.length; ) {
     const batch = new Set<string>();
     let size = 0;
-    while (start < wanted.length && (batch.size === 0 || size + wanted[start].size <= ZIP_BATCH_BYTES)) {
+    while (start < wanted.length && batch.size < ZIP_BATCH_ENTRIES && (batch.size === 0 || size + wanted[start].size <= ZIP_BATCH_BYTES)) {
       batch.add(wanted[start].name);
       size += wanted[start].size;
       start += 1;
@@ -220,6 +274,10 @@ function parseZip(path: string, bytes: Uint8Array, limit: number, options: Impor
       }
       continue;
     }
-    for (const name of batch) parseBytes(`${path}/${name}`, files[name] ?? new Uint8Array(), options, report, sink);
+    for (const name of batch) {
+      if (!hooks.entry(name)) return;
+      parseBytes(`${path}/${name}`, files[name] ?? new Uint8Array(), options, report, sink);
+    }
+    await hooks.between();
   }
 }

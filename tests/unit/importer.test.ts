@@ -95,6 +95,31 @@ describe('zip files', () => {
     archive.close();
   });
 
+  it('counts a zip file as its entries in the progress, and stops inside it when cancelled', async () => {
+    const dir = tempDir();
+    const zip = join(dir, 'many.zip');
+    const page = readFileSync(join(FIXTURES, 'kremlin_en_txt', '62149.txt'), 'utf8');
+    const entries: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 100; i++) entries[`pages/${i}.txt`] = strToU8(page.replace('Meeting with President of Kyrgyzstan', `Meeting ${i} with President of Kyrgyzstan`));
+    writeFileSync(zip, zipSync(entries));
+    const archive = Archive.open(tempArchivePath());
+    const controller = new AbortController();
+    const seen: { filesDone: number; filesTotal: number; currentFile: string | null }[] = [];
+    const report = await importPaths(archive, [zip], {
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        if (p.filesDone >= 40) controller.abort();
+      },
+    });
+    expect(seen.some((p) => p.filesTotal === 100 && p.currentFile?.startsWith(`${zip}/pages/`))).toBe(true);
+    expect(report.cancelled).toBe(true);
+    expect(archive.count()).toBeGreaterThanOrEqual(40);
+    expect(archive.count()).toBeLessThan(100);
+    expect(archive.count()).toBe(report.documents.length);
+    archive.close();
+  });
+
   it('a damaged zip fails with a reason', async () => {
     const dir = tempDir();
     const zip = join(dir, 'broken.zip');
