@@ -279,7 +279,7 @@ export function App() {
           {view === 'notes' && <NotesView version={version} onOpen={(n) => openDocument(n.documentId, n.turnIdx)} />}
           {slot && (
             <div className="view-slot" tabIndex={-1}>
-              <slot.component openDocument={openDocument} filter={filter} setFilter={setFilter} selectedIds={targets()} back={() => setView('library')} />
+              <slot.component openDocument={openDocument} filter={filter} setFilter={setFilter} selectedIds={targets()} back={() => setView('library')} version={version} />
             </div>
           )}
         </main>

@@ -3,9 +3,9 @@ import { CompareView } from './compare/CompareView';
 import { VIEW_SLOTS, type ViewSlotProps } from './library/views';
 import { SearchView } from './search/SearchView';
 
-function SearchSlot({ openDocument }: ViewSlotProps) {
+function SearchSlot({ openDocument, version }: ViewSlotProps) {
   // Opening a hit lands on its turn with the matched words found (Enter / F3 for the next).
-  return <SearchView openDocument={openDocument} />;
+  return <SearchView openDocument={openDocument} version={version} />;
 }
 
 function CompareSlot({ selectedIds, openDocument, back }: ViewSlotProps) {

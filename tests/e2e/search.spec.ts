@@ -97,3 +97,16 @@ test('a long result list is virtual and loads further pages as it scrolls', asyn
     await expect(page.locator('.search-group[data-index="55"]')).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 15_000 });
 });
+
+test('the results follow the archive: a file imported during a search shows up in it', async ({ app }) => {
+  const { page } = app;
+  await app.drop([join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt')]);
+  await expect(page.locator('.import-summary')).toContainText('2 documents imported');
+  await page.getByRole('button', { name: /^Search/ }).first().click();
+  await page.getByRole('combobox', { name: 'Search the archive' }).fill('Potsdam');
+  await expect(page.locator('.search-bar')).toContainText('0 documents');
+  await app.drop([join(FIXTURES, 'miller_center_txt', '1945-08-09-radio-report-american-people-potsdam-conference.txt')]);
+  await expect(page.locator('.import-summary')).toContainText('1 document imported');
+  await expect(page.locator('.search-bar')).toContainText('1 document');
+  await expect(page.getByRole('list', { name: 'Search results' })).toContainText('Radio report american people potsdam conference');
+});

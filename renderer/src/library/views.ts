@@ -18,6 +18,8 @@ export interface ViewSlotProps {
   selectedIds: number[];
   /** Focus returns to the library (Esc). */
   back(): void;
+  /** Bumped when the archive changes (an import, a delete, an edit), so views can ask again. */
+  version: number;
 }
 
 export interface ViewSlot {

@@ -10,14 +10,16 @@ interface Props {
   /** Opens a document in the reader (the right pane), at a turn when one is given. */
   openDocument(id: number, turn?: number, find?: string): void;
   initialQuery?: string;
+  /** Changes when the archive changes: the results are asked for again. */
+  version?: number;
 }
 
 /** The whole search: box with suggestions, facets and histogram, results grouped by document. */
-export function SearchView({ openDocument, initialQuery = '' }: Props) {
+export function SearchView({ openDocument, initialQuery = '', version = 0 }: Props) {
   const onOpenDocument = (id: number, turn: number | null, words?: string) => openDocument(id, turn ?? undefined, words);
   const [query, setQuery] = useState(initialQuery);
   const [sort, setSort] = useState<SearchSort>('relevance');
-  const { result, groups, busy, error, loadMore } = useSearch(query, sort);
+  const { result, groups, busy, error, loadMore } = useSearch(query, sort, version);
   const refine = (field: string) => setQuery((q) => `${q.trim()} ${field}`.trim());
 
   return (

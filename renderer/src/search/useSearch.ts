@@ -20,7 +20,7 @@ const PAGE = 50;
  * an answer to an older request than the newest is dropped, so a slow query never
  * overwrites a newer one. loadMore() fetches the next page of documents and appends it.
  */
-export function useSearch(query: string, sort: SearchSort, delay = 150): SearchState & { loadMore(): void } {
+export function useSearch(query: string, sort: SearchSort, version = 0, delay = 150): SearchState & { loadMore(): void } {
   const [state, setState] = useState<SearchState>({ result: null, groups: [], busy: false, error: null });
   const seq = useRef(0);
   const loading = useRef(false);
@@ -43,7 +43,7 @@ export function useSearch(query: string, sort: SearchSort, delay = 150): SearchS
       );
     }, delay);
     return () => clearTimeout(timer);
-  }, [query, sort, delay]);
+  }, [query, sort, version, delay]);
 
   const loadMore = useCallback(() => {
     const { result, groups } = state;
