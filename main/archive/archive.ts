@@ -8,6 +8,8 @@ import { countDocuments, getDocument, listDocuments } from './read';
 import { writeDocument, type SourceInfo, type WriteResult } from './write';
 import { SearchEngine } from '../search/engine';
 import { indexPending } from '../search/indexer';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** The archive: the only door to the database for the rest of the program. */
 export class Archive {
@@ -74,7 +76,7 @@ export class Archive {
 
   /** Copies the whole archive, consistent even while it is in use, to `target` (SQLite's online backup). */
   async backup(target: string): Promise<void> {
-    if (target === this.path) throw new Error('Choose another file for the backup than the archive itself.');
+    if (samePath(target, this.path)) throw new Error('Choose another file for the backup than the archive itself.');
     await this.db.backup(target);
   }
 
@@ -87,3 +89,23 @@ export class Archive {
     if (this.db.open) this.db.close();
   }
 }
+
+/** True when two paths name the same file (relative paths, links, and case on macOS and Windows). */
+function samePath(a: string, b: string): boolean {
+  const real = (path: string): string => {
+    const full = resolve(path);
+    try {
+      return realpathSync(full);
+    } catch {
+      // The target does not exist yet: its folder may still be a link to the archive's folder.
+      try {
+        return join(realpathSync(dirname(full)), basename(full));
+      } catch {
+        return full;
+      }
+    }
+  };
+  const fold = (path: string): string => (process.platform === 'win32' || process.platform === 'darwin' ? path.toLowerCase() : path);
+  return fold(real(a)) === fold(real(b));
+}
+

@@ -67,7 +67,8 @@ export function refreshSpeakers(db: Database, documentId: number): void {
   const persons = (statement(db, "SELECT value FROM tags WHERE document_id = ? AND kind = 'person'").all(documentId) as { value: string }[]).map(
     (r) => r.value,
   );
-  const format = (statement(db, 'SELECT format FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined) ?? '';
+  // (No .pluck() on a cached statement: it would change the mode for every later user of the same SQL.)
+  const format = (statement(db, 'SELECT format FROM documents WHERE id = ?').get(documentId) as { format: string } | undefined)?.format ?? '';
   const figures = speakerFigures(turns, persons, labelContext(format, persons));
   statement(db, 'DELETE FROM document_speakers WHERE document_id = ?').run(documentId);
   const insert = statement(db, 

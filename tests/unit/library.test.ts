@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { csvField, toCsv, toMarkdown, toPlainText } from '../../main/archive/library-export';
@@ -158,6 +158,21 @@ describe('exports and backup', () => {
     const copy = Archive.open(backup?.path ?? '');
     expect(copy.count()).toBe(2);
     copy.close();
+    archive.close();
+  });
+});
+
+describe('backup target', () => {
+  it('refuses the archive itself, also when named through a relative path or a link', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'archive.sqlite');
+    const archive = Archive.open(path);
+    symlinkSync(dir, join(dir, 'same-folder'));
+    await expect(archive.backup(path)).rejects.toThrow(/another file/);
+    await expect(archive.backup(join(dir, 'same-folder', 'archive.sqlite'))).rejects.toThrow(/another file/);
+    await expect(archive.backup(relative(process.cwd(), path))).rejects.toThrow(/another file/);
+    await archive.backup(join(dir, 'copy.sqlite'));
+    expect(existsSync(join(dir, 'copy.sqlite'))).toBe(true);
     archive.close();
   });
 });

@@ -39,8 +39,13 @@ export function summary(report: ImportReport): string {
 export function StatusBar({ progress, importing, report, error, onCancel, onDismiss, notice, info }: Props) {
   const [open, setOpen] = useState(false);
   const details = report ? [...report.failed.map((f) => ({ kind: 'failed', path: f.path, text: f.error })), ...report.skipped.map((s) => ({ kind: 'skipped', path: s.path, text: s.reason })), ...report.warnings.map((w) => ({ kind: 'warning', path: w.path, text: w.message }))] : [];
+  // What a screen reader hears: the start and the end of an import and notices, not every file.
+  const announcement = importing ? `Importing ${progress ? plural(progress.filesTotal, 'file') : 'files'}…` : report ? summary(report) : (notice?.text ?? '');
   return (
-    <footer className="status-bar" role="status" aria-live="polite">
+    <footer className="status-bar" aria-label="Status">
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
       {importing && (
         <div className="status-line">
           <progress
