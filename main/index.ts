@@ -100,10 +100,10 @@ function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload);
 }
 
-async function chooseImportPaths(): Promise<string[] | null> {
+async function chooseImportPaths(kind: 'files' | 'folders'): Promise<string[] | null> {
   const options: Electron.OpenDialogOptions = {
-    title: 'Import transcripts',
-    properties: ['openFile', 'multiSelections'],
+    title: kind === 'folders' ? 'Import folders of transcripts' : 'Import transcripts',
+    properties: kind === 'folders' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
     filters: [
       { name: 'Transcripts', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'csv', 'tsv', 'tab', 'json', 'jsonl', 'ndjson', 'zip'] },
       { name: 'All files', extensions: ['*'] },
@@ -183,6 +183,7 @@ function buildMenu(): void {
           accelerator: 'CmdOrCtrl+O',
           click: () => emit('menu:command', 'import'),
         },
+        { label: 'Import folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => emit('menu:command', 'import-folder') },
         { label: 'Open archive…', click: () => void openArchive() },
         { label: 'Back up archive…', click: () => emit('menu:command', 'backup') },
         { label: 'Export selection…', click: () => emit('menu:command', 'export') },

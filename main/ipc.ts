@@ -87,7 +87,7 @@ export interface HandlerContext {
   /** Sends an event to the renderer. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Asks the user for files or folders to import; null when they cancel. */
-  chooseImportPaths(): Promise<string[] | null>;
+  chooseImportPaths(kind: 'files' | 'folders'): Promise<string[] | null>;
   /** Asks where to save an export or a backup; null when they cancel. Tests pass a temp path. */
   chooseSavePath?(request: SaveRequest): Promise<string | null>;
   /** Runs an import; the app passes one that works in a worker thread. Default: in this process. */
@@ -124,8 +124,8 @@ export function createHandlers(context: HandlerContext): Handlers {
       return doc;
     },
     'import:paths': (paths, options) => runImport(paths, options),
-    'import:dialog': async () => {
-      const paths = await context.chooseImportPaths();
+    'import:dialog': async (options) => {
+      const paths = await context.chooseImportPaths(options?.folders ? 'folders' : 'files');
       return paths && paths.length ? runImport(paths) : null;
     },
     'import:cancel': () => {

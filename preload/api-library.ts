@@ -165,4 +165,4 @@ export const libraryChannels = {
 } as const;
 
 /** Commands the native menu sends to the window. */
-export const MENU_COMMANDS = ['import', 'backup', 'export', 'palette', 'help', 'find', 'library'] as const;
+export const MENU_COMMANDS = ['import', 'import-folder', 'backup', 'export', 'palette', 'help', 'find', 'library'] as const;

@@ -294,7 +294,11 @@ export const channels = {
   },
   'document:get': { args: z.tuple([DocumentId]), result: DocumentDetailSchema },
   'import:paths': { args: z.tuple([PathList, ImportRequestOptionsSchema.optional()]), result: ImportReportSchema },
-  'import:dialog': { args: NoArgs, result: ImportReportSchema.nullable() },
+  /** Asks for files (or, with { folders: true }, folders) to import; null when the user cancels. */
+  'import:dialog': {
+    args: z.tuple([z.object({ folders: z.boolean() }).strict().optional()]),
+    result: ImportReportSchema.nullable(),
+  },
   'import:cancel': { args: NoArgs, result: z.boolean() },
   'compare:documents': { args: z.tuple([CompareRequestSchema]), result: ComparisonSchema },
   'compare:similar': { args: z.tuple([SimilarRequestSchema]), result: SimilarResultSchema },

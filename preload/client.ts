@@ -36,7 +36,7 @@ export function createClient(transport: Transport) {
     listDocuments: (limit: number, offset: number) => call('library:list', { limit, offset }),
     getDocument: (id: number) => call('document:get', id),
     importPaths: (paths: string[], options?: ImportRequestOptions) => call('import:paths', paths, options),
-    importDialog: () => call('import:dialog'),
+    importDialog: (options?: { folders: boolean }) => call('import:dialog', options),
     cancelImport: () => call('import:cancel'),
     onImportProgress: subscribe('import:progress'),
     onImportFinished: subscribe('import:finished'),

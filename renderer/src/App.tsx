@@ -108,6 +108,7 @@ export function App() {
   );
   const importPaths = useCallback((paths: string[]) => runImport(() => api().importPaths(paths)), [runImport]);
   const importDialog = useCallback(() => runImport(() => api().importDialog()), [runImport]);
+  const importFolderDialog = useCallback(() => runImport(() => api().importDialog({ folders: true })), [runImport]);
 
   const targets = useCallback((): number[] => (selected.size ? [...selected] : cursor !== null ? [cursor] : []), [selected, cursor]);
 
@@ -194,6 +195,7 @@ export function App() {
     const offProgress = api().onImportProgress(setProgress);
     const offMenu = api().onMenuCommand((c) => {
       if (c === 'import') void importDialog();
+      else if (c === 'import-folder') void importFolderDialog();
       else if (c === 'backup') backup();
       else if (c === 'export') exportAs('markdown');
       else if (c === 'palette') setModal({ kind: 'palette' });
@@ -205,7 +207,7 @@ export function App() {
       offProgress();
       offMenu();
     };
-  }, [importDialog, backup, exportAs, reader]);
+  }, [importDialog, importFolderDialog, backup, exportAs, reader]);
 
   useGlobalKeys((action: GlobalAction) => {
     const readerActions: Partial<Record<GlobalAction, ReaderCommand>> = {
@@ -218,6 +220,7 @@ export function App() {
     else if (action === 'edit') editCurrent();
     else if (action === 'undo') undo();
     else if (action === 'import') void importDialog();
+    else if (action === 'import-folder') void importFolderDialog();
     else if (action === 'focus-sidebar') document.querySelector<HTMLElement>('.sidebar button')?.focus();
     else if (action === 'focus-list') focusList();
     else if (action === 'escape') {
@@ -230,7 +233,7 @@ export function App() {
   const commands = useMemo(
     () =>
       paletteCommands({
-        importDialog: () => void importDialog(), backup, exportAs, undo, deleteTargets, editCurrent, reader,
+        importDialog: () => void importDialog(), importFolderDialog: () => void importFolderDialog(), backup, exportAs, undo, deleteTargets, editCurrent, reader,
         help: () => setModal({ kind: 'help' }),
         clearFilters: () => setFilter({}),
         saveFilter: () => setModal({ kind: 'save-filter' }),
@@ -240,7 +243,7 @@ export function App() {
         views: (['library', 'notes', ...Object.keys(VIEW_SLOTS)] as View[]).map((v) => ({ view: v, go: () => setView(v) })),
         selectAll: () => setSelected(new Set(library.ids ?? [])),
       }),
-    [importDialog, backup, exportAs, undo, deleteTargets, editCurrent, reader, setFilter, targets, filter.collection, act, bump, library.ids],
+    [importDialog, importFolderDialog, backup, exportAs, undo, deleteTargets, editCurrent, reader, setFilter, targets, filter.collection, act, bump, library.ids],
   );
 
   const collectionName = collections.find((c) => c.id === filter.collection)?.name;

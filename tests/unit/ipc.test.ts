@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channels, type Channel } from '../../preload/api';
-import { registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc';
+import { join } from 'node:path';
+import { Archive } from '../../main/archive/archive';
+import { createHandlers, registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc';
+import { FIXTURES, tempArchivePath } from './helpers';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -70,5 +73,30 @@ describe('the IPC table', () => {
   it('turns a handler’s error into an error value with its message', async () => {
     const { call } = setup();
     await expect(call('document:get', app, 7)).resolves.toEqual({ ok: false, error: 'There is no document 7 in this archive.' });
+  });
+});
+
+describe('import:dialog', () => {
+  it('asks for files, or for folders when told so, and imports what was chosen', async () => {
+    const archive = Archive.open(tempArchivePath());
+    const asked: string[] = [];
+    const registered = new Map<string, Listener>();
+    registerHandlers(
+      { handle: (channel, listener) => registered.set(channel, listener as Listener) },
+      createHandlers({
+        archive,
+        emit: () => undefined,
+        chooseImportPaths: async (kind) => {
+          asked.push(kind);
+          return kind === 'folders' ? [join(FIXTURES, 'seed')] : null;
+        },
+      }),
+    );
+    const dialog = registered.get('import:dialog') as Listener;
+    await expect(dialog(app)).resolves.toEqual({ ok: true, value: null });
+    await expect(dialog(app, { folders: true })).resolves.toMatchObject({ ok: true, value: { imported: 2 } });
+    await expect(dialog(app, { folders: 'yes' })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('Invalid request') });
+    expect(asked).toEqual(['files', 'folders']);
+    archive.close();
   });
 });

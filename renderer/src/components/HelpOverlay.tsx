@@ -18,6 +18,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Ctrl/⌘ E', 'Edit title, date, place and tags'],
   ['Ctrl/⌘ + / −', 'Larger or smaller reading text'],
   ['Ctrl/⌘ O', 'Import files'],
+  ['Ctrl/⌘ Shift O', 'Import a folder'],
   ['Alt 1 / 2 / 3', 'Focus the sidebar, the list, the reader'],
 ];
 

@@ -6,6 +6,7 @@ import type { View } from './views';
 
 interface Actions {
   importDialog(): void;
+  importFolderDialog(): void;
   backup(): void;
   exportAs(format: ExportFormat): void;
   undo(): void;
@@ -27,6 +28,7 @@ const VIEW_NAMES: Record<View, string> = { library: 'Library', notes: 'Notes', s
 export function paletteCommands(a: Actions): Command[] {
   const list: Command[] = [
     { id: 'import', label: 'Import files…', shortcut: 'Ctrl+O', run: a.importDialog },
+    { id: 'import-folder', label: 'Import a folder…', shortcut: 'Ctrl+Shift+O', run: a.importFolderDialog },
     { id: 'find', label: 'Find in document', shortcut: 'Ctrl+F', run: () => a.reader('find') },
     { id: 'speakers', label: 'Show speakers panel', run: () => a.reader('speakers') },
     { id: 'notes-panel', label: 'Show notes in this document', run: () => a.reader('notes') },

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 
 export type GlobalAction =
-  | 'palette' | 'help' | 'find' | 'copy-quote' | 'copy-markdown' | 'annotate' | 'edit' | 'undo' | 'import'
+  | 'palette' | 'help' | 'find' | 'copy-quote' | 'copy-markdown' | 'annotate' | 'edit' | 'undo' | 'import' | 'import-folder'
   | 'larger' | 'smaller' | 'focus-sidebar' | 'focus-list' | 'focus-reader' | 'escape';
 
 const typing = (target: EventTarget | null): boolean =>
@@ -18,6 +18,7 @@ export function actionFor(event: KeyboardEvent): GlobalAction | null {
   if (mod && !event.shiftKey && key === 'f') return 'find';
   if (mod && !event.shiftKey && key === 'e') return 'edit';
   if (mod && !event.shiftKey && key === 'o') return 'import';
+  if (mod && event.shiftKey && key === 'o') return 'import-folder';
   if (mod && (key === '=' || key === '+')) return 'larger';
   if (mod && key === '-') return 'smaller';
   if (event.altKey && key === '1') return 'focus-sidebar';
