@@ -50,8 +50,11 @@ export function useLibrary(filter: LibraryFilter, sort: LibrarySort, version: nu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, sort.column, sort.direction, version]);
 
+  // Rows asked for before a change must not come back into the cache after it.
+  const generation = useRef(0);
   useEffect(() => {
     // Rows may have changed (an edit, a delete, an import): fetch them afresh.
+    generation.current += 1;
     rows.current.clear();
     pending.current.clear();
   }, [version]);
@@ -76,14 +79,16 @@ export function useLibrary(filter: LibraryFilter, sort: LibrarySort, version: nu
       const want = list.slice(from, from + PAGE).filter((id) => !rows.current.has(id) && !pending.current.has(id));
       if (want.length === 0) continue;
       for (const id of want) pending.current.add(id);
+      const asked = generation.current;
       unwrap(api().libraryRows(want)).then(
         (got) => {
+          if (asked !== generation.current) return; // answered after a change: stale
           for (const r of got) rows.current.set(r.id, r);
           for (const id of want) pending.current.delete(id);
           setTick((t) => t + 1);
         },
         () => {
-          for (const id of want) pending.current.delete(id);
+          if (asked === generation.current) for (const id of want) pending.current.delete(id);
         },
       );
     }
