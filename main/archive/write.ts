@@ -91,14 +91,13 @@ function findExisting(db: Database, doc: ParsedDocument, sourcePath: string): Ex
          AND id IN (SELECT document_id FROM source_files WHERE path = ?) ORDER BY id LIMIT 1`,
     ).get(titleKey(doc.title), doc.time, sourcePath) as ExistingRow | undefined;
   }
-  return db
-    .prepare(
-      `SELECT ${columns} FROM documents WHERE title_key = ? AND time IS ? ${urlClause}
-         AND (date IS ? OR id IN (SELECT document_id FROM document_edits WHERE date_edited = 1 AND original_date IS ?))
-       ORDER BY id LIMIT 1`,
-    )
-    // A date the user edited still matches the imported one it replaced (library-edit.ts).
-    .get(titleKey(doc.title), doc.time, doc.date, doc.date) as ExistingRow | undefined;
+  // A date the user edited still matches the imported one it replaced (library-edit.ts).
+  return statement(
+    db,
+    `SELECT ${columns} FROM documents WHERE title_key = ? AND time IS ? ${urlClause}
+       AND (date IS ? OR id IN (SELECT document_id FROM document_edits WHERE date_edited = 1 AND original_date IS ?))
+     ORDER BY id LIMIT 1`,
+  ).get(titleKey(doc.title), doc.time, doc.date, doc.date) as ExistingRow | undefined;
 }
 
 function insertTurnsAndTags(db: Database, id: number, doc: ParsedDocument): number {
@@ -191,13 +190,12 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceI
     const hash = contentHash(doc);
     const existing = findExisting(db, doc, source.path);
     if (!existing) {
-      const info = db
-        .prepare(
-          `INSERT INTO documents (title, title_key, date, time, place, summary, url, content_hash, format, language,
-             attribution, published_at, sections, related, captions, warnings, imported_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+      const info = statement(
+        db,
+        `INSERT INTO documents (title, title_key, date, time, place, summary, url, content_hash, format, language,
+           attribution, published_at, sections, related, captions, warnings, imported_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
           collapseWhitespace(doc.title),
           titleKey(doc.title),
           doc.date,
