@@ -6,6 +6,7 @@ import { LibraryStore } from './library-store';
 import { openDatabase, type OpenOptions } from './open';
 import { countDocuments, getDocument, listDocuments } from './read';
 import { writeDocument, type SourceInfo, type WriteResult } from './write';
+import { writeTransaction } from './transaction';
 import { SearchEngine } from '../search/engine';
 import { indexPending } from '../search/indexer';
 import { realpathSync } from 'node:fs';
@@ -27,21 +28,21 @@ export class Archive {
   }
 
   /**
-   * Runs `work` in one transaction. Writes inside it still get a savepoint
+   * Runs `work` in one write transaction (transaction.ts). Writes inside it still get a savepoint
    * each (better-sqlite3 nests transactions as savepoints), so one document's
    * failure rolls back only that document.
    */
   batch<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return writeTransaction(this.db, work);
   }
 
   write(doc: ParsedDocument, source: SourceInfo): WriteResult {
     // The search index is kept in step in the same transaction (main/search/schema.ts: triggers queue the document).
-    const result = this.db.transaction(() => {
+    const result = writeTransaction(this.db, () => {
       const written = writeDocument(this.db, doc, source);
       indexPending(this.db);
       return written;
-    })();
+    });
     this.searchEngine?.changed();
     return result;
   }

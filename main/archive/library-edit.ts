@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Annotation, Collection, DocumentEdit, LibraryFilter, NewAnnotation, SavedFilter } from '../../preload/api';
 import { refreshSpeakers } from './library-derived';
 import { listAnnotations } from './library-read';
+import { writeTransaction } from './transaction';
 
 const TAG_KINDS = [
   ['topics', 'topic'],
@@ -19,7 +20,7 @@ const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * source finds this document and library-derived.ts puts the edit back on top.
  */
 export function editDocument(db: Database, id: number, edit: DocumentEdit): boolean {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const current = db.prepare('SELECT title, date, place FROM documents WHERE id = ?').get(id) as
       | { title: string; date: string | null; place: string | null }
       | undefined;
@@ -66,7 +67,7 @@ export function editDocument(db: Database, id: number, edit: DocumentEdit): bool
     }
     if (personsChanged) refreshSpeakers(db, id);
     return true;
-  })();
+  });
 }
 
 /** Tables whose rows belong to a document (they reference documents.id), found from the schema. */
@@ -93,9 +94,31 @@ function insertRow(db: Database, table: string, row: Record<string, unknown>): v
   );
 }
 
+/**
+ * Puts one row of a deleted document back. A row whose own id was given to a new row since
+ * (turns, sources, notes: their ids are not reserved) comes back under a new id; a row that
+ * points at something deleted since (a collection) is left out, never the document.
+ */
+function restoreRow(db: Database, table: string, row: Record<string, unknown>): void {
+  db.prepare('SAVEPOINT restore_row').run();
+  try {
+    try {
+      insertRow(db, table, row);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' || !('id' in row)) throw error;
+      const { id: _taken, ...rest } = row;
+      insertRow(db, table, rest);
+    }
+    db.prepare('RELEASE restore_row').run();
+  } catch {
+    db.prepare('ROLLBACK TO restore_row').run();
+    db.prepare('RELEASE restore_row').run();
+  }
+}
+
 /** Deletes documents, keeping each whole in the trash so the batch can be undone. */
 export function deleteDocuments(db: Database, ids: number[]): { batch: string; count: number } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const batch = randomUUID();
     const now = new Date().toISOString();
     const tables = dependentTables(db);
@@ -115,7 +138,7 @@ export function deleteDocuments(db: Database, ids: number[]): { batch: string; c
     // Undo reaches back ten deletes.
     db.prepare(`DELETE FROM trash WHERE batch NOT IN (SELECT batch FROM trash GROUP BY batch ORDER BY max(id) DESC LIMIT 10)`).run();
     return { batch, count };
-  })();
+  });
 }
 
 /**
@@ -125,7 +148,7 @@ export function deleteDocuments(db: Database, ids: number[]): { batch: string; c
  * points at something deleted since (a collection) is left out, never the document.
  */
 export function undoDelete(db: Database, batch: string): { count: number; ids: number[]; notRestored: string[] } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const kept = db.prepare('SELECT id, document_id AS documentId, title, data FROM trash WHERE batch = ? ORDER BY id').all(batch) as {
       id: number;
       documentId: number;
@@ -138,8 +161,13 @@ export function undoDelete(db: Database, batch: string): { count: number; ids: n
     const forget = db.prepare('DELETE FROM trash WHERE id = ?');
     for (const entry of kept) {
       const snapshot = JSON.parse(entry.data) as Snapshot;
-      // Its id taken by a document imported since: it cannot come back as it was, so it stays in the trash.
-      if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(entry.documentId)) {
+      // The same page imported again since (same URL, or same title, date and time): bringing this copy back would
+      // make a duplicate, so it stays in the trash and is named. (Ids themselves are never reused: migration 5.)
+      const doc = snapshot.document;
+      const twin = db
+        .prepare('SELECT 1 FROM documents WHERE id = ? OR (url IS NOT NULL AND url = ?) OR (title_key = ? AND date IS ? AND time IS ?)')
+        .get(entry.documentId, doc.url ?? null, doc.title_key ?? null, doc.date ?? null, doc.time ?? null);
+      if (twin) {
         notRestored.push(entry.title);
         continue;
       }
@@ -153,23 +181,14 @@ export function undoDelete(db: Database, batch: string): { count: number; ids: n
         continue;
       }
       for (const [table, rows] of Object.entries(snapshot.rows)) {
-        for (const row of rows) {
-          db.prepare('SAVEPOINT restore_row').run();
-          try {
-            insertRow(db, table, row);
-            db.prepare('RELEASE restore_row').run();
-          } catch {
-            db.prepare('ROLLBACK TO restore_row').run();
-            db.prepare('RELEASE restore_row').run();
-          }
-        }
+        for (const row of rows) restoreRow(db, table, row);
       }
       db.prepare('RELEASE restore_one').run();
       forget.run(entry.id);
       ids.push(entry.documentId);
     }
     return { count: ids.length, ids, notRestored };
-  })();
+  });
 }
 
 export function addAnnotation(db: Database, a: NewAnnotation): Annotation {
@@ -201,7 +220,7 @@ export function createCollection(db: Database, name: string): Collection {
 }
 
 export function addToCollection(db: Database, collectionId: number, ids: number[]): number {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     if (!db.prepare('SELECT 1 FROM collections WHERE id = ?').get(collectionId)) throw new Error('That collection no longer exists.');
     const insert = db.prepare(
       `INSERT OR IGNORE INTO collection_documents (collection_id, document_id, added_at)
@@ -209,14 +228,14 @@ export function addToCollection(db: Database, collectionId: number, ids: number[
     );
     const now = new Date().toISOString();
     return ids.reduce((n, id) => n + insert.run(collectionId, now, id).changes, 0);
-  })();
+  });
 }
 
 export function removeFromCollection(db: Database, collectionId: number, ids: number[]): number {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const del = db.prepare('DELETE FROM collection_documents WHERE collection_id = ? AND document_id = ?');
     return ids.reduce((n, id) => n + del.run(collectionId, id).changes, 0);
-  })();
+  });
 }
 
 export function deleteCollection(db: Database, id: number): boolean {

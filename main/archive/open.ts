@@ -3,6 +3,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS, type Migration } from './migrations';
+import { writeTransaction } from './transaction';
 
 export interface OpenOptions {
   /** Path of a better-sqlite3 native binary built for this runtime (Electron uses its own). */
@@ -10,6 +11,9 @@ export interface OpenOptions {
   /** Migrations to apply; tests pass a prefix to build an older schema. */
   migrations?: Migration[];
 }
+
+/** How long a write waits for another connection's write to finish; an import group or a large delete takes well under this. */
+export const BUSY_TIMEOUT_MS = 15_000;
 
 export function schemaVersion(db: Db): number {
   const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
@@ -24,7 +28,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // A writer waits this long for the other connection's transaction (transaction.ts) before SQLITE_BUSY.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     migrate(db, path, options.migrations ?? MIGRATIONS);
@@ -47,14 +52,23 @@ function migrate(db: Db, path: string, migrations: Migration[]): void {
   if (pending.length === 0) return;
   if (current > 0 && path !== ':memory:' && pending.some((m) => m.rewritesData)) backup(db, path, current);
   for (const migration of pending) {
-    db.transaction(() => {
-      migration.up(db);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        new Date().toISOString(),
-      );
-    })();
+    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      writeTransaction(db, () => {
+        migration.up(db);
+        if (migration.foreignKeysOff) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0) throw new Error(`Migration ${migration.version} would leave ${broken.length} rows pointing at nothing; the archive was left as it was.`);
+        }
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          migration.version,
+          migration.name,
+          new Date().toISOString(),
+        );
+      });
+    } finally {
+      if (migration.foreignKeysOff) db.pragma('foreign_keys = ON');
+    }
   }
 }
 

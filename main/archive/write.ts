@@ -5,6 +5,7 @@ import type { ImportStatus } from '../../preload/api';
 import type { ParsedDocument, SourceFormat } from '../import/types';
 import { collapseWhitespace } from '../import/text-utils';
 import { afterWrite } from './library-derived';
+import { writeTransaction } from './transaction';
 
 export interface SourceInfo {
   path: string;
@@ -185,7 +186,7 @@ function replaceText(db: Database, existing: ExistingRow, doc: ParsedDocument, h
 
 /** Writes one parsed document in its own transaction and says what happened to it. */
 export function writeDocument(db: Database, doc: ParsedDocument, source: SourceInfo): WriteResult {
-  return db.transaction((): WriteResult => {
+  return writeTransaction(db, (): WriteResult => {
     const now = new Date().toISOString();
     const hash = contentHash(doc);
     const existing = findExisting(db, doc, source.path);
@@ -233,5 +234,5 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceI
     // The user's title, date, place and tag edits survive the new text (library-derived.ts).
     afterWrite(db, existing.id);
     return { id: existing.id, status: 'updated' };
-  })();
+  });
 }

@@ -4,6 +4,8 @@ import { basename, extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { ImportProgress, ImportReport } from '../../preload/api';
 import type { Archive } from '../archive/archive';
+import { BUSY_TIMEOUT_MS } from '../archive/open';
+import { isBusy } from '../archive/transaction';
 import type { ParsedDocument, SourceFormat } from './types';
 import { collectFiles, describeFsError } from './collect';
 import { isKnownExtension, parseFile, type ParseFileOptions } from './detect';
@@ -70,9 +72,7 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
   const flush = (): void => {
     if (pending.length === 0) return;
     const group = pending.splice(0, pending.length);
-    archive.batch(() => {
-      for (const file of group) writeFile(archive, file, report);
-    });
+    writeGroup(archive, group, report);
   };
   const sink = (file: ParsedFile): void => {
     pending.push(file);
@@ -190,6 +190,34 @@ function parseBytes(path: string, bytes: Uint8Array, options: ImportOptions, rep
   } else {
     const fileHash = createHash('sha256').update(bytes).digest('hex');
     sink({ path, size: bytes.length, fileHash, format: outcome.format, documents: outcome.documents });
+  }
+}
+
+/** How many times a group waits the archive's busy timeout for another writer before giving up on it. */
+const BUSY_ATTEMPTS = 4;
+
+/**
+ * Writes a group of parsed files in one transaction. Another connection writing (the
+ * window's edits) makes it wait, never drop: the transaction takes the write lock at its
+ * start and waits for it; only an archive that stays locked for about a minute (another
+ * program holding it) fails the group's files, each with a message saying so.
+ */
+function writeGroup(archive: Archive, group: ParsedFile[], report: ImportReport): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      archive.batch(() => {
+        for (const file of group) writeFile(archive, file, report);
+      });
+      return;
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      if (attempt < BUSY_ATTEMPTS) continue;
+      const seconds = Math.round((BUSY_ATTEMPTS * BUSY_TIMEOUT_MS) / 1000);
+      for (const file of group) {
+        report.failed.push({ path: file.path, error: `The archive stayed locked by another program for ${seconds} s, so this file was not saved. Close the other program and import it again.` });
+      }
+      return;
+    }
   }
 }
 

@@ -6,6 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import { labelContext, personFromLabel, personKey, type LabelContext } from '../import/speaker-names';
 import { foldedWords, stemText } from './text';
+import { writeTransaction } from '../archive/transaction';
+import { statement } from '../archive/statements';
 
 interface DocRow {
   format: string;
@@ -91,16 +93,19 @@ export function indexPending(db: Database, batch = 500): number {
   const st = s;
   let total = 0;
   for (;;) {
-    const ids = st.pending.all(batch) as number[];
-    if (ids.length === 0) return total;
-    db.transaction(() => {
+    if (!hasPending(db)) return total;
+    // The pending list is read inside the write transaction: another connection may have indexed them meanwhile.
+    const count = writeTransaction(db, () => {
+      const ids = st.pending.all(batch) as number[];
       for (const id of ids) indexOne(st, id);
-    })();
-    total += ids.length;
+      return ids.length;
+    });
+    if (count === 0) return total;
+    total += count;
   }
 }
 
 /** True when some document waits to be indexed. */
 export function hasPending(db: Database): boolean {
-  return db.prepare('SELECT EXISTS (SELECT 1 FROM search_pending)').pluck().get() === 1;
+  return (statement(db, 'SELECT EXISTS (SELECT 1 FROM search_pending) AS pending').get() as { pending: number }).pending === 1;
 }
