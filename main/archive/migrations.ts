@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { LIBRARY_MIGRATION } from './library-migration';
 import { SEARCH_MIGRATION } from '../search/schema';
+import { ID_MIGRATION } from './id-migration';
 
 /**
  * Numbered schema migrations. Each runs once, inside a transaction, and is
@@ -12,6 +13,11 @@ export interface Migration {
   name: string;
   /** True when the migration rewrites existing rows (a backup is taken before it runs). */
   rewritesData: boolean;
+  /**
+   * True when the migration rebuilds a table that others reference: foreign keys are off
+   * while it runs (they cannot be switched inside a transaction) and checked before it commits.
+   */
+  foreignKeysOff?: boolean;
   up(db: Database): void;
 }
 
@@ -120,4 +126,5 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  ID_MIGRATION,
 ];

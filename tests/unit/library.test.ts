@@ -102,13 +102,20 @@ describe('edits, delete and undo', () => {
     expect(archive.get(meeting)?.title).toBe('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov');
     expect(archive.library.annotations(meeting).map((a) => a.note)).toEqual(['kept']);
 
-    // The summit (the newest id) is deleted, and a new import takes its freed id: undo cannot put it back.
+    // The summit (the newest id) is deleted and another document imported: ids are never reused, so undo puts it back.
     const second = archive.library.delete([summit]);
     const other = { ...emptyDocument('Another transcript'), date: '2020-01-01', turns: [{ speaker: null, paragraphs: ['Text.'] }] };
-    expect(archive.write(other, { path: '/x.txt', size: 1, fileHash: 'y', format: 'plain-text' }).id).toBe(summit);
-    expect(archive.library.undoDelete(second.batch)).toEqual({ count: 0, ids: [], notRestored: ['CSTO summit'] });
+    expect(archive.write(other, { path: '/x.txt', size: 1, fileHash: 'y', format: 'plain-text' }).id).toBeGreaterThan(summit);
+    expect(archive.library.undoDelete(second.batch)).toEqual({ count: 1, ids: [summit], notRestored: [] });
+
+    // Deleted, then the same page imported again: that copy stands, and the deleted one stays in the trash, named.
+    const third = archive.library.delete([summit]);
+    const again = seed().find((d) => d.title === 'CSTO summit');
+    if (!again) throw new Error('the seed has the CSTO summit');
+    expect(archive.write(again, source).status).toBe('imported');
+    expect(archive.library.undoDelete(third.batch)).toEqual({ count: 0, ids: [], notRestored: ['CSTO summit'] });
     // It stays in the trash, so nothing is lost and undo can be tried again.
-    expect(archive.library.undoDelete(second.batch)).toEqual({ count: 0, ids: [], notRestored: ['CSTO summit'] });
+    expect(archive.library.undoDelete(third.batch)).toEqual({ count: 0, ids: [], notRestored: ['CSTO summit'] });
     archive.close();
   });
 
