@@ -182,6 +182,19 @@ export const CompareRowSchema = z.object({
 export type CompareRow = z.infer<typeof CompareRowSchema>;
 
 export const CompareSideInfoSchema = z.object({
+/**
+ * Another text of a document: 'replaced' — its text before a newer import replaced it;
+ * 'other-copy' — a differing copy from a poorer source (copied text of a page whose saved
+ * HTML is shown), kept beside the shown text. `source` names the file it came from.
+ */
+export const VersionInfoSchema = z.object({
+  id: z.number().int(),
+  replacedAt: z.string(),
+  kind: z.enum(['replaced', 'other-copy']).optional(),
+  source: z.string().nullable().optional(),
+});
+export type VersionInfo = z.infer<typeof VersionInfoSchema>;
+
   documentId: z.number().int(),
   title: z.string(),
   date: z.string().nullable(),
@@ -190,7 +203,7 @@ export const CompareSideInfoSchema = z.object({
   /** Speaker labels of the document, for the speaker choice. */
   speakers: z.array(z.string()),
   /** Previous versions of the document, newest first. */
-  versions: z.array(z.object({ id: z.number().int(), replacedAt: z.string() })),
+  versions: z.array(VersionInfoSchema),
   words: z.number().int(),
 });
 export type CompareSideInfo = z.infer<typeof CompareSideInfoSchema>;

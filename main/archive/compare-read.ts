@@ -1,10 +1,8 @@
 /** Reads for the comparison (main/compare/): previous versions, single turns, every paragraph. */
 import type { Database } from 'better-sqlite3';
+import type { VersionInfo } from '../../preload/api';
 
-export interface VersionInfo {
-  id: number;
-  replacedAt: string;
-}
+export type { VersionInfo };
 
 export interface StoredVersion {
   id: number;
@@ -22,7 +20,10 @@ export interface TurnRow {
 
 export function listVersions(db: Database, documentId: number): VersionInfo[] {
   return db
-    .prepare('SELECT id, replaced_at AS replacedAt FROM document_versions WHERE document_id = ? ORDER BY replaced_at DESC, id DESC')
+    .prepare(
+      `SELECT id, replaced_at AS replacedAt, kind, source FROM document_versions WHERE document_id = ?
+       ORDER BY kind = 'other-copy', replaced_at DESC, id DESC`,
+    )
     .all(documentId) as VersionInfo[];
 }
 

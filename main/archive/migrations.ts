@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { LIBRARY_MIGRATION } from './library-migration';
 import { SEARCH_MIGRATION } from '../search/schema';
 import { ID_MIGRATION } from './id-migration';
+import { VERSIONS_MIGRATION } from './versions-migration';
 
 /**
  * Numbered schema migrations. Each runs once, inside a transaction, and is
@@ -127,4 +128,5 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   ID_MIGRATION,
+  VERSIONS_MIGRATION,
 ];

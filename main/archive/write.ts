@@ -17,7 +17,18 @@ export interface SourceInfo {
 export interface WriteResult {
   id: number;
   status: ImportStatus;
+  /** What the importer should tell the user about this write (a kept copy, which text is shown). */
+  notes?: string[];
 }
+
+const FORMAT_NAMES: Record<SourceFormat, string> = {
+  'kremlin-html': 'saved Kremlin HTML page',
+  'kremlin-text': 'copied Kremlin page text',
+  'plain-text': 'plain-text transcript',
+  html: 'HTML page',
+  csv: 'CSV dataset',
+  json: 'JSON dataset',
+};
 
 /** How much a format tells about a document; a poorer source never replaces a richer one's text. */
 const RICHNESS: Record<SourceFormat, number> = {
@@ -131,6 +142,15 @@ function json(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The file the shown text came from: the latest source of the document's format. */
+function previousSource(db: Database, id: number): string | null {
+  const row = statement(
+    db,
+    'SELECT s.path FROM source_files s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ? AND s.format = d.format ORDER BY s.id DESC LIMIT 1',
+  ).get(id) as { path: string } | undefined;
+  return row?.path ?? null;
+}
+
 function recordSource(db: Database, id: number, source: SourceInfo, now: string): void {
   statement(db, 
     `INSERT OR IGNORE INTO source_files (document_id, path, size, file_hash, format, imported_at)
@@ -162,13 +182,28 @@ function mergeMetadata(db: Database, existing: ExistingRow, doc: ParsedDocument,
   mergeTags(db, existing.id, doc);
 }
 
-function replaceText(db: Database, existing: ExistingRow, doc: ParsedDocument, hash: string, format: SourceFormat, now: string): void {
+/** Keeps a poorer source's differing text as an 'other-copy' version; false when that text is already kept. */
+function keepOtherCopy(db: Database, existing: ExistingRow, doc: ParsedDocument, hash: string, source: SourceInfo, now: string): boolean {
+  const known = statement(db, 'SELECT 1 FROM document_versions WHERE document_id = ? AND content_hash = ?').get(existing.id, hash);
+  if (known) return false;
+  statement(db, "INSERT INTO document_versions (document_id, content_hash, turns, replaced_at, kind, source) VALUES (?, ?, ?, ?, 'other-copy', ?)").run(
+    existing.id,
+    hash,
+    json(turnTexts(doc)),
+    now,
+    source.path,
+  );
+  return true;
+}
+
+function replaceText(db: Database, existing: ExistingRow, doc: ParsedDocument, hash: string, format: SourceFormat, now: string, shownFrom: string | null): void {
   const previous = statement(db, 'SELECT speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(existing.id);
-  statement(db, 'INSERT INTO document_versions (document_id, content_hash, turns, replaced_at) VALUES (?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO document_versions (document_id, content_hash, turns, replaced_at, source) VALUES (?, ?, ?, ?, ?)').run(
     existing.id,
     existing.content_hash,
     json(previous),
     now,
+    shownFrom,
   );
   statement(db, 'DELETE FROM turns WHERE document_id = ?').run(existing.id);
   const count = insertTurnsAndTags(db, existing.id, doc);
@@ -223,14 +258,24 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceI
       afterWrite(db, id);
       return { id, status: 'imported' };
     }
+    const shownFrom = previousSource(db, existing.id);
     mergeMetadata(db, existing, doc, now);
     recordSource(db, existing.id, source, now);
     const poorer = RICHNESS[source.format] < RICHNESS[existing.format];
-    if (existing.content_hash === hash || poorer) {
+    if (existing.content_hash === hash) {
       afterWrite(db, existing.id);
       return { id: existing.id, status: 'unchanged' };
     }
-    replaceText(db, existing, doc, hash, source.format, now);
+    if (poorer) {
+      // The richer source's text stays shown; this copy's differing text is kept beside it, once.
+      const kept = keepOtherCopy(db, existing, doc, hash, source, now);
+      afterWrite(db, existing.id);
+      const note =
+        `this copy's text differs from the ${FORMAT_NAMES[existing.format]} already in the archive, whose text is still shown; ` +
+        `this copy is kept as a version of the document (Compare › version).`;
+      return kept ? { id: existing.id, status: 'updated', notes: [note] } : { id: existing.id, status: 'unchanged' };
+    }
+    replaceText(db, existing, doc, hash, source.format, now, shownFrom);
     // The user's title, date, place and tag edits survive the new text (library-derived.ts).
     afterWrite(db, existing.id);
     return { id: existing.id, status: 'updated' };

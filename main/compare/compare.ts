@@ -3,7 +3,7 @@
  * word differences inside aligned passages, shared phrases, the overall similarity,
  * distinctive terms, and for two versions of one document an inline word diff.
  */
-import type { ComparePair, ComparePassage, CompareRow, CompareSideInfo, Comparison, InlineBlock } from '../../preload/api';
+import type { ComparePair, ComparePassage, CompareRow, CompareSideInfo, Comparison, InlineBlock, VersionInfo } from '../../preload/api';
 import { alignPassages, shingleSet, type AlignedPair } from './align';
 import { diffTokens } from './diff';
 import { DISTINCTIVE_EXPLANATION, distinctiveTerms } from './distinctive';
@@ -23,7 +23,7 @@ export interface SideText {
   title: string;
   date: string | null;
   versionId?: number | null;
-  versions?: { id: number; replacedAt: string }[];
+  versions?: VersionInfo[];
   /** Only this speaker's turns (label or person, case-insensitive). */
   speaker?: string | null;
   turns: TurnText[];

@@ -229,7 +229,7 @@ function writeFile(archive: Archive, file: ParsedFile, report: ImportReport): vo
       const result = archive.write(doc, { path, size: file.size, fileHash: file.fileHash, format: file.format });
       report[result.status] += 1;
       report.documents.push({ id: result.id, title: doc.title, path, status: result.status });
-      for (const message of doc.warnings) report.warnings.push({ path, message: `${doc.title}: ${message}` });
+      for (const message of [...doc.warnings, ...(result.notes ?? [])]) report.warnings.push({ path, message: `${doc.title}: ${message}` });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       report.failed.push({ path, error: `“${doc.title}” could not be saved: ${reason}` });

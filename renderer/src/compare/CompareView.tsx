@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CompareSide, Comparison, ComparePassage, DocumentListItem } from '../../../preload/api';
+import type { CompareSide, Comparison, ComparePassage, DocumentListItem, VersionInfo } from '../../../preload/api';
 import { api, unwrap } from '../api';
 import { CompareRows, InlineDiff, type Side } from './CompareRows';
 import { CompareSummary } from './CompareSummary';
@@ -35,7 +35,7 @@ function SidePicker({
   side: CompareSide;
   documents: DocumentListItem[];
   speakers: string[];
-  versions: { id: number; replacedAt: string }[];
+  versions: VersionInfo[];
   onChange(side: CompareSide): void;
 }) {
   const known = documents.some((d) => d.id === side.documentId);
@@ -67,13 +67,21 @@ function SidePicker({
           <option value="">Current text</option>
           {versions.map((v) => (
             <option key={v.id} value={v.id}>
-              Replaced {v.replacedAt.slice(0, 16).replace('T', ' ')}
+              {versionLabel(v)}
             </option>
           ))}
         </select>
       )}
     </fieldset>
   );
+}
+
+/** How a version is named in the picker: a replaced text by when, another copy by its file. */
+function versionLabel(v: VersionInfo): string {
+  const when = v.replacedAt.slice(0, 16).replace('T', ' ');
+  if (v.kind !== 'other-copy') return `Replaced ${when}`;
+  const file = v.source?.split(/[\\/]/).pop();
+  return file ? `Other copy: ${file}` : `Other copy, imported ${when}`;
 }
 
 /**
