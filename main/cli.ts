@@ -5,6 +5,7 @@
  *   verbatim show <id> --archive <file> [--json]
  *   verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] (cli-compare.ts)
  *   verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort date] (cli-search.ts)
+ *   verbatim edit <id> [--title T] [--date D] [--place P] [--tags a,b] / delete <id>... / undo (cli-library.ts)
  * Output shapes are a public interface: extend them, never break them.
  */
 import { parseArgs } from 'node:util';
@@ -14,13 +15,15 @@ import { importPaths } from './import/importer';
 import { formatDocument, formatImportReport, formatList, showJson } from './cli-format';
 import { COMPARE_OPTIONS, COMPARE_USAGE, CompareUsageError, runCompare } from './cli-compare';
 import { runSearch, SEARCH_OPTIONS, SEARCH_USAGE, SearchUsageError } from './cli-search';
+import { isLibraryCommand, LIBRARY_OPTIONS, LIBRARY_USAGE, LibraryUsageError, runLibraryCommand } from './cli-library';
 
 const USAGE = `Usage:
   verbatim import <file-or-folder>... --archive <file> [--json] [--map field=column,...]
   verbatim list --archive <file> [--json]
   verbatim show <id> --archive <file> [--json]
 ${COMPARE_USAGE}
-${SEARCH_USAGE}`;
+${SEARCH_USAGE}
+${LIBRARY_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -43,6 +46,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         help: { type: 'boolean', short: 'h', default: false },
         ...COMPARE_OPTIONS,
         ...SEARCH_OPTIONS,
+        ...LIBRARY_OPTIONS,
       },
     });
   } catch (error) {
@@ -69,9 +73,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     if (command === 'compare') return runCompare(archive, rest, values, values.json ?? false, io.out);
     if (command === 'search') return runSearch(archive, rest, values, values.json ?? false, io);
+    if (isLibraryCommand(command)) return runLibraryCommand(archive, command, rest, values, values.json ?? false, io.out);
     return await runCommand(archive, command, rest, values.json ?? false, values.map, io);
   } catch (error) {
-    const usage = error instanceof UsageError || error instanceof CompareUsageError || error instanceof SearchUsageError;
+    const usage = error instanceof UsageError || error instanceof CompareUsageError || error instanceof SearchUsageError || error instanceof LibraryUsageError;
     io.err(`verbatim: ${(error as Error).message}${usage ? `\n${USAGE}` : ''}`);
     return usage ? 2 : 1;
   } finally {

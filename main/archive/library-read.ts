@@ -125,3 +125,9 @@ export function listSavedFilters(db: Database): SavedFilter[] {
   }[];
   return rows.map((r) => ({ id: r.id, name: r.name, filter: JSON.parse(r.filter) as LibraryFilter }));
 }
+
+/** The batch of the most recent delete still in the trash, or null. */
+export function lastDeleteBatch(db: Database): string | null {
+  const row = db.prepare('SELECT batch FROM trash GROUP BY batch ORDER BY max(id) DESC LIMIT 1').get() as { batch: string } | undefined;
+  return row?.batch ?? null;
+}

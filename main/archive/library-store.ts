@@ -31,6 +31,10 @@ export class LibraryStore {
   undoDelete(batch: string) {
     return edit.undoDelete(this.db, batch);
   }
+  /** The most recent delete still in the trash, or null. */
+  lastDelete() {
+    return read.lastDeleteBatch(this.db);
+  }
   annotations(documentId: number | null) {
     return read.listAnnotations(this.db, documentId);
   }
