@@ -5,15 +5,18 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME, type EventName, type EventPayload } from '../preload/api';
 import { Archive } from './archive/archive';
 import { importSampleIfEmpty } from './first-run';
 import { importInWorker } from './import/worker-client';
 import { QueryWorker } from './query/client';
-import { createHandlers, registerHandlers, type HandlerContext } from './ipc';
+import { createHandlers, isTrustedSender, registerHandlers, type HandlerContext, type Handlers } from './ipc';
 import type { SaveRequest } from './ipc-library';
+import { externalUrlToOpen, notingSourceUrls, SourceUrls } from './external-links';
+import { handedOver, launchArgs, type LaunchArgs } from './launch-args';
+import { importPathsGuard, registerDropGrants, WindowPathGrants } from './path-grants';
 import { loadBounds, saveBounds } from './window-state';
 
 protocol.registerSchemesAsPrivileged([
@@ -23,6 +26,10 @@ protocol.registerSchemesAsPrivileged([
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let mainWindow: BrowserWindow | null = null;
+/** Paths each window may import: from main's own dialogs, the command line and the preload's drop reports (main/path-grants.ts). */
+const grants = new WindowPathGrants();
+/** Source URLs of the documents shown; the only links handed to the system browser (main/external-links.ts). */
+const sourceUrls = new SourceUrls();
 
 function argValue(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -65,28 +72,32 @@ function serveRenderer(): void {
   });
 }
 
-/** Hands a link to the system browser, only for http(s) URLs; nothing else ever opens. */
+/** Hands a link to the system browser: only an http(s) URL that is a shown document's own source URL. */
 function openInBrowser(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return;
+  const href = externalUrlToOpen(url, (candidate) => sourceUrls.has(candidate));
+  if (!href) return;
   // Reviewed for Electronegativity's OPEN_EXTERNAL_JS_CHECK (a manual-review finding on every
-  // non-literal argument): only http(s) URLs reach this line.
-  void shell.openExternal(parsed.href);
+  // non-literal argument): only http(s) URLs that main read from the archive reach this line.
+  void shell.openExternal(href);
 }
 
 function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // No web permission (camera, notifications, clipboard read, …) and no device (HID, serial, USB) is ever given.
+  // The one exception: the app's own page may write text to the clipboard (Copy as quote).
+  const mayUse = (permission: string, origin: string | undefined): boolean => permission === 'clipboard-sanitized-write' && origin?.startsWith(APP_ORIGIN) === true;
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => callback(mayUse(permission, contents.getURL())));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin) => mayUse(permission, origin));
+  session.defaultSession.setDevicePermissionHandler(() => false);
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });
   });
   app.on('web-contents-created', (_event, contents) => {
+    const id = contents.id;
+    contents.once('destroyed', () => grants.forget(id));
     contents.on('will-navigate', (event) => event.preventDefault());
+    // Any frame, sub-frames included (will-navigate sees only the main frame).
+    contents.on('will-frame-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
@@ -109,8 +120,12 @@ async function chooseImportPaths(kind: 'files' | 'folders'): Promise<string[] | 
       { name: 'All files', extensions: ['*'] },
     ],
   };
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-  return result.canceled ? null : result.filePaths;
+  const window = mainWindow;
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  if (result.canceled) return null;
+  // The window may import these again (a dataset's column mapping); main's own dialog is the grant.
+  if (window && !window.isDestroyed()) await grants.grant(window.webContents.id, result.filePaths);
+  return result.filePaths;
 }
 
 /** Asks where to save an export or a backup. */
@@ -216,7 +231,56 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** Brings the window forward for a second launch of Verbatim, and imports the files that launch named. */
+function onSecondInstance(args: LaunchArgs, handlers: Handlers): void {
+  if (!mainWindow) createWindow();
+  const window = mainWindow;
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+  if (args.archive && resolve(args.archive) !== resolve(archivePath())) {
+    void dialog.showMessageBox(window, {
+      type: 'info',
+      message: 'Verbatim is already open',
+      detail: `It has ${archivePath()} open. To open ${args.archive}, choose File › Open archive… in this window.`,
+    });
+  }
+  if (args.files.length) void importLaunchFiles(window, args.files, handlers);
+}
+
+/** Imports files named on the command line, through the same handler as a drop; the launch is the grant. */
+async function importLaunchFiles(window: BrowserWindow, files: string[], handlers: Handlers): Promise<void> {
+  const contents = window.webContents;
+  if (contents.isLoading()) {
+    await new Promise<void>((done) => {
+      contents.once('did-finish-load', () => done());
+      contents.once('did-fail-load', () => done());
+    });
+  }
+  if (window.isDestroyed()) return;
+  await grants.grant(contents.id, files);
+  try {
+    await handlers['import:paths'](files);
+  } catch (error) {
+    dialog.showErrorBox('Verbatim could not import the files', (error as Error).message);
+  }
+}
+
 async function start(): Promise<void> {
+  // One Verbatim at a time: a second launch hands its arguments to this one (see 'second-instance') and quits.
+  if (!app.requestSingleInstanceLock({ ...launchArgs(process.argv, Boolean(process.defaultApp), process.cwd()) })) {
+    app.quit();
+    return;
+  }
+  let launchHandlers: Handlers | null = null;
+  const earlyLaunches: LaunchArgs[] = [];
+  app.on('second-instance', (_event, _argv, _cwd, data) => {
+    // Its argv may come reordered and with Chromium's switches added, so only the data it handed over is read.
+    const args = handedOver(data) ?? { archive: null, files: [] };
+    if (launchHandlers) onSecondInstance(args, launchHandlers);
+    else earlyLaunches.push(args);
+  });
   await app.whenReady();
   const binding = nativeBinding();
   let archive: Archive;
@@ -234,12 +298,16 @@ async function start(): Promise<void> {
     importInWorker(workerScript, archive.path, paths, { ...options, nativeBinding: binding });
   const queries = new QueryWorker(join(__dirname, 'query-worker.js'), archive.path, binding);
   app.on('will-quit', () => void queries.close());
-  registerHandlers(ipcMain, createHandlers({ archive, emit, chooseImportPaths, chooseSavePath, runImport, queries }));
+  const handlers = notingSourceUrls(createHandlers({ archive, emit, chooseImportPaths, chooseSavePath, runImport, queries }), sourceUrls);
+  registerHandlers(ipcMain, handlers, isTrustedSender, importPathsGuard(grants));
+  registerDropGrants(ipcMain, grants, isTrustedSender);
   await importSampleIfEmpty(archive, resourcesRoot()).catch((error: unknown) => {
     console.error('Verbatim: the bundled sample could not be imported:', error);
   });
   buildMenu();
   createWindow();
+  launchHandlers = handlers;
+  for (const args of earlyLaunches.splice(0)) onSecondInstance(args, handlers);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

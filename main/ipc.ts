@@ -1,7 +1,9 @@
 /**
  * One table of handlers keyed by the contract's channel names, registered on
  * an IpcMainLike so tests drive it without Electron. Before a handler runs the
- * sender frame is checked and the arguments are validated by the contract.
+ * sender frame is checked, the arguments are validated by the contract, and
+ * the app's guard runs (main/path-grants.ts: `import:paths` only for paths the
+ * user gave that window).
  */
 import {
   APP_ORIGIN,
@@ -30,6 +32,8 @@ export interface SenderFrameLike {
 
 export interface IpcEventLike {
   senderFrame: SenderFrameLike | null;
+  /** The sending window's webContents (Electron gives it; the browser test bridge does not). */
+  sender?: { id: number } | null;
 }
 
 export interface IpcMainLike {
@@ -62,10 +66,18 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * A check that runs after the sender check and the contract's validation and
+ * before the handler, with the event (so it knows the window): a refusal
+ * message, or null to go on. The app passes importPathsGuard (main/path-grants.ts).
+ */
+export type CallGuard = (channel: Channel, event: IpcEventLike, args: readonly unknown[]) => Promise<string | null> | string | null;
+
 export function registerHandlers(
   ipc: IpcMainLike,
   handlers: Handlers,
   trusted: (event: IpcEventLike) => boolean = isTrustedSender,
+  guard?: CallGuard,
 ): void {
   for (const channel of Object.keys(channels) as Channel[]) {
     ipc.handle(channel, async (event, ...args): Promise<Result<unknown>> => {
@@ -73,6 +85,8 @@ export function registerHandlers(
       const parsed = channels[channel].args.safeParse(args);
       if (!parsed.success) return { ok: false, error: `Invalid request to “${channel}”: ${describeIssues(parsed.error)}` };
       try {
+        const refusal = guard ? await guard(channel, event, parsed.data as unknown[]) : null;
+        if (refusal) return { ok: false, error: refusal };
         const handler = handlers[channel] as (...a: unknown[]) => unknown;
         return { ok: true, value: await handler(...(parsed.data as unknown[])) };
       } catch (error) {

@@ -1,30 +1,24 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { API_NAME, events, type EventName } from './api';
 import { createClient } from './client';
-import { PathGrants } from './path-grants';
+import { importPathGate } from './path-grants';
 
-const grants = new PathGrants();
+// Imports only of what the user dropped or chose; main checks again with real paths (main/path-grants.ts).
+const gate = importPathGate(ipcRenderer);
 
 const client = createClient({
-  invoke: (channel, ...args) => {
-    if (channel === 'import:paths') {
-      const refusal = grants.refusal(args[0]);
-      if (refusal) return Promise.resolve({ ok: false, error: refusal });
-    }
-    const answer = ipcRenderer.invoke(channel, ...args);
-    if (channel !== 'import:paths' && channel !== 'import:dialog') return answer;
-    return answer.then((result: { ok: boolean; value?: unknown }) => {
-      if (result?.ok) grants.grantReported(result.value);
-      return result;
-    });
-  },
+  invoke: gate.invoke,
   on: (event: EventName, listener) => {
     if (!(event in events)) throw new Error(`Unknown event ${event}`);
     const wrapped = (_: unknown, payload: unknown): void => listener(payload);
     ipcRenderer.on(event, wrapped);
     return () => ipcRenderer.removeListener(event, wrapped);
   },
-  pathForFile: (file) => grants.grant(webUtils.getPathForFile(file)),
+  // getPathForFile gives a path only for a File the user dropped or picked; a File the page builds has none ('').
+  pathForFile: (file) => gate.dropped(webUtils.getPathForFile(file)),
 });
+
+// Datasets an import could not map may be imported again with a mapping: main's report names them.
+ipcRenderer.on('import:finished', (_event, report: unknown) => gate.reported(report));
 
 contextBridge.exposeInMainWorld(API_NAME, client);

@@ -70,6 +70,23 @@ describe('the IPC table', () => {
     expect(handlers[channel]).not.toHaveBeenCalled();
   });
 
+  it('runs a guard after validation and before the handler, with the event', async () => {
+    const registered = new Map<string, Listener>();
+    const handlers = { 'import:paths': vi.fn(() => 'imported'), 'archive:info': vi.fn(() => 'info') } as unknown as Handlers;
+    const seen: unknown[] = [];
+    const guard = vi.fn(async (channel: Channel, event: IpcEventLike, args: readonly unknown[]) => {
+      seen.push([channel, event.sender?.id, args]);
+      return channel === 'import:paths' ? 'Refused to import /etc/passwd: not yours.' : null;
+    });
+    registerHandlers({ handle: (channel, listener) => registered.set(channel, listener as Listener) }, handlers, () => true, guard);
+    const call = (channel: Channel, ...args: unknown[]) => (registered.get(channel) as Listener)({ ...app, sender: { id: 4 } }, ...args);
+    await expect(call('import:paths', ['/etc/passwd'])).resolves.toEqual({ ok: false, error: 'Refused to import /etc/passwd: not yours.' });
+    expect(handlers['import:paths']).not.toHaveBeenCalled();
+    await expect(call('import:paths', '/etc/passwd')).resolves.toMatchObject({ ok: false, error: expect.stringContaining('Invalid request') });
+    await expect(call('archive:info')).resolves.toEqual({ ok: true, value: 'info' });
+    expect(seen).toEqual([['import:paths', 4, [['/etc/passwd']]], ['archive:info', 4, []]]);
+  });
+
   it('turns a handler’s error into an error value with its message', async () => {
     const { call } = setup();
     await expect(call('document:get', app, 7)).resolves.toEqual({ ok: false, error: 'There is no document 7 in this archive.' });
