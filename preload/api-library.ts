@@ -4,11 +4,16 @@
  * annotations, collections, saved filters, exports and backups.
  */
 import { z } from 'zod';
+import { calendarDateProblem } from './api-dates';
 
 export const FacetKindSchema = z.enum(['year', 'topic', 'person', 'geography', 'speaker', 'place']);
 export type FacetKind = z.infer<typeof FacetKindSchema>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** A calendar date as YYYY-MM-DD: 2019-13-45 and 2019-02-30 are refused with a sentence saying why. */
+const IsoDate = z.string().superRefine((value, ctx) => {
+  const problem = calendarDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 const FacetValue = z.string().min(1).max(500);
 const Id = z.number().int().positive();
 const IdList = z.array(Id).min(1).max(100_000);

@@ -10,6 +10,7 @@ import { searchChannels } from './api-search';
 
 export * from './api-library';
 export * from './api-search';
+export * from './api-dates';
 
 // ---------- shared shapes ----------
 
@@ -181,7 +182,6 @@ export const CompareRowSchema = z.object({
 });
 export type CompareRow = z.infer<typeof CompareRowSchema>;
 
-export const CompareSideInfoSchema = z.object({
 /**
  * Another text of a document: 'replaced' — its text before a newer import replaced it;
  * 'other-copy' — a differing copy from a poorer source (copied text of a page whose saved
@@ -195,6 +195,7 @@ export const VersionInfoSchema = z.object({
 });
 export type VersionInfo = z.infer<typeof VersionInfoSchema>;
 
+export const CompareSideInfoSchema = z.object({
   documentId: z.number().int(),
   title: z.string(),
   date: z.string().nullable(),

@@ -5,6 +5,7 @@ import type { Annotation, Collection, DocumentEdit, LibraryFilter, NewAnnotation
 import { refreshSpeakers } from './library-derived';
 import { listAnnotations } from './library-read';
 import { writeTransaction } from './transaction';
+import { calendarDateProblem } from '../../preload/api-dates';
 
 const TAG_KINDS = [
   ['topics', 'topic'],
@@ -34,6 +35,8 @@ export function editDocument(db: Database, id: number, edit: DocumentEdit): bool
       if (value === undefined) continue;
       const text = value === null ? null : clean(value) || null;
       if (field === 'title' && !text) throw new Error('A document needs a title.');
+      const notADate = field === 'date' && text !== null ? calendarDateProblem(text) : null;
+      if (notADate) throw new Error(notADate);
       // Only the first edit of a field records the imported value it replaces.
       db.prepare(
         `UPDATE document_edits SET ${field} = ?, original_${field} = CASE WHEN ${field}_edited THEN original_${field} ELSE ? END,

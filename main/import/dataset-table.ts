@@ -12,7 +12,15 @@ export type DatasetKind = 'csv' | 'tsv' | 'json' | 'jsonl';
 export interface DatasetTable {
   columns: string[];
   rows: Record<string, string>[];
+  /** Every problem met, for the file's report. */
   warnings: string[];
+  /** The problems that concern one row (1-based, as in `warnings`), for that row's document. */
+  rowWarnings: RowWarning[];
+}
+
+export interface RowWarning {
+  row: number;
+  message: string;
 }
 
 export type DatasetTableResult = DatasetTable | { error: string };
@@ -57,26 +65,31 @@ function readDelimited(text: string, kind: 'csv' | 'tsv'): DatasetTableResult {
   const columns = nameColumns(rawColumns);
   const warnings: string[] = [];
   const problems: string[] = [];
+  const rowWarnings: RowWarning[] = [];
   const quoted = new Set(result.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
   for (const error of result.errors.slice(0, 200)) {
     // papaparse counts quote errors from the header row, field-count errors from the first data row.
     const row = typeof error.row === 'number' ? (error.type === 'Quotes' ? error.row : error.row + 1) : null;
     const line = typeof error.index === 'number' ? ` (line ${lineAt(text, error.index)})` : '';
     const where = row === null ? 'the file' : `row ${row}${line}`;
+    let message: string | null = null;
     if (error.code === 'MissingQuotes') {
-      problems.push(`${label}: ${where} has a quote that is never closed; the rest of the file was read into that row`);
+      message = `${label}: ${where} has a quote that is never closed; the rest of the file was read into that row`;
     } else if (error.code === 'InvalidQuotes') {
       if (quoted.has(error.row)) continue; // the same unclosed quote, reported once
-      problems.push(`${label}: ${where} has a stray quote inside a quoted field; the lines after it may have been read into that row`);
+      message = `${label}: ${where} has a stray quote inside a quoted field; the lines after it may have been read into that row`;
     } else if (error.code === 'TooManyFields') {
-      problems.push(`${label}: ${where} has more fields than the header; the extra fields were dropped`);
+      message = `${label}: ${where} has more fields than the header; the extra fields were dropped`;
     } else if (error.code === 'TooFewFields') {
-      problems.push(`${label}: ${where} has fewer fields than the header; the missing ones are empty`);
+      message = `${label}: ${where} has fewer fields than the header; the missing ones are empty`;
     } else if (error.code !== 'UndetectableDelimiter') {
-      problems.push(`${label}: ${where}: ${error.message}`);
+      message = `${label}: ${where}: ${error.message}`;
     }
+    if (message === null || problems.includes(message)) continue;
+    problems.push(message);
+    if (row !== null) rowWarnings.push({ row, message });
   }
-  warnings.push(...limitList([...new Set(problems)]));
+  warnings.push(...limitList(problems));
   const rows: Record<string, string>[] = [];
   for (const data of result.data) {
     const row: Record<string, string> = {};
@@ -86,7 +99,7 @@ function readDelimited(text: string, kind: 'csv' | 'tsv'): DatasetTableResult {
     });
     rows.push(row);
   }
-  return { columns, rows, warnings };
+  return { columns, rows, warnings, rowWarnings };
 }
 
 function parseDelimited(text: string, delimiter: string): Papa.ParseResult<Record<string, string | undefined>> {
@@ -242,7 +255,7 @@ function tableFromObjects(
   for (const row of rows) for (const column of columns) row[column] ??= '';
   const all = [...warnings, ...limitList(skipped)];
   if (rows.length === 0) return { error: `${label}: no object found to read as a row` };
-  return { columns, rows, warnings: all };
+  return { columns, rows, warnings: all, rowWarnings: [] };
 }
 
 /** Strings as they are; numbers and booleans as text; arrays and objects as JSON. */

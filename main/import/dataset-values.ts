@@ -4,6 +4,7 @@
  * language and attribution. Pure functions; none throws.
  */
 import { KREMLIN_ATTRIBUTION } from './types';
+import { calendarDateProblem } from '../../preload/api-dates';
 import { collapseWhitespace, isoDate, normalizeNewlines, parseClockTime, parseEnglishDate } from './text-utils';
 
 export const KREMLIN_RU_ATTRIBUTION =
@@ -63,6 +64,20 @@ export function parseDatasetDate(raw: string): { date: string; time: string | nu
     ? isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]))
     : parseEnglishDate(dayPart) ?? parseRussianDate(dayPart);
   return date ? { date, time } : null;
+}
+
+/**
+ * Why a date cell written with numbers is not a date ("2019-13-45", "30.02.2019"),
+ * in the words of the calendar check (preload/api-dates.ts); null when the cell
+ * has another shape or is a real date.
+ */
+export function datasetDateProblem(raw: string): string | null {
+  const value = collapseWhitespace(raw);
+  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])/.exec(value);
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/.exec(value);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : null;
+  if (!parts) return null;
+  return calendarDateProblem(`${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}`);
 }
 
 function dateOnly(date: string | null): { date: string; time: null } | null {

@@ -10,8 +10,9 @@
 import { emptyDocument, type ParsedDocument, type ParseOutcome, type ParsedTurn } from './types';
 import { readDatasetTable, type DatasetKind } from './dataset-table';
 import { completeMapping, missingRequired, type ColumnMapping } from './dataset-columns';
+import { checkSourceUrl } from './url-check';
 import {
-  attributionForUrl, cellValue, detectLanguage, parseDatasetDate, parseDatasetTime,
+  attributionForUrl, cellValue, datasetDateProblem, detectLanguage, parseDatasetDate, parseDatasetTime,
   splitList, textParagraphs, titleFromText,
 } from './dataset-values';
 
@@ -68,8 +69,13 @@ function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMap
   const skipped: number[] = [];
   table.rows.forEach((row, i) => {
     const doc = rowDocument(row, mapping);
-    if (doc) documents.push(doc);
-    else skipped.push(i + 1);
+    if (!doc) {
+      skipped.push(i + 1);
+      return;
+    }
+    // A quote or field-count problem in this row is the document's too (its text may hold other rows).
+    for (const w of table.rowWarnings) if (w.row === i + 1) doc.warnings.push(w.message);
+    documents.push(doc);
   });
   if (skipped.length > 0) {
     const listed = skipped.slice(0, MAX_LISTED_SKIPS).join(', ');
@@ -120,7 +126,8 @@ function rowDocument(row: Record<string, string>, mapping: ColumnMapping): Parse
       doc.date = parsed.date;
       doc.time = parsed.time;
     } else {
-      doc.warnings.push(`The date "${shorten(dateCell)}" could not be read`);
+      const problem = datasetDateProblem(dateCell);
+      doc.warnings.push(problem ? `The date was left empty because ${problem}` : `The date "${shorten(dateCell)}" could not be read`);
     }
   }
   const timeCell = scalar('time');
@@ -131,7 +138,9 @@ function rowDocument(row: Record<string, string>, mapping: ColumnMapping): Parse
   }
 
   doc.place = scalar('place');
-  doc.url = scalar('url');
+  const source = checkSourceUrl(scalar('url'));
+  doc.url = source.url;
+  if (source.warning) doc.warnings.push(source.warning);
   doc.topics = mergeLists(splitList(raw('topics')), splitList(raw('tags')));
   doc.persons = splitList(raw('persons'));
   doc.geography = splitList(raw('geography'));

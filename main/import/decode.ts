@@ -3,28 +3,42 @@
  *
  * Order of decisions:
  *  1. a byte order mark (UTF-8, UTF-16 LE/BE) decides;
- *  2. BOM-less UTF-16 is recognised by its NUL pattern (ASCII-range characters put a NUL in
- *     every other byte);
+ *  2. BOM-less UTF-16 only with a clear pattern of zero bytes (ASCII-range characters put a
+ *     NUL in every other byte, and the other bytes of each pair take few values) and text
+ *     that reads as writing;
  *  3. valid UTF-8 stays UTF-8 (pure ASCII included);
  *  4. mostly-UTF-8 (valid multi-byte sequences outnumber the invalid bytes) stays UTF-8:
  *     each invalid sequence becomes U+FFFD and a warning gives the byte offsets;
- *  5. otherwise a legacy single-byte code page: Cyrillic (windows-1251 or KOI8-R) when high
- *     bytes carry most of the letters, else a Latin code page (windows-1252 unless chardet is
- *     confident about another Windows code page).
- * Never throws.
+ *  5. a legacy single-byte code page when the bytes read as writing in it: Cyrillic
+ *     (windows-1251 or KOI8-R) when high bytes carry most of the letters, else a Latin code
+ *     page (windows-1252 unless chardet is confident about another Windows code page);
+ *     a warning always says which one was guessed;
+ *  6. a file of valid UTF-8 but for a few bad bytes (at most 1%) is UTF-8 with replacements
+ *     and the same warning as in 4;
+ *  7. anything else is refused: `error` says the bytes are not text Verbatim can read.
+ * Every reading must also read as text (decode-plausibility.ts): few controls, private-use,
+ * unassigned or replacement characters. Never throws.
  */
 import * as chardet from 'chardet';
 import * as iconv from 'iconv-lite';
 import { isUtf8 } from 'node:buffer';
+import { readsAsGuessedText, readsAsText } from './decode-plausibility';
 
 export interface DecodeResult {
   text: string;
   /** Lower-case encoding label: "utf-8", "utf-16le", "utf-16be", "windows-1251", ... */
   encoding: string;
   warnings: string[];
+  /** Set when the bytes read as text in no encoding Verbatim knows: the file is refused with this message (text is empty). */
+  error?: string;
 }
 
+export const NOT_TEXT =
+  "The file's bytes do not read as text in any encoding Verbatim knows (UTF-8, UTF-16, Windows-1251/1252); it may be binary or damaged.";
+
 const SAMPLE_BYTES = 8192;
+/** A file with at most this share of invalid UTF-8 bytes (and no better reading) is UTF-8 with replacements. */
+const FEW_BAD_BYTES = 0.01;
 
 const UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -44,22 +58,58 @@ function decodeUnsafe(bytes: Uint8Array): DecodeResult {
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const body = bytes.subarray(3);
-    return isUtf8(body) ? { text: UTF8.decode(body), encoding: 'utf-8', warnings: [] } : decodeUtf8(body, undefined, 3);
+    return checked(isUtf8(body) ? { text: UTF8.decode(body), encoding: 'utf-8', warnings: [] } : decodeUtf8(body, undefined, 3));
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'utf-16le');
-  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes.subarray(2), 'utf-16be');
+  if (startsWith(bytes, [0xff, 0xfe])) return checked(decodeUtf16(bytes.subarray(2), 'utf-16le'));
+  if (startsWith(bytes, [0xfe, 0xff])) return checked(decodeUtf16(bytes.subarray(2), 'utf-16be'));
 
   const utf16 = detectBomlessUtf16(bytes);
-  if (utf16) return decodeUtf16(bytes, utf16);
+  if (utf16) return checked(decodeUtf16(bytes, utf16), true);
 
   // Fast path: a native validity check; the byte-by-byte scan is only for damaged or legacy files.
-  if (isUtf8(bytes)) return { text: UTF8.decode(bytes), encoding: 'utf-8', warnings: [] };
+  if (isUtf8(bytes)) return checked({ text: UTF8.decode(bytes), encoding: 'utf-8', warnings: [] });
   const scan = scanUtf8(bytes);
-  if (scan.errors.length === 0) return decodeUtf8(bytes, scan);
-  if (scan.validMultiByte > 0 && scan.invalidBytes <= scan.validMultiByte) return decodeUtf8(bytes, scan);
+  if (scan.errors.length === 0) return checked(decodeUtf8(bytes, scan));
+  if (scan.validMultiByte > 0 && scan.invalidBytes <= scan.validMultiByte) return checked(decodeUtf8(bytes, scan));
 
-  const encoding = guessSingleByte(bytes);
-  return { text: iconv.decode(toBuffer(bytes), encoding), encoding, warnings: [] };
+  const legacy = decodeSingleByte(bytes);
+  if (legacy) return legacy;
+  if (scan.invalidBytes <= Math.max(1, bytes.length * FEW_BAD_BYTES)) return checked(decodeUtf8(bytes, scan));
+  return refused();
+}
+
+function refused(): DecodeResult {
+  return { text: '', encoding: 'unknown', warnings: [], error: NOT_TEXT };
+}
+
+/** The reading, or a refusal when it does not read as text (`guessed`: the stricter test for a guess). */
+function checked(result: DecodeResult, guessed = false): DecodeResult {
+  const verdict = guessed ? readsAsGuessedText(result.text) : readsAsText(result.text);
+  return verdict.ok ? result : refused();
+}
+
+/** Display names of the code pages a guess may name. */
+const CODE_PAGE_NAMES: Record<string, string> = {
+  'windows-1250': 'Windows-1250',
+  'windows-1251': 'Windows-1251',
+  'windows-1252': 'Windows-1252',
+  'windows-1253': 'Windows-1253',
+  'windows-1254': 'Windows-1254',
+  'koi8-r': 'KOI8-R',
+};
+
+/** A legacy code page whose reading looks like writing (the best guess first, then the other alphabet), or null. */
+function decodeSingleByte(bytes: Uint8Array): DecodeResult | null {
+  const guess = guessSingleByte(bytes);
+  const other = guess === 'windows-1251' || guess === 'koi8-r' ? 'windows-1252' : 'windows-1251';
+  for (const encoding of [guess, other]) {
+    const text = iconv.decode(toBuffer(bytes), encoding);
+    if (!readsAsGuessedText(text).ok) continue;
+    const name = CODE_PAGE_NAMES[encoding] ?? encoding;
+    const warning = `The file is not UTF-8: it was read as ${name}, a guess from its bytes. If letters look wrong, save the file as UTF-8 and import it again.`;
+    return { text, encoding, warnings: [warning] };
+  }
+  return null;
 }
 
 /** True for files that are not text: known binary signatures, or NUL / control bytes in the first KB. */
@@ -126,11 +176,13 @@ function toBuffer(bytes: Uint8Array): Buffer {
 /**
  * UTF-16 without a BOM: text in the ASCII range (spaces, digits and punctuation even in
  * Russian) has a NUL high byte. Little-endian puts it at odd offsets, big-endian at even ones.
+ * The pattern must be clear: enough pairs, no NULs at the other offsets, and the high bytes
+ * taking few values (0x00 and 0x04 for Russian; random bytes take them all).
  */
 function detectBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const pairs = Math.floor(sample.length / 2);
-  if (pairs < 2) return null;
+  if (pairs < 8) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i + 1 < sample.length; i += 2) {
@@ -138,21 +190,27 @@ function detectBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (sample[i + 1] === 0) oddNul++;
   }
   const share = 0.1;
-  if (oddNul / pairs >= share && evenNul <= oddNul / 20 && plausibleUtf16(sample, 'utf-16le')) return 'utf-16le';
-  if (evenNul / pairs >= share && oddNul <= evenNul / 20 && plausibleUtf16(sample, 'utf-16be')) return 'utf-16be';
+  if (oddNul / pairs >= share && evenNul <= oddNul / 20 && fewHighBytes(sample, 1) && plausibleUtf16(sample, 'utf-16le')) return 'utf-16le';
+  if (evenNul / pairs >= share && oddNul <= evenNul / 20 && fewHighBytes(sample, 0) && plausibleUtf16(sample, 'utf-16be')) return 'utf-16be';
   return null;
 }
 
-/** A UTF-16 reading is plausible when it yields few control characters (binary data rarely does). */
+/** True when the bytes at one parity (the high bytes of UTF-16 code units) take three values or fewer in 90% of pairs. */
+function fewHighBytes(sample: Uint8Array, parity: 0 | 1): boolean {
+  const counts = new Array<number>(256).fill(0);
+  let pairs = 0;
+  for (let i = parity; i < sample.length - (1 - parity); i += 2) {
+    counts[sample[i]]++;
+    pairs++;
+  }
+  const top = counts.sort((a, b) => b - a).slice(0, 3).reduce((n, c) => n + c, 0);
+  return top >= pairs * 0.9;
+}
+
+/** A UTF-16 reading is plausible when it reads as writing (binary data rarely does). */
 function plausibleUtf16(sample: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): boolean {
   const text = iconv.decode(toBuffer(sample.subarray(0, sample.length - (sample.length % 2))), encoding);
-  if (text.length === 0) return false;
-  let bad = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
-  }
-  return bad / text.length < 0.02;
+  return text.length > 0 && readsAsGuessedText(text).ok;
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {

@@ -5,7 +5,7 @@ import { parseGenericHtml } from './generic-html';
 import { looksLikeKremlinHtml, parseKremlinHtml } from './kremlin-html';
 import { looksLikeKremlinText, parseKremlinText } from './kremlin-text';
 import { parsePlainText } from './plain-text';
-import type { ParseOutcome } from './types';
+import type { ParsedDocument, ParseOutcome } from './types';
 
 export interface ParseFileOptions {
   /** Column mapping for datasets whose column names are not recognised. */
@@ -43,14 +43,54 @@ export function parseFile(name: string, bytes: Uint8Array, options: ParseFileOpt
   if (bytes.length === 0) return { kind: 'failed', error: 'The file is empty.' };
   if (looksBinary(bytes)) return { kind: 'failed', error: 'The file holds binary data, not text: it is not a transcript Verbatim can read.' };
   const decoded = decodeBytes(bytes);
+  if (decoded.error) return { kind: 'failed', error: decoded.error };
   const text = decoded.text;
   if (text.trim() === '') return { kind: 'failed', error: 'The file holds only white space.' };
-  const outcome = parseText(ext, text, name, options);
-  if (outcome.kind === 'documents' && decoded.warnings.length) {
-    for (const doc of outcome.documents) doc.warnings.push(...decoded.warnings);
-    outcome.warnings.push(...decoded.warnings);
-  }
+  const outcome = withoutEmptyDocuments(parseText(ext, text, name, options));
+  if (outcome.kind === 'documents') addDecodeWarnings(outcome.documents, outcome.warnings, decoded.warnings);
   return outcome;
+}
+
+export const NO_TRANSCRIPT_TEXT = 'no transcript text was found in the file';
+
+/** Formats whose title is read from the text itself: a document with no text beside it is no transcript. */
+const TITLE_FROM_TEXT = new Set(['plain-text', 'html']);
+
+/**
+ * Drops documents that hold no text where the title itself came from the text (a file
+ * holding only "hello", a page with no readable body); a file left with none is skipped.
+ * Structured sources keep a record that has only a title and metadata (a dataset row,
+ * an en.kremlin.ru news item without a body): it is real, and its warnings say so.
+ */
+function withoutEmptyDocuments(outcome: ParseOutcome): ParseOutcome {
+  if (outcome.kind !== 'documents' || !TITLE_FROM_TEXT.has(outcome.format)) return outcome;
+  const documents = outcome.documents.filter(hasText);
+  if (documents.length === 0) return { kind: 'skipped', reason: NO_TRANSCRIPT_TEXT };
+  const dropped = outcome.documents.length - documents.length;
+  const warnings = [...outcome.warnings];
+  if (dropped > 0) warnings.push(`${dropped} document${dropped === 1 ? '' : 's'} with no text ${dropped === 1 ? 'was' : 'were'} left out`);
+  return { ...outcome, documents, warnings };
+}
+
+function hasText(doc: ParsedDocument): boolean {
+  return doc.turns.some((turn) => turn.paragraphs.some((p) => p.trim() !== '' && p !== '<…>'));
+}
+
+/**
+ * The decoder's warnings are the file's; a document gets them too when it is the file's only
+ * one, or (for replaced bytes) when its own text holds a replacement character.
+ */
+function addDecodeWarnings(documents: ParsedDocument[], fileWarnings: string[], warnings: string[]): void {
+  for (const warning of warnings) {
+    fileWarnings.push(warning);
+    for (const doc of documents) {
+      if (documents.length === 1 || (/invalid .* replaced/.test(warning) && documentHasReplacement(doc))) doc.warnings.push(warning);
+    }
+  }
+}
+
+function documentHasReplacement(doc: ParsedDocument): boolean {
+  return doc.title.includes('\ufffd') || doc.turns.some((turn) => turn.paragraphs.some((p) => p.includes('\ufffd')));
 }
 
 function parseText(ext: string, text: string, name: string, options: ParseFileOptions): ParseOutcome {
@@ -66,6 +106,6 @@ function parseText(ext: string, text: string, name: string, options: ParseFileOp
     return { kind: 'documents', format: 'kremlin-text', documents, warnings: [] };
   }
   const documents = parsePlainText(text, name);
-  if (documents.length === 0) return { kind: 'skipped', reason: 'no transcript text found in the file' };
+  if (documents.length === 0) return { kind: 'skipped', reason: NO_TRANSCRIPT_TEXT };
   return { kind: 'documents', format: 'plain-text', documents, warnings: [] };
 }

@@ -1,4 +1,5 @@
 /** Small text rules shared by the parsers. */
+import { calendarDate } from '../../preload/api-dates';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -14,12 +15,9 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** Builds YYYY-MM-DD after checking that the day exists. */
+/** Builds YYYY-MM-DD after checking that the day exists (the calendar rules are in preload/api-dates.ts). */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > last) return null;
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return calendarDate(year, month, day);
 }
 
 /** "November 28, 2019" (also "28 November 2019", "Nov. 28, 2019") -> "2019-11-28"; anything else -> null. */

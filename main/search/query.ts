@@ -13,6 +13,8 @@
  *   date:2019  date:2014-03..2019-12  date:..2015  year:2010..2015
  */
 
+import { calendarDateProblem, dateFormOf, type DateForm } from '../../preload/api-dates';
+
 export type TextNode =
   | { kind: 'term'; text: string; prefix: boolean }
   | { kind: 'phrase'; text: string }
@@ -145,26 +147,22 @@ function lex(input: string): Lexeme[] {
   return out;
 }
 
-const YEAR = /^(\d{4})$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
+/**
+ * One end of a date range as YYYY-MM-DD (a month's end as YYYY-MM-99). The value must be a
+ * calendar date (preload/api-dates.ts): date:2019-02-30 is refused, saying February 2019 has 28 days.
+ */
 function dateBound(value: string, end: boolean, field: 'date' | 'year'): string {
-  let m: RegExpExecArray | null;
-  if ((m = YEAR.exec(value))) return end ? `${m[1]}-12-31` : `${m[1]}-01-01`;
-  if (field === 'date' && (m = MONTH.exec(value))) {
-    const month = Number(m[2]);
-    if (month < 1 || month > 12) throw new QueryError(`“${value}” has no month ${m[2]}: months run 01 to 12.`);
-    return end ? `${m[1]}-${m[2]}-99` : `${m[1]}-${m[2]}-01`;
+  const forms: DateForm[] = field === 'year' ? ['year'] : ['year', 'month', 'day'];
+  const form = dateFormOf(value, forms);
+  if (!form) {
+    const wanted = field === 'year' ? 'a year such as year:2019 or year:2010..2015' : 'date:2019, date:2014-03, date:2014-03-18 or a range such as date:2014-03..2019-12';
+    throw new QueryError(`${field}:${value} is not understood: write ${wanted}.`);
   }
-  if (field === 'date' && (m = DAY.exec(value))) {
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) throw new QueryError(`“${value}” is not a date: write YYYY-MM-DD.`);
-    return value;
-  }
-  const form = field === 'year' ? 'a year such as year:2019 or year:2010..2015' : 'date:2019, date:2014-03, date:2014-03-18 or a range such as date:2014-03..2019-12';
-  throw new QueryError(`${field}:${value} is not understood: write ${form}.`);
+  const problem = calendarDateProblem(value, forms);
+  if (problem) throw new QueryError(problem);
+  if (form === 'year') return end ? `${value}-12-31` : `${value}-01-01`;
+  if (form === 'month') return end ? `${value}-99` : `${value}-01`;
+  return value;
 }
 
 function parseDate(field: 'date' | 'year', value: string): DateRange {

@@ -97,11 +97,13 @@ describe('decodeBytes', () => {
     expect(r.warnings[0]).toMatch(/odd number of bytes/);
   });
 
-  it('detects Russian in windows-1251', () => {
+  it('detects Russian in windows-1251, saying it was a guess', () => {
     const r = decodeBytes(bytesOf(russian, 'windows-1251'));
     expect(r.encoding).toBe('windows-1251');
     expect(r.text).toBe(russian);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings).toEqual([
+      'The file is not UTF-8: it was read as Windows-1251, a guess from its bytes. If letters look wrong, save the file as UTF-8 and import it again.',
+    ]);
   });
 
   it('detects a short Russian line in windows-1251', () => {
