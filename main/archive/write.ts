@@ -268,7 +268,8 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceI
     }
     if (poorer) {
       // The richer source's text stays shown; this copy's differing text is kept beside it, once.
-      const kept = keepOtherCopy(db, existing, doc, hash, source, now);
+      // A source that brings no text of its own (a dataset row of titles and dates) has nothing to keep.
+      const kept = turnTexts(doc).length > 0 && keepOtherCopy(db, existing, doc, hash, source, now);
       afterWrite(db, existing.id);
       const note =
         `this copy's text differs from the ${FORMAT_NAMES[existing.format]} already in the archive, whose text is still shown; ` +
