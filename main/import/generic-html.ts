@@ -8,6 +8,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { parsePlainText } from './plain-text';
+import { tooDeepHtml } from './html-depth';
 import { collapseWhitespace, isoDate } from './text-utils';
 import type { ParseOutcome } from './types';
 
@@ -73,6 +74,8 @@ export function parseGenericHtml(html: string, fileName: string): ParseOutcome {
 }
 
 function parseUnsafe(html: string, fileName: string): ParseOutcome {
+  const tooDeep = tooDeepHtml(html);
+  if (tooDeep) return { kind: 'failed', error: tooDeep };
   const dom = parseDocument(html).children;
   const body = DomUtils.findOne((el) => el.name === 'body', dom, true);
   const root =

@@ -10,14 +10,32 @@ import { type ParseOutcome, type ParsedDocument, type RelatedLink, emptyDocument
 import { collapseWhitespace, isoDate, parseClockTime, parseEnglishDate } from './text-utils';
 import { type DomElement, attr, findAll, isElement, findFirst, hasClass, parseFragment, textOf } from './kremlin-html-dom';
 import { readBody } from './kremlin-html-body';
+import { tooDeepHtml } from './html-depth';
 
-const ARTICLE_OPEN = /<article\b[^>]*?(?:\bclass\s*=\s*["'][^"']*\bread__in\b|\bid\s*=\s*["']event-\d+)[^>]*>/i;
+const ARTICLE_TAG = /<article\b/gi;
+const TRANSCRIPT_ARTICLE = /\bclass\s*=\s*["'][^"']*\bread__in\b|\bid\s*=\s*["']event-\d+/i;
 const SITE = 'http://en.kremlin.ru';
+
+/**
+ * Where the transcript's `<article class="read__in">` (or `id="event-N"`) tag starts, or -1.
+ * A scan rather than one regular expression: on a page of many unclosed `<article` the
+ * expression took time in the square of the page's length.
+ */
+function articleOpenAt(html: string): number {
+  ARTICLE_TAG.lastIndex = 0;
+  for (let match = ARTICLE_TAG.exec(html); match; match = ARTICLE_TAG.exec(html)) {
+    const end = html.indexOf('>', match.index);
+    if (end < 0) return -1;
+    if (TRANSCRIPT_ARTICLE.test(html.slice(match.index, end))) return match.index;
+    ARTICLE_TAG.lastIndex = end;
+  }
+  return -1;
+}
 
 /** Cheap test: an en.kremlin.ru page (the article, or the site's reading layout). */
 export function looksLikeKremlinHtml(text: string): boolean {
   if (typeof text !== 'string') return false;
-  if (ARTICLE_OPEN.test(text)) return true;
+  if (articleOpenAt(text) >= 0) return true;
   return /kremlin\.ru/i.test(text) && /class\s*=\s*["'][^"']*\bread__(?:in|content|lead)\b/.test(text);
 }
 
@@ -36,8 +54,8 @@ function isPhotoPage(html: string): boolean {
 }
 
 function parsePage(html: string): ParseOutcome {
-  const open = ARTICLE_OPEN.exec(html);
-  if (!open) {
+  const start = articleOpenAt(html);
+  if (start < 0) {
     if (isPhotoPage(html)) return { kind: 'skipped', reason: 'A photo gallery page, not a transcript.' };
     if (/\bread__(?:in|content)\b/.test(html) && /\/videos?\b/.test(html) && !/entry-content/.test(html)) {
       return { kind: 'skipped', reason: 'A video page, not a transcript.' };
@@ -49,7 +67,6 @@ function parsePage(html: string): ParseOutcome {
     };
   }
 
-  const start = open.index;
   const closeAt = html.indexOf('</article>', start);
   const warnings: string[] = [];
   let slice: string;
@@ -63,7 +80,11 @@ function parsePage(html: string): ParseOutcome {
     slice = html.slice(start, closeAt + '</article>'.length);
   }
 
-  const head = readHead(html.slice(0, start));
+  // Only the head and the article are parsed: those are what must not nest too deep.
+  const headHtml = headOf(html.slice(0, start));
+  const tooDeep = tooDeepHtml(headHtml) ?? tooDeepHtml(slice);
+  if (tooDeep) return { kind: 'failed', error: tooDeep };
+  const head = readHead(headHtml);
   const dom = parseFragment(slice);
   const article = findFirst(dom.children, (el) => el.name === 'article');
   if (!article) return { kind: 'failed', error: 'The page has no readable article.' };
@@ -110,11 +131,15 @@ interface HeadInfo {
   title: string | null;
 }
 
-/** og:url, rel=canonical and og:title from the head, read with a streaming parser (no DOM). */
-function readHead(prefix: string): HeadInfo {
-  const info: HeadInfo = { ogUrl: null, canonical: null, title: null };
+/** The page's head: what comes before `</head>` or `<body>` in the text before the article. */
+function headOf(prefix: string): string {
   const headEnd = prefix.search(/<\/head\s*>|<body\b/i);
-  const head = headEnd >= 0 ? prefix.slice(0, headEnd) : prefix;
+  return headEnd >= 0 ? prefix.slice(0, headEnd) : prefix;
+}
+
+/** og:url, rel=canonical and og:title from the head, read with a streaming parser (no DOM). */
+function readHead(head: string): HeadInfo {
+  const info: HeadInfo = { ogUrl: null, canonical: null, title: null };
   const parser = new Parser(
     {
       onopentag(name, attribs) {
