@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { unzipSync } from 'fflate';
 import type { ImportProgress, ImportReport } from '../../preload/api';
 import type { Archive } from '../archive/archive';
 import { BUSY_TIMEOUT_MS } from '../archive/open';
 import { isBusy } from '../archive/transaction';
 import type { ParsedDocument, SourceFormat } from './types';
 import { collectFiles, describeFsError } from './collect';
-import { isKnownExtension, parseFile, type ParseFileOptions } from './detect';
+import { parseFile, type ParseFileOptions } from './detect';
+import { capDocument } from './document-bounds';
+import { importZip, type ZipHooks } from './zip-import';
 
 /** Larger files are refused with a message rather than read into memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -19,6 +20,17 @@ export interface ImportOptions extends ParseFileOptions {
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
   maxFileBytes?: number;
+  /**
+   * Files, zip files and zip entries an earlier, interrupted run of this same
+   * import already reported (the worker client starts a new run after stopping
+   * a stuck file): counted as done, not read again.
+   */
+  alreadyReported?: ReadonlySet<string>;
+  /**
+   * The report so far, given with each progress call (before each file and zip
+   * entry): at those moments everything it lists as written is committed.
+   */
+  onReport?: (report: Readonly<ImportReport>) => void;
 }
 
 export function emptyReport(): ImportReport {
@@ -42,18 +54,24 @@ const GROUP_MILLISECONDS = 150;
  * committed in small groups (one SQLite transaction per group is what makes a
  * large import fast). An interrupted import keeps every committed group and
  * leaves the archive consistent. Every input file ends up in the report: its
- * documents, or failed, or skipped. Cancelling stops before the next file.
+ * documents, or failed, or skipped. Cancelling stops the folder walk, or
+ * stops before the next file or zip entry.
  */
 export async function importPaths(archive: Archive, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
   const report = emptyReport();
-  const { files, missing } = await collectFiles(paths);
-  report.failed.push(...missing);
+  const { files, missing, skipped, cancelled } = await collectFiles(paths, { signal: options.signal });
+  report.failed = missing;
+  report.skipped = skipped;
+  report.cancelled = cancelled;
+  const already = options.alreadyReported ?? new Set<string>();
+  const zipBudget = { unpacked: 0 };
   const started = Date.now();
   const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
   // A zip file counts as its entries once it is opened.
   let total = files.length;
   let zipEntriesDone = 0;
   const progress = (done: number, current: string | null): void => {
+    options.onReport?.(report);
     if (!options.onProgress) return;
     const seconds = (Date.now() - started) / 1000;
     const finished = done + zipEntriesDone;
@@ -87,10 +105,14 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
         break;
       }
       const path = files[done];
+      if (already.has(path)) {
+        done += 1;
+        continue;
+      }
       if (extname(path).toLowerCase() === '.zip') {
         // A zip is read entry by entry with progress, yielding between batches, so it can be cancelled.
         flush();
-        await parseZipFile(path, limit, options, report, sink, {
+        await parseZipFile(path, limit, report, zipBudget, already, {
           opened: (entries) => {
             total += entries - 1;
           },
@@ -99,6 +121,7 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
             zipEntriesDone += 1;
             return !options.signal?.aborted;
           },
+          parse: (inner, bytes) => parseBytes(inner, bytes, options, report, sink),
           between: async () => {
             flush();
             await tick();
@@ -152,17 +175,15 @@ function readAndParse(path: string, limit: number, options: ImportOptions, repor
   parseBytes(path, bytes, options, report, sink);
 }
 
-interface ZipHooks {
-  /** The number of entries that will be read. */
-  opened(entries: number): void;
-  /** Before each entry; false stops (cancel). */
-  entry(name: string): boolean;
-  /** Between batches of entries: write what was parsed, let messages in. */
-  between(): Promise<void>;
-}
-
-/** Reads a zip file (bounded by MAX_ZIP_BYTES) and imports its entries. */
-async function parseZipFile(path: string, limit: number, options: ImportOptions, report: ImportReport, sink: Sink, hooks: ZipHooks): Promise<void> {
+/** Reads a zip file (bounded by MAX_ZIP_BYTES) and imports its entries (zip-import.ts). */
+async function parseZipFile(
+  path: string,
+  limit: number,
+  report: ImportReport,
+  budget: { unpacked: number },
+  alreadyReported: ReadonlySet<string>,
+  hooks: ZipHooks,
+): Promise<void> {
   let bytes: Buffer;
   try {
     const info = statSync(path);
@@ -175,7 +196,7 @@ async function parseZipFile(path: string, limit: number, options: ImportOptions,
     report.failed.push({ path, error: describeFsError(error) });
     return;
   }
-  await parseZip(path, bytes, limit, options, report, sink, hooks);
+  await importZip(path, bytes, { report, limit, budget, alreadyReported, hooks });
 }
 
 /** Parses one file's bytes; what is not a document goes into the report as skipped or failed. */
@@ -186,8 +207,13 @@ function parseBytes(path: string, bytes: Uint8Array, options: ImportOptions, rep
   } else if (outcome.kind === 'failed') {
     report.failed.push(outcome.columns ? { path, error: outcome.error, columns: outcome.columns } : { path, error: outcome.error });
   } else if (outcome.documents.length === 0) {
-    report.skipped.push({ path, reason: 'no transcript was found in the file' });
+    report.skipped.push({ path, reason: 'no transcript text was found in the file' });
   } else {
+    // The file's own warnings (broken quoting, a guessed encoding …) are reported once with its path;
+    // those a document also carries reach the report with that document, as writeFile lists them.
+    const onDocuments = new Set(outcome.documents.flatMap((doc) => doc.warnings));
+    for (const message of new Set(outcome.warnings)) if (!onDocuments.has(message)) report.warnings.push({ path, message });
+    for (const doc of outcome.documents) capDocument(doc);
     const fileHash = createHash('sha256').update(bytes).digest('hex');
     sink({ path, size: bytes.length, fileHash, format: outcome.format, documents: outcome.documents });
   }
@@ -234,78 +260,5 @@ function writeFile(archive: Archive, file: ParsedFile, report: ImportReport): vo
       const reason = error instanceof Error ? error.message : String(error);
       report.failed.push({ path, error: `“${doc.title}” could not be saved: ${reason}` });
     }
-  }
-}
-
-/** Uncompressed bytes decompressed at once when reading a zip file, to bound memory. */
-const ZIP_BATCH_BYTES = 64 * 1024 * 1024;
-/** …and at most this many entries, so progress and cancel come between batches. */
-const ZIP_BATCH_ENTRIES = 32;
-
-interface ZipEntry {
-  name: string;
-  size: number;
-}
-
-/** Reads the list of a zip's entries without decompressing any. */
-function zipEntries(bytes: Uint8Array): ZipEntry[] {
-  const entries: ZipEntry[] = [];
-  unzipSync(bytes, {
-    filter: (file) => {
-      entries.push({ name: file.name, size: file.originalSize });
-      return false;
-    },
-  });
-  return entries;
-}
-
-/** Imports every file inside a zip, as if it were a folder; entries are named "<zip path>/<entry>". */
-async function parseZip(path: string, bytes: Uint8Array, limit: number, options: ImportOptions, report: ImportReport, sink: Sink, hooks: ZipHooks): Promise<void> {
-  let entries: ZipEntry[];
-  try {
-    entries = zipEntries(bytes);
-  } catch (error) {
-    report.failed.push({ path, error: `The zip file could not be read (${error instanceof Error ? error.message : String(error)}); it may be damaged.` });
-    return;
-  }
-  const wanted: ZipEntry[] = [];
-  for (const entry of entries) {
-    const inner = `${path}/${entry.name}`;
-    const base = entry.name.split('/').pop() ?? '';
-    if (entry.name.endsWith('/') || entry.name.startsWith('__MACOSX/') || base.startsWith('.')) continue;
-    if (entry.size > limit) {
-      report.failed.push({ path: inner, error: `The file is ${megabytes(entry.size)}; Verbatim reads transcript files up to ${megabytes(limit)}.` });
-    } else if (extname(base).toLowerCase() === '.zip') {
-      report.skipped.push({ path: inner, reason: 'a zip inside a zip is not opened; unpack it first' });
-    } else if (!isKnownExtension(base)) {
-      report.skipped.push({ path: inner, reason: `not a transcript file type (${extname(base) || 'no extension'})` });
-    } else {
-      wanted.push(entry);
-    }
-  }
-  wanted.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-  hooks.opened(wanted.length);
-  for (let start = 0; start < wanted.length; ) {
-    const batch = new Set<string>();
-    let size = 0;
-    while (start < wanted.length && batch.size < ZIP_BATCH_ENTRIES && (batch.size === 0 || size + wanted[start].size <= ZIP_BATCH_BYTES)) {
-      batch.add(wanted[start].name);
-      size += wanted[start].size;
-      start += 1;
-    }
-    let files: Record<string, Uint8Array>;
-    try {
-      files = unzipSync(bytes, { filter: (file) => batch.has(file.name) });
-    } catch (error) {
-      for (const name of batch) {
-        report.failed.push({ path: `${path}/${name}`, error: `This entry of the zip file could not be decompressed (${error instanceof Error ? error.message : String(error)}).` });
-      }
-      continue;
-    }
-    for (const name of batch) {
-      if (!hooks.entry(name)) return;
-      parseBytes(`${path}/${name}`, files[name] ?? new Uint8Array(), options, report, sink);
-    }
-    await hooks.between();
   }
 }

@@ -1,31 +1,72 @@
 /**
  * The import worker: runs importPaths on its own archive connection in a
  * worker thread, so a batch of thousands of files never blocks the main
- * process. Messages: progress while it runs, then one 'done' or 'error'.
+ * process. Messages (worker-protocol.ts): 'started', then progress before each
+ * file with what the report gained, 'writing'/'written' around each group
+ * write, 'cancelling' as soon as a cancel arrives, and one 'done' or 'error'.
+ * The client (worker-client.ts) stops this worker when a file takes too long.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ImportReport } from '../../preload/api';
 import { Archive } from '../archive/archive';
 import { importPaths } from './importer';
-import type { ImportJob, WorkerMessage } from './worker-protocol';
+import type { ClientMessage, ImportJob, ReportDelta, WorkerMessage } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker must run in a worker thread');
 
 const job = workerData as ImportJob;
 const controller = new AbortController();
-port.on('message', (message: { type: string }) => {
-  if (message.type === 'cancel') controller.abort();
+const post = (message: WorkerMessage): void => port.postMessage(message);
+
+port.on('message', (message: ClientMessage) => {
+  if (message.type === 'cancel') {
+    controller.abort();
+    post({ type: 'cancelling' });
+  }
 });
 
-const post = (message: WorkerMessage): void => port.postMessage(message);
+/** What the report gained since the last call. */
+function delta(report: Readonly<ImportReport>, sent: Record<keyof ReportDelta, number>): ReportDelta {
+  const added: ReportDelta = {
+    documents: report.documents.slice(sent.documents),
+    failed: report.failed.slice(sent.failed),
+    skipped: report.skipped.slice(sent.skipped),
+    warnings: report.warnings.slice(sent.warnings),
+  };
+  for (const key of Object.keys(sent) as (keyof ReportDelta)[]) sent[key] = report[key].length;
+  return added;
+}
+
+/** Tells the client when a group write starts and ends: a wait for the archive's lock is not a stuck file. */
+function announceWrites(archive: Archive): void {
+  const batch = archive.batch.bind(archive);
+  archive.batch = <T>(work: () => T): T => {
+    post({ type: 'writing' });
+    try {
+      return batch(work);
+    } finally {
+      post({ type: 'written' });
+    }
+  };
+}
 
 async function run(): Promise<void> {
   const archive = Archive.open(job.archivePath, job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
+  announceWrites(archive);
+  const sent = { documents: 0, failed: 0, skipped: 0, warnings: 0 };
+  // importPaths gives the report so far just before each progress call.
+  let latest: Readonly<ImportReport> | null = null;
+  post({ type: 'started' });
   try {
     const report = await importPaths(archive, job.paths, {
       mapping: job.mapping,
       signal: controller.signal,
-      onProgress: (progress) => post({ type: 'progress', progress }),
+      alreadyReported: new Set(job.alreadyReported ?? []),
+      onReport: (report) => {
+        latest = report;
+      },
+      onProgress: (progress) => post({ type: 'progress', progress, added: latest ? delta(latest, sent) : { documents: [], failed: [], skipped: [], warnings: [] } }),
     });
     post({ type: 'done', report });
   } finally {
