@@ -79,7 +79,7 @@ interface Wanted {
 /** Imports every file inside a zip, as if it were a folder; entries are named "<zip path>/<entry>". */
 export async function importZip(path: string, bytes: Uint8Array, context: ZipContext): Promise<void> {
   const { report, limit, budget, hooks } = context;
-  const directory = readZipDirectory(bytes, MAX_ZIP_ENTRIES);
+  const directory = await readZipDirectory(bytes, MAX_ZIP_ENTRIES);
   if (!directory.ok) {
     report.failed.push({ path, error: `The zip file could not be read (${directory.error}); it may be damaged.` });
     return;

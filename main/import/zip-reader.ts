@@ -1,12 +1,13 @@
 /**
  * Reads zip files from their bytes, trusting nothing they say: the central
- * directory is read entry by entry (ZIP64 included), every entry is unpacked
+ * directory is read by yauzl (ZIP64 included), every entry is unpacked
  * on its own with the output bounded by the size the directory declares, and
  * the unpacked bytes are checked against that size and the entry's CRC-32.
  * Names are decoded for display only: a name is never used as a file path.
  * Pure; errors are values.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
+import * as yauzl from 'yauzl';
 
 export interface ZipEntry {
   /** Position in the central directory (0-based). */
@@ -29,12 +30,7 @@ export interface ZipEntry {
 export type ZipDirectory = { ok: true; entries: ZipEntry[]; total: number } | { ok: false; error: string };
 export type EntryBytes = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const MAX32 = 0xffffffff;
 
 class View {
   private readonly data: DataView;
@@ -50,9 +46,6 @@ class View {
   u32(at: number): number {
     return this.data.getUint32(at, true);
   }
-  u64(at: number): number {
-    return Number(this.data.getBigUint64(at, true));
-  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -66,79 +59,55 @@ function decodeName(bytes: Uint8Array): string {
   }
 }
 
-/** Where the end-of-central-directory record starts, or -1. */
-function findEnd(view: View): number {
-  const last = view.bytes.length - 22;
-  for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
-    if (view.u32(at) === EOCD) return at;
-  }
-  return -1;
-}
-
 /**
  * The entries of a zip's central directory, the first `maxEntries` of them;
- * `total` is how many the zip declares.
+ * `total` is how many the zip declares. The directory (ZIP64 included) is read by
+ * yauzl; names are decoded here, for display only, so a name like `..\\x` is
+ * listed rather than refused, and sizes are not trusted: unpackEntry checks them.
  */
-export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirectory {
-  const view = new View(bytes);
-  const end = view.fits(0, 22) ? findEnd(view) : -1;
-  if (end < 0) return { ok: false, error: 'it has no zip directory (it is not a zip file, or it is cut off)' };
-  let total = view.u16(end + 10);
-  let offset = view.u32(end + 16);
-  if ((total === 0xffff || offset === MAX32) && view.fits(end - 20, 20) && view.u32(end - 20) === ZIP64_LOCATOR) {
-    const at = view.u64(end - 12);
-    if (!view.fits(at, 56) || view.u32(at) !== ZIP64_EOCD) return { ok: false, error: 'its ZIP64 directory is damaged' };
-    total = view.u64(at + 32);
-    offset = view.u64(at + 48);
-  }
-  const entries: ZipEntry[] = [];
-  let at = offset;
-  for (let index = 0; index < total && index < maxEntries; index++) {
-    if (!view.fits(at, 46) || view.u32(at) !== CENTRAL) return { ok: false, error: `its directory is damaged at entry ${index + 1} of ${total}` };
-    const flags = view.u16(at + 8);
-    const nameLength = view.u16(at + 28);
-    const extraLength = view.u16(at + 30);
-    const commentLength = view.u16(at + 32);
-    if (!view.fits(at + 46, nameLength + extraLength)) return { ok: false, error: `its directory is cut off at entry ${index + 1} of ${total}` };
-    const rawName = decodeName(bytes.subarray(at + 46, at + 46 + nameLength));
-    const entry: ZipEntry = {
-      index,
-      rawName,
-      folder: /[/\\]$/.test(rawName),
-      method: view.u16(at + 10),
-      encrypted: (flags & 1) === 1,
-      crc: view.u32(at + 16),
-      compressedSize: view.u32(at + 20),
-      size: view.u32(at + 24),
-      localHeaderOffset: view.u32(at + 42),
-    };
-    readZip64Extra(view, at + 46 + nameLength, extraLength, entry);
-    entries.push(entry);
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return { ok: true, entries, total };
+export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Promise<ZipDirectory> {
+  return new Promise((resolve) => {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: false, validateEntrySizes: false }, (openError, zip) => {
+      if (openError || !zip) {
+        resolve({ ok: false, error: directoryProblem(openError) });
+        return;
+      }
+      const entries: ZipEntry[] = [];
+      let settled = false;
+      const finish = (result: ZipDirectory): void => {
+        if (settled) return;
+        settled = true;
+        zip.close();
+        resolve(result);
+      };
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const rawName = decodeName(entry.fileName as unknown as Uint8Array);
+        entries.push({
+          index: entries.length,
+          rawName,
+          folder: /[/\\]$/.test(rawName),
+          method: entry.compressionMethod,
+          encrypted: (entry.generalPurposeBitFlag & 1) === 1,
+          crc: entry.crc32,
+          compressedSize: entry.compressedSize,
+          size: entry.uncompressedSize,
+          localHeaderOffset: entry.relativeOffsetOfLocalHeader,
+        });
+        if (entries.length >= maxEntries) finish({ ok: true, entries, total: zip.entryCount });
+        else zip.readEntry();
+      });
+      zip.on('end', () => finish({ ok: true, entries, total: zip.entryCount }));
+      zip.on('error', (error: Error) => finish({ ok: false, error: `its directory is damaged at entry ${entries.length + 1} of ${zip.entryCount} (${error.message})` }));
+      zip.readEntry();
+    });
+  });
 }
 
-/** Sizes and offset too large for 32 bits are in the ZIP64 extra field, in this order, when marked 0xffffffff. */
-function readZip64Extra(view: View, start: number, length: number, entry: ZipEntry): void {
-  for (let at = start; at + 4 <= start + length; ) {
-    const id = view.u16(at);
-    const size = view.u16(at + 2);
-    if (id === 0x0001) {
-      let field = at + 4;
-      const next = (): number | null => {
-        if (field + 8 > at + 4 + size) return null;
-        const value = view.u64(field);
-        field += 8;
-        return value;
-      };
-      if (entry.size === MAX32) entry.size = next() ?? entry.size;
-      if (entry.compressedSize === MAX32) entry.compressedSize = next() ?? entry.compressedSize;
-      if (entry.localHeaderOffset === MAX32) entry.localHeaderOffset = next() ?? entry.localHeaderOffset;
-      return;
-    }
-    at += 4 + size;
-  }
+function directoryProblem(error: Error | null): string {
+  const message = error?.message ?? 'unknown error';
+  if (/end of central directory record signature not found/i.test(message)) return 'it has no zip directory (it is not a zip file, or it is cut off)';
+  return message;
 }
 
 /** A size for a message: bytes, KB or MB. */
