@@ -4,13 +4,12 @@
  * own message, and the good file in the same batch still imports.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { collectFiles, LINK_LOOP_REASON } from '../../main/import/collect';
 import { capDocument, MAX_TURNS_PER_DOCUMENT } from '../../main/import/document-bounds';
@@ -19,6 +18,7 @@ import { importPaths } from '../../main/import/importer';
 import { importInWorker } from '../../main/import/worker-client';
 import { emptyDocument } from '../../main/import/types';
 import type { ImportReport } from '../../preload/api';
+import { bundleEntry, bundleSource } from './bundle';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 
 const SEED_TITLES = ['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', 'CSTO summit'];
@@ -230,25 +230,8 @@ describe('zip limits (item 7)', () => {
   });
 });
 
-const ROOT = join(__dirname, '..', '..');
-const built = new Map<string, string>();
-afterAll(() => {
-  for (const file of built.values()) rmSync(file, { force: true });
-});
-
-/** Bundles TypeScript source (esbuild) into a script beside node_modules, so it finds better-sqlite3; once per run. */
-function bundle(name: string, source: { entry: string } | { contents: string }): string {
-  const done = built.get(name);
-  if (done) return done;
-  const outfile = join(ROOT, 'node_modules', '.cache', 'verbatim-tests', `import-bounds-${name}-${process.pid}.js`);
-  const input = 'entry' in source ? { entryPoints: [join(ROOT, source.entry)] } : { stdin: { contents: source.contents, resolveDir: ROOT, loader: 'ts' as const } };
-  buildSync({ ...input, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['better-sqlite3'], outfile, logLevel: 'error' });
-  built.set(name, outfile);
-  return outfile;
-}
-
 /** The import worker built from the current sources. */
-const buildWorker = (): string => bundle('worker', { entry: 'main/import/worker.ts' });
+const buildWorker = (): string => bundleEntry('main/import/worker.ts');
 
 /** An allowed but slow page: 1,990 deep (under the bound), then 600,000 spans; several seconds to read. */
 function writeSlowPage(path: string): void {
@@ -319,8 +302,9 @@ describe('a batch of bad inputs', () => {
     writeFileSync(join(dir, 'liar.zip'), patchCentralDirectory(zipSync({ 'liar.txt': new Uint8Array(50 * 1024 * 1024).fill(0x61) }), 'size', 200));
     writeFileSync(join(dir, 'names.zip'), zipSync({ '..\\..\\win.txt': readFileSync(OTHER_PAGE) }));
     copyFileSync(SEED, join(dir, 'seed.txt'));
-    const script = bundle('batch', {
-      contents: `
+    const script = bundleSource(
+      'bad-batch',
+      `
         import { Archive } from './main/archive/archive';
         import { importPaths } from './main/import/importer';
         const [archivePath, ...paths] = process.argv.slice(2);
@@ -329,7 +313,7 @@ describe('a batch of bad inputs', () => {
           archive.close();
           process.stdout.write(JSON.stringify({ report, peakMegabytes: process.resourceUsage().maxRSS / 1024 }));
         });`,
-    });
+    );
     const started = Date.now();
     const run = spawnSync(process.execPath, [script, tempArchivePath(), dir], { encoding: 'utf8', timeout: 50_000, maxBuffer: 64 * 1024 * 1024 });
     expect(run.status, run.stderr).toBe(0);
