@@ -7,7 +7,9 @@
  * `total` counts matching documents (exact); hits are turn-level, at most --limit (default 20),
  * best documents first, up to three turns each; turnIndex is the 0-based turn as `show` prints
  * it, or null for a document matched by its title or lead (the snippet is then the lead).
- * A malformed query prints its message on stderr and exits 1.
+ * A malformed query, or one that would ask too much of the index (main/search/bounds.ts: too
+ * many words or prefixes, prefixes that stand for too many words, or still running after 3 s),
+ * prints its message on stderr and exits 1.
  */
 import type { SearchResult } from '../preload/api';
 import type { Archive } from './archive/archive';

@@ -84,8 +84,14 @@ export const SearchResultSchema = z.discriminatedUnion('status', [
     didYouMean: z.string().nullable(),
     tookMs: z.number(),
   }),
-  /** A malformed query: the message says what to change. */
-  z.object({ status: z.literal('invalid'), query: z.string(), error: z.string() }),
+  /**
+   * A query that is not run: the message says what to change. reason (absent for a malformed
+   * query): 'too-broad' — it would ask too much of the index (too many words or prefixes, or
+   * prefixes that stand for too many words); 'too-slow' — it ran past the time budget and was
+   * stopped. Either way: narrow the query. 'superseded' — a newer search replaced it (the query
+   * worker's client drops this answer; a window never sees it).
+   */
+  z.object({ status: z.literal('invalid'), query: z.string(), error: z.string(), reason: z.enum(['too-broad', 'too-slow', 'superseded']).optional() }),
 ]);
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 

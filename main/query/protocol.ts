@@ -13,6 +13,12 @@ import type {
 export interface QueryJob {
   archivePath: string;
   nativeBinding?: string;
+  /**
+   * One Int32 the client sets to the id of the running question it no longer wants (a newer
+   * one of the same kind came): the worker reads it between statements while it is busy,
+   * when no message can reach it.
+   */
+  cancelled?: SharedArrayBuffer;
 }
 
 /** The read-only questions the query worker answers, by kind: request and answer types. */

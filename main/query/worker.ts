@@ -15,12 +15,13 @@ if (!port) throw new Error('query-worker must run in a worker thread');
 
 const job = workerData as QueryJob;
 const archive = Archive.open(job.archivePath, job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
+const cancelled = job.cancelled ? new Int32Array(job.cancelled) : null;
 const similar = new SimilarPassages(archive);
 
 async function answer(message: QueryMessage): Promise<QueryKinds[keyof QueryKinds]['answer']> {
   switch (message.kind) {
     case 'search':
-      return archive.search.search(message.request);
+      return archive.search.search(message.request, { cancelled: () => cancelled !== null && Atomics.load(cancelled, 0) === message.id });
     case 'suggest':
       return archive.search.suggest(message.request);
     case 'compare':

@@ -11,6 +11,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchGroup, SearchRequest, SearchResult, SuggestRequest, SuggestResult, TurnHit } from '../../preload/api-search';
+import { BudgetExceeded, Deadline, SearchCancelled, workProblem } from './bounds';
 import { compileSpeakers, compileText, compileTitle, type CompiledText, type Pattern } from './compile';
 import { computeFacets } from './facets';
 import { findMatches, makeSnippet } from './highlight';
@@ -34,8 +35,14 @@ export class SearchEngine {
   private generation = 0;
   private metaGeneration = -1;
   private readonly stmts = new Map<string, Statement>();
+  /** The running search's time budget (bounds.ts), checked between statements. */
+  private deadline: Deadline | null = null;
 
-  constructor(private readonly db: Database) {}
+  /** budgetMs: how long one search may run before it is stopped with a message (bounds.ts). */
+  constructor(
+    private readonly db: Database,
+    private readonly budgetMs?: number,
+  ) {}
 
   /** Called after this process wrote to the archive. */
   changed(): void {
@@ -81,10 +88,35 @@ export class SearchEngine {
     return out;
   };
 
-  search(request: SearchRequest): SearchResult {
+  /** How many words of the archive begin with a folded prefix (for the bound on prefix expansion). */
+  private vocabulary = (prefix: string): number => {
+    const last = prefix.codePointAt(prefix.length - 1) ?? 0;
+    const end = prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
+    return this.prepare('SELECT count(*) FROM search_vocab WHERE term >= ? AND term < ?').pluck().get(prefix, end) as number;
+  };
+
+  /**
+   * Runs a query. `cancelled` is asked between statements: when it says yes (the query worker's
+   * client was given a newer search) the search stops with reason 'superseded'.
+   */
+  search(request: SearchRequest, options: { cancelled?: () => boolean } = {}): SearchResult {
+    try {
+      return this.run(request, options.cancelled);
+    } catch (error) {
+      if (error instanceof BudgetExceeded) return { status: 'invalid', query: request.query, error: error.message, reason: 'too-slow' };
+      if (error instanceof SearchCancelled) return { status: 'invalid', query: request.query, error: error.message, reason: 'superseded' };
+      throw error;
+    } finally {
+      this.deadline = null;
+    }
+  }
+
+  private run(request: SearchRequest, cancelled?: () => boolean): SearchResult {
     const started = performance.now();
     const parsed = parseQuery(request.query);
     if (!parsed.ok) return { status: 'invalid', query: request.query, error: parsed.error };
+    const tooMuch = workProblem(parsed.query, this.vocabulary);
+    if (tooMuch) return { status: 'invalid', query: request.query, error: tooMuch, reason: 'too-broad' };
     const compiled = compileText(parsed.query.text, this.expand);
     if (!compiled.ok) return { status: 'invalid', query: request.query, error: compiled.error };
     const text = compiled.text;
@@ -93,6 +125,9 @@ export class SearchEngine {
       return { status: 'invalid', query: request.query, error: 'The query has no words to search for (only punctuation).' };
     }
     const meta = this.sync();
+    // The budget starts after catching up with the index: a backlog to index is not the query's doing.
+    this.deadline = new Deadline(this.budgetMs, cancelled);
+    this.deadline.check();
     const sort = request.sort ?? 'relevance';
     const title = compileTitle(query.filters.title, this.expand);
     const speaker = compileSpeakers(query.filters.speaker);
@@ -131,8 +166,10 @@ export class SearchEngine {
         turnExpr = text.match ? `body : (${text.match})` : null;
       }
     } catch (error) {
-      return { status: 'invalid', query: request.query, error: `The query could not be run: ${(error as Error).message}` };
+      if (error instanceof BudgetExceeded || error instanceof SearchCancelled) throw error;
+      return { status: 'invalid', query: request.query, error: indexErrorMessage(error as Error) };
     }
+    this.deadline?.check();
 
     const filtered = applyFilters(meta, candidates, query);
     const docOf = (c: Candidate): DocMeta => meta.docs.get(c.id) as DocMeta;
@@ -147,6 +184,7 @@ export class SearchEngine {
     } else {
       filtered.sort((a, b) => cmpDate(docOf(b).date, docOf(a).date) || a.score - b.score || b.id - a.id);
     }
+    this.deadline?.check();
     const { facets, histogram } = computeFacets(meta, filtered.map((c) => c.id));
     const perDoc = request.turnsPerDocument ?? 3;
     const page = ordered.slice(offset, offset + limit);
@@ -154,6 +192,7 @@ export class SearchEngine {
     const groups = this.groups(page, text, turnExpr, patterns, perDoc, turnLists);
     const f = query.filters;
     const restricted = f.topic.length + f.person.length + f.place.length + f.dates.length + f.title.length > 0;
+    this.deadline?.check();
     const totalTurns = turnCounts
       ? filtered.reduce((sum, c) => sum + (turnCounts.get(c.id) ?? 0), 0)
       : this.countTurns(filtered, text, restricted);
@@ -182,6 +221,7 @@ export class SearchEngine {
       const rows = stmt.all(match, k) as [number, number][];
       const top = rows.filter(([id]) => !keep || keep.has(id)).map(([id, score]) => ({ id, score }));
       if (top.length >= need || k >= matchCount) return top;
+      this.deadline?.check();
       k *= 4;
     }
   }
@@ -213,12 +253,24 @@ export class SearchEngine {
     return n;
   }
 
-  /** Turn ids matching `expr` among `turnIds`, in one FTS5 query (rowid IN …: a seek per id, not a scan). */
+  /**
+   * Turn ids matching `expr` among `turnIds`, one FTS5 query per document (rowid IN …: a seek per
+   * id, not a scan), so that the time budget is checked between documents: with many frequent
+   * words a page of 500 documents is tens of seconds of seeks.
+   */
   private matchTurns(expr: string, turnIds: number[], turnsOf: Map<number, number[]>): Set<number> {
     if (turnIds.length === 0) return new Set();
     if (!expr.includes('*')) {
       const stmt = this.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck();
-      return new Set(stmt.all(expr, JSON.stringify(turnIds)) as number[]);
+      const wanted = new Set(turnIds);
+      const found = new Set<number>();
+      for (const ids of turnsOf.values()) {
+        const own = ids.filter((id) => wanted.has(id));
+        if (own.length === 0) continue;
+        this.deadline?.check();
+        for (const id of stmt.all(expr, JSON.stringify(own)) as number[]) found.add(id);
+      }
+      return found;
     }
     // A prefix query with a rowid list makes FTS5 merge every matching term's whole doclist first;
     // bounded rowid ranges (a document's turns are contiguous) are about four times faster at 50k documents.
@@ -228,6 +280,7 @@ export class SearchEngine {
     for (const ids of turnsOf.values()) {
       const own = ids.filter((id) => wanted.has(id));
       if (own.length === 0) continue;
+      this.deadline?.check();
       for (const id of range.all(expr, Math.min(...own), Math.max(...own)) as number[]) if (wanted.has(id)) found.add(id);
     }
     return found;
@@ -286,6 +339,12 @@ export class SearchEngine {
     }
     return this.suggester.suggest(request.text, request.limit ?? 8);
   }
+}
+
+/** An error of the search index, in the app's words (the parser and bounds.ts should leave none to see). */
+function indexErrorMessage(error: Error): string {
+  if (/parser stack overflow/.test(error.message)) return 'The query nests too deeply for the search index: remove some brackets.';
+  return `The search index could not run this query (${error.message}): simplify it, and if it keeps failing, report it with the query.`;
 }
 
 function hasFilters(q: ParsedQuery): boolean {

@@ -13,7 +13,9 @@
  *   date:2019  date:2014-03..2019-12  date:..2015  year:2010..2015
  */
 
-import { calendarDateProblem, dateFormOf, type DateForm } from '../../preload/api-dates';
+import { parseDate } from './query-dates';
+import { QueryError } from './query-error';
+import { foldedWords } from './text';
 
 export type TextNode =
   | { kind: 'term'; text: string; prefix: boolean }
@@ -65,11 +67,11 @@ type Lexeme =
   | { t: 'NEAR('; pos: number }
   | { t: 'NEAR/'; distance: number; pos: number };
 
-class QueryError extends Error {}
-
 const MAX_QUERY = 2000;
 const MAX_NEAR = 1000;
 const DEFAULT_NEAR = 10;
+/** Brackets within brackets: each level may cost the search index two of its own (it stops near 35). */
+export const MAX_DEPTH = 10;
 
 function lex(input: string): Lexeme[] {
   const out: Lexeme[] = [];
@@ -147,39 +149,9 @@ function lex(input: string): Lexeme[] {
   return out;
 }
 
-/**
- * One end of a date range as YYYY-MM-DD (a month's end as YYYY-MM-99). The value must be a
- * calendar date (preload/api-dates.ts): date:2019-02-30 is refused, saying February 2019 has 28 days.
- */
-function dateBound(value: string, end: boolean, field: 'date' | 'year'): string {
-  const forms: DateForm[] = field === 'year' ? ['year'] : ['year', 'month', 'day'];
-  const form = dateFormOf(value, forms);
-  if (!form) {
-    const wanted = field === 'year' ? 'a year such as year:2019 or year:2010..2015' : 'date:2019, date:2014-03, date:2014-03-18 or a range such as date:2014-03..2019-12';
-    throw new QueryError(`${field}:${value} is not understood: write ${wanted}.`);
-  }
-  const problem = calendarDateProblem(value, forms);
-  if (problem) throw new QueryError(problem);
-  if (form === 'year') return end ? `${value}-12-31` : `${value}-01-01`;
-  if (form === 'month') return end ? `${value}-99` : `${value}-01`;
-  return value;
-}
-
-function parseDate(field: 'date' | 'year', value: string): DateRange {
-  if (!value) throw new QueryError(`${field}: needs a value, e.g. ${field === 'year' ? 'year:2019' : 'date:2019-05'}.`);
-  const range = value.split('..');
-  if (range.length > 2) throw new QueryError(`${field}:${value} has more than one “..”.`);
-  if (range.length === 1) return { from: dateBound(value, false, field), to: dateBound(value, true, field) };
-  const [a, b] = range;
-  if (!a && !b) throw new QueryError(`${field}:.. needs at least one end, e.g. ${field}:2015.. or ${field}:..2015.`);
-  const from = a ? dateBound(a, false, field) : null;
-  const to = b ? dateBound(b, true, field) : null;
-  if (from && to && from > to) throw new QueryError(`${field}:${value} runs backwards: put the earlier date first.`);
-  return { from, to };
-}
-
 class Parser {
   private i = 0;
+  private depth = 0;
   readonly filters: QueryFilters = { speaker: [], topic: [], person: [], place: [], title: [], dates: [] };
 
   constructor(private readonly tokens: Lexeme[]) {}
@@ -272,7 +244,11 @@ class Parser {
         if (!tok.text.trim()) throw new QueryError(`The quotation marks at position ${tok.pos + 1} hold nothing.`);
         return { kind: 'phrase', text: tok.text };
       case '(': {
+        if (++this.depth > MAX_DEPTH) {
+          throw new QueryError(`The brackets at position ${tok.pos + 1} nest more than ${MAX_DEPTH} deep: remove some — words side by side must all match, so (a (b c)) finds the same as a b c.`);
+        }
         const inner = this.sequence(false);
+        this.depth--;
         if (this.peek()?.t !== ')') throw new QueryError(`The “(” at position ${tok.pos + 1} is never closed: add “)”.`);
         this.i++;
         if (!inner) throw new QueryError(`The brackets at position ${tok.pos + 1} hold nothing.`);
@@ -327,6 +303,9 @@ class Parser {
       return;
     }
     if (!value) throw new QueryError(`${tok.field}: needs a value, e.g. ${tok.field}:${EXAMPLES[tok.field]}.`);
+    if (foldedWords(value).length === 0) {
+      throw new QueryError(`${tok.field}:${tok.quoted ? `"${value}"` : value} has no letters or digits to search for: write a word, e.g. ${tok.field}:${EXAMPLES[tok.field]}.`);
+    }
     if (tok.field === 'title') {
       const prefix = !tok.quoted && value.endsWith('*');
       this.filters.title.push(tok.quoted ? { kind: 'phrase', text: value } : { kind: 'term', text: value.replace(/\*+$/, ''), prefix });

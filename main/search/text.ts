@@ -20,7 +20,10 @@ export interface Token {
   stem: string;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const WORD_SOURCE = "[\\p{L}\\p{N}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*";
+const WORD = new RegExp(WORD_SOURCE, 'gu');
+/** What before a position means it is inside a word: a letter, digit or mark, or a letter and an apostrophe. */
+const WORD_PART = /(?:[\p{L}\p{N}\p{M}]|[\p{L}\p{M}]['’])$/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const NEEDS_FOLD = /[^a-z0-9'\u0430-\u044f]/;
 
@@ -62,6 +65,27 @@ export function tokenize(text: string): Token[] {
     const stem = stemFolded(norm);
     if (!stem) continue;
     tokens.push({ start: match.index, end: match.index + match[0].length, norm: norm.replace(/'/g, ''), stem });
+  }
+  return tokens;
+}
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The words of a text that begin with `head` in any case (a quick scan: only they are folded
+ * and stemmed; a word beginning with a Latin letter with a diacritic is not found by its plain letter).
+ */
+export function tokensBeginning(text: string, head: string): Token[] {
+  // A lookbehind for the word start would make the scan ten times slower: the start is checked after.
+  const words = new RegExp(`(?=${escapeRegExp(head)})${WORD_SOURCE}`, 'giu');
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(words)) {
+    if (match.index > 0 && WORD_PART.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    const norm = foldWord(match[0]);
+    tokens.push({ start: match.index, end: match.index + match[0].length, norm: norm.replace(/'/g, ''), stem: stemFolded(norm) });
   }
   return tokens;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../main/search/compile';
 import { parseQuery, type ParsedQuery } from '../../main/search/query';
-import { stemText, tokenize } from '../../main/search/text';
+import { stemText, tokenize, tokensBeginning } from '../../main/search/text';
+import { queryWork } from '../../main/search/bounds';
 
 function ok(input: string): ParsedQuery {
   const result = parseQuery(input);
@@ -130,5 +131,44 @@ describe('compiling to FTS5', () => {
     expect(fts('gas (-oil)')).toBe('"gas" NOT "oil"');
     const compiled = compileText(ok('gas OR (-oil -coal)').text, () => []);
     expect(compiled).toMatchObject({ ok: false, error: expect.stringMatching(/exclusion needs a word/) });
+  });
+});
+
+describe('bounds the parser keeps (issue #10)', () => {
+  it('refuses brackets nested more than 10 deep, in its own words', () => {
+    expect(ok(`${'('.repeat(10)}gas oil${')'.repeat(10)}`).text?.kind).toBe('and');
+    expect(error(`${'('.repeat(11)}gas oil${')'.repeat(11)}`)).toBe(
+      'The brackets at position 11 nest more than 10 deep: remove some — words side by side must all match, so (a (b c)) finds the same as a b c.',
+    );
+    // Depth, not the number of brackets: many groups side by side are fine.
+    expect(ok('(a b) '.repeat(30)).text?.kind).toBe('and');
+  });
+
+  it('refuses a field value with no letters or digits instead of dropping it', () => {
+    expect(error('title:😀')).toBe('title:😀 has no letters or digits to search for: write a word, e.g. title:summit.');
+    expect(error('sanctions speaker:"*"')).toMatch(/^speaker:"\*" has no letters or digits/);
+    expect(error('person:-- gas')).toMatch(/^person:-- has no letters or digits/);
+    expect(error('place:"😀 "')).toMatch(/^place:"😀" has no letters or digits/);
+    expect(ok('speaker:putin*').filters.speaker).toEqual(['putin*']);
+    expect(ok('title:"G20"').filters.title).toEqual([{ kind: 'phrase', text: 'G20' }]);
+  });
+
+  it('counts the words, phrases and prefixes a query asks the index for', () => {
+    expect(queryWork(ok('gas "energy security" negotiat* -oil NEAR(a b, 3) title:summit* speaker:put*'))).toEqual({
+      terms: 8,
+      words: 9,
+      prefixes: [
+        { typed: 'negotiat*', folded: 'negotiat' },
+        { typed: 'summit*', folded: 'summit' },
+        { typed: 'put*', folded: 'put' },
+      ],
+    });
+    expect(queryWork(ok('Économ*')).prefixes).toEqual([{ typed: 'Économ*', folded: 'econom' }]);
+  });
+
+  it('finds the words that begin with a head, in any case, at word starts only', () => {
+    const text = "Ukraine's talks: UKRAINE, ukrainian; Bukraine and Ukraine.";
+    expect(tokensBeginning(text, 'uk').map((t) => text.slice(t.start, t.end))).toEqual(["Ukraine's", 'UKRAINE', 'ukrainian', 'Ukraine']);
+    expect(tokensBeginning(text, 'uk').map((t) => t.stem)).toEqual(tokenize("Ukraine's UKRAINE ukrainian Ukraine").map((t) => t.stem));
   });
 });
