@@ -40,10 +40,18 @@ export function readsAsText(text: string): TextVerdict {
   let junk = 0;
   let replaced = 0;
   const end = Math.min(text.length, JUNK_SAMPLE_CHARS);
+  // Characters that are always writing (printable ASCII, line ends, Latin-1 and Latin Extended-A letters,
+  // Cyrillic, typographic punctuation) are skipped in runs by the regex engine; the rest are looked at one by one.
+  const plain = /[^\x20-\x7e\n\r\t\u00a0-\u017f\u0400-\u04ff\u2010-\u2027\u2030-\u205e]/g;
   for (let i = 0; i < end; i++) {
+    plain.lastIndex = i;
+    const next = plain.exec(text);
+    const at = next === null ? end : Math.min(next.index, end);
+    chars += at - i;
+    i = at;
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     chars++;
-    if (c >= 0x20 && c < 0x7f) continue;
     if (c === 0xfffd) replaced++;
     else if (isJunk(text, i)) junk++;
     // A valid surrogate pair is one character.

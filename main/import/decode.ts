@@ -156,7 +156,8 @@ function controlShare(sample: Uint8Array): number {
   const s = sample.subarray(0, SAMPLE_BYTES);
   if (s.length === 0) return 0;
   let control = 0;
-  for (const b of s) {
+  for (let i = 0; i < s.length; i++) {
+    const b = s[i];
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b && b !== 0x1a) || b === 0x7f) {
       control++;
     }
@@ -182,7 +183,8 @@ function toBuffer(bytes: Uint8Array): Buffer {
 function detectBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const pairs = Math.floor(sample.length / 2);
-  if (pairs < 8) return null;
+  // Without a zero byte the sample is not UTF-16 text (its ASCII range has a zero high byte).
+  if (pairs < 8 || sample.indexOf(0) < 0) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i + 1 < sample.length; i += 2) {
