@@ -2,7 +2,7 @@
  * The command line on the same core as the app:
  *   verbatim import <path>... --archive <file> [--json] [--map field=column,...]
  *   verbatim list --archive <file> [--json]
- *   verbatim show <id> --archive <file> [--json]
+ *   verbatim show <id> --archive <file> [--json] [--explain-labels] (cli-labels.ts: why each line became a speaker label)
  *   verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] (cli-compare.ts)
  *   verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort date] (cli-search.ts)
  *   verbatim edit <id> [--title T] [--date D] [--place P] [--tags a,b] / delete <id>... / undo (cli-library.ts)
@@ -16,6 +16,7 @@ import { formatDocument, formatImportReport, formatList, showJson } from './cli-
 import { COMPARE_OPTIONS, COMPARE_USAGE, CompareUsageError, runCompare } from './cli-compare';
 import { runSearch, SEARCH_OPTIONS, SEARCH_USAGE, SearchUsageError } from './cli-search';
 import { isLibraryCommand, LIBRARY_OPTIONS, LIBRARY_USAGE, LibraryUsageError, runLibraryCommand } from './cli-library';
+import { EXPLAIN_LABELS_OPTIONS, EXPLAIN_LABELS_USAGE, explainDocumentLabels, explainDocumentSources } from './cli-labels';
 
 const USAGE = `Usage:
   verbatim import <file-or-folder>... --archive <file> [--json] [--map field=column,...]
@@ -23,7 +24,8 @@ const USAGE = `Usage:
   verbatim show <id> --archive <file> [--json]
 ${COMPARE_USAGE}
 ${SEARCH_USAGE}
-${LIBRARY_USAGE}`;
+${LIBRARY_USAGE}
+${EXPLAIN_LABELS_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -47,6 +49,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         ...COMPARE_OPTIONS,
         ...SEARCH_OPTIONS,
         ...LIBRARY_OPTIONS,
+        ...EXPLAIN_LABELS_OPTIONS,
       },
     });
   } catch (error) {
@@ -74,7 +77,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (command === 'compare') return runCompare(archive, rest, values, values.json ?? false, io.out);
     if (command === 'search') return runSearch(archive, rest, values, values.json ?? false, io);
     if (isLibraryCommand(command)) return runLibraryCommand(archive, command, rest, values, values.json ?? false, io.out);
-    return await runCommand(archive, command, rest, values.json ?? false, values.map, io);
+    return await runCommand(archive, command, rest, values.json ?? false, values.map, io, values['explain-labels'] ?? false);
   } catch (error) {
     const usage = error instanceof UsageError || error instanceof CompareUsageError || error instanceof SearchUsageError || error instanceof LibraryUsageError;
     io.err(`verbatim: ${(error as Error).message}${usage ? `\n${USAGE}` : ''}`);
@@ -84,7 +87,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function runCommand(archive: Archive, command: string, args: string[], json: boolean, map: string | undefined, io: Io): Promise<number> {
+async function runCommand(archive: Archive, command: string, args: string[], json: boolean, map: string | undefined, io: Io, explainLabels = false): Promise<number> {
   switch (command) {
     case 'import': {
       if (args.length === 0) throw new UsageError('import needs at least one file or folder');
@@ -107,7 +110,8 @@ async function runCommand(archive: Archive, command: string, args: string[], jso
       if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('show needs one document id (a number)');
       const doc = archive.get(Number(args[0]));
       if (!doc) throw new Error(`no document with id ${args[0]} in ${archive.path}`);
-      io.out(json ? JSON.stringify(showJson(doc)) : formatDocument(doc));
+      if (json) io.out(JSON.stringify(explainLabels ? { ...showJson(doc), labelExplanations: explainDocumentSources(doc) } : showJson(doc)));
+      else io.out(explainLabels ? `${formatDocument(doc)}\n\n${explainDocumentLabels(doc)}` : formatDocument(doc));
       return 0;
     }
     default:

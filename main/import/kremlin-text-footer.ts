@@ -32,10 +32,20 @@ function isUndatedLinkTitle(line: string): boolean {
   );
 }
 
+/**
+ * The line after a would-be link title finishes it as a speaker's label (the copy breaks a
+ * label after a person link: "President of Kazakhstan Nursultan Nazarbayev" + ": Mr Putin, …"):
+ * the title is the body's next label, and the link block has ended.
+ */
+function continuesAsLabel(lines: string[], i: number): boolean {
+  const next = lines[i + 1] ?? '';
+  return /^:/.test(next) || /^\([^()]{1,200}\):/.test(next);
+}
+
 /** True when the line at `index` opens a related-links block: the heading, then a link title. */
 export function opensRelatedBlock(lines: string[], index: number): boolean {
   if (!isRelatedHeading(lines[index]) || index + 1 >= lines.length) return false;
-  return parseDateLine(lines[index + 2] ?? '') !== null || isUndatedLinkTitle(lines[index + 1]);
+  return parseDateLine(lines[index + 2] ?? '') !== null || (isUndatedLinkTitle(lines[index + 1]) && !continuesAsLabel(lines, index + 1));
 }
 
 /**
@@ -51,7 +61,7 @@ export function readRelatedBlock(lines: string[], index: number): { links: Relat
     if (date !== null) {
       links.push({ title: lines[i], date, url: null });
       i += 2;
-    } else if (isUndatedLinkTitle(lines[i])) {
+    } else if (isUndatedLinkTitle(lines[i]) && !continuesAsLabel(lines, i)) {
       links.push({ title: lines[i], date: null, url: null });
       i += 1;
     } else break;

@@ -4,6 +4,10 @@
  */
 
 import { parseEnglishDate } from './text-utils';
+import { SENTENCE_WORDS, isCapitalised, splitLabel } from './kremlin-text-labels';
+
+/** The label reading lives in kremlin-text-labels.ts; the line rules here ask it too. */
+export { splitLabel };
 
 /** Ends like a finished paragraph: sentence punctuation, a closing quote or bracket, a dash. */
 const TERMINAL = /[.!?:;,…"“”«»)\]’'—–-]$/;
@@ -56,68 +60,10 @@ export function continuationJoiner(previous: string, line: string): '' | ' ' | n
   if (/^[,.;:!?)\]]/.test(line) && !/^\.\.\./.test(line)) return '';
   if (endsWithTerminal(previous)) return null;
   // A label's note after the person link: "President of Slovenia Borut Pahor" + "(retranslated): …".
-  if (/^\([^()]{1,50}\):/.test(line) && splitLabel(`${previous} ${line}`) !== null) return ' ';
+  if (/^\([^()]{1,200}\):/.test(line) && splitLabel(`${previous} ${line}`) !== null) return ' ';
   if (/^[a-z]\)/.test(line)) return null; // "a) Consultations among the Parties;"
   if (/^[a-z[]/.test(line)) return ' ';
   return null;
-}
-
-/** Small words that may stand in lower case inside a name or role. */
-const FUNCTION_WORDS = new Set([
-  'of', 'the', 'and', 'for', 'from', 'on', 'in', 'at', 'to', 'with', 'under', 'de', 'da', 'del', 'der',
-  'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'y', 'e', 'di',
-]);
-
-/** Words that make a phrase a sentence rather than a name or role. */
-const SENTENCE_WORDS = new Set([
-  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'there', 'here',
-  'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
-  'have', 'has', 'had', 'do', 'does', 'did', 'said', 'says', 'noted', 'added', 'stressed', 'asked',
-  'our', 'my', 'your', 'his', 'her', 'their', 'its', 'not', 'no', 'if', 'as', 'but', 'so', 'what',
-  'which', 'who', 'why', 'how', 'when', 'where', 'all', 'some', 'same', 'also', 'only', 'very',
-]);
-
-/** Capitalised, or a name after a lower-case particle: "el-Sisi", "al-Assad". */
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
-
-/**
- * Splits "Label: text" when the part before the first colon reads like a speaker label
- * ("President of Russia Vladimir Putin", "Question from Izhevsk", "Remark",
- * "Direct line programme host Kirill Kleymenov"):
- * - at most 20 words and 140 characters of letters, spaces, hyphens and apostrophes,
- *   optionally followed by a short note in brackets, kept in the label ("… (retranslated)");
- * - the last word capitalised; no word that makes it a sentence ("we", "is", "said", …);
- * - at most four lower-case words besides small function words ("of", "the", "from"),
- *   and when there are any, the label ends in a capitalised name of two words.
- * "The same applies to Britain: …", "14:30", "http://…" are not labels.
- */
-export function splitLabel(line: string): { label: string; text: string } | null {
-  const colon = line.indexOf(':');
-  if (colon <= 0 || colon > 170) return null;
-  const after = line.slice(colon + 1);
-  if (after.length > 0 && /^[/\d]/.test(after)) return null; // "http://", "10:30"
-  const printed = line.slice(0, colon).trim();
-  // A short note in brackets stays in the label as printed: "… Davutoglu (retranslated)".
-  const paren = /\s*\([^()]{1,50}\)$/.exec(printed);
-  // A note in square brackets inside the label: "… Delovaya Rossiya [Business Russia] Alexei Repik".
-  // Notes inside the label: "… Delovaya Rossiya [Business Russia] Alexei Repik", "… Weapons (OPCW) Hamid Ali Rao".
-  const head = (paren ? printed.slice(0, paren.index).trim() : printed)
-    .replace(/ \[[^[\]]{1,60}\]/g, '')
-    .replace(/ \([^()]{1,60}\)(?= )/g, '');
-  if (head.length < 2 || head.length > 140) return null;
-  // Letters, with dots inside names ("VEB.RF") and a comma before a role ("Alexei Kudrin, Chairman of …").
-  if (!/^[\p{L}][\p{L}\p{M} ’'.,-]*$/u.test(head) || /[.,]$/.test(head) || /,\S/.test(head)) return null;
-  if ((head.match(/,/g) ?? []).length > 1) return null;
-  // A comma only after a name: "Alexei Kudrin, Chairman of …" (not "Minister of Construction, Housing …").
-  const beforeComma = head.includes(',') ? head.slice(0, head.indexOf(',')).split(' ') : [];
-  if (beforeComma.length === 1 || !beforeComma.every(isCapitalised)) return null;
-  const words = head.replace(/,/g, '').split(' ');
-  if (words.length > 20 || !isCapitalised(words[words.length - 1])) return null;
-  if (words.some((w) => SENTENCE_WORDS.has(w.toLowerCase()))) return null;
-  const lowerContent = words.filter((w) => !isCapitalised(w) && !FUNCTION_WORDS.has(w));
-  if (lowerContent.length > 4) return null;
-  if (lowerContent.length > 0 && (words.length < 3 || !isCapitalised(words[words.length - 2]))) return null;
-  return { label: printed, text: after.trim() };
 }
 
 /** Fixed sub-headings such as "Article 1" and lines in capitals ("EUROPEAN SECURITY TREATY"). */
@@ -158,6 +104,15 @@ export function isBodyCaption(line: string, title: string): boolean {
   if (text === key) return true;
   // The title within the first sentence, at most two sentences, a full stop at the end.
   return /[.]$/.test(line) && !text.slice(0, at).includes('.') && line.split(/\.\s/).length <= 2;
+}
+
+/**
+ * The title of a picture or video inside the body with its credit ("Presidential Address to
+ * the Federal Assembly. Photo: TASS", a <span class="media__title"> in the HTML): a caption.
+ */
+export function isPhotoCreditLine(line: string): boolean {
+  if (!line.includes('Photo') && !line.includes('Video')) return false;
+  return /^(?:[^:]{3,300}[.!?] )?(?:Photos?|Video)(?: by [^:]{1,60})?: [^:.!?]{2,80}\.?$/.test(line);
 }
 
 /** A short picture caption inside a speech: "At concert on Cosmonautics Day.", "With …". */

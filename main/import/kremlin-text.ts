@@ -7,6 +7,8 @@
  * an optional photo counter "N of M" with its caption (or a single caption), the body
  * (one paragraph a line, "Label: text" for speakers), "See also"/"Additional" link
  * blocks, the Geography/Topics/Persons tags and the publication status.
+ * Which "Label: text" lines are speakers' labels is decided for the whole page from evidence
+ * (kremlin-text-evidence.ts); explainKremlinText() gives the reasons with the documents.
  */
 
 import { KREMLIN_ATTRIBUTION, emptyDocument, type ParsedDocument, type ParsedTurn } from './types';
@@ -23,6 +25,7 @@ import {
   isLeadCaption,
   isOmission,
   isPhotoCounter,
+  isPhotoCreditLine,
   isPlaceLine,
   isSeparator,
   isShortCaption,
@@ -30,6 +33,7 @@ import {
   splitLabel,
 } from './kremlin-text-lines';
 import { findFooterStart, opensRelatedBlock, parseFooter, readRelatedBlock } from './kremlin-text-footer';
+import { decideKremlinLabels, type KremlinLabel } from './kremlin-text-evidence';
 
 const TEXT_VERSION = 'Text version';
 
@@ -76,18 +80,23 @@ export function looksLikeKremlinText(text: string): boolean {
 
 /** Parses every page in the text. Never throws; problems are reported in each document's warnings. */
 export function parseKremlinText(text: string): ParsedDocument[] {
+  return explainKremlinText(text).map((page) => page.document);
+}
+
+/** parseKremlinText, with the decision on every line that opened like a speaker label (for `--explain-labels`). */
+export function explainKremlinText(text: string): ExplainedPage[] {
   if (typeof text !== 'string') return [];
-  const documents: ParsedDocument[] = [];
+  const pages: ExplainedPage[] = [];
   for (const page of splitPages(toLines(text))) {
     try {
-      documents.push(parsePage(page));
+      pages.push(parsePage(page));
     } catch (error) {
       const doc = emptyDocument(page[1] ?? 'Untitled');
       doc.warnings.push(`Page could not be read: ${error instanceof Error ? error.message : String(error)}`);
-      documents.push(doc);
+      pages.push({ document: doc, labels: [] });
     }
   }
-  return documents;
+  return pages;
 }
 
 /** Reads title-block fields into doc; returns the index of the first body line. */
@@ -147,7 +156,7 @@ function readBody(doc: ParsedDocument, lines: string[]): Block[] {
     else if (isPhotoCounter(line) && i < lines.length) {
       doc.captions.push(lines[i]);
       i++;
-    } else if (isBodyCaption(line, doc.title) || isShortCaption(line) || isLeadRepeat(line, doc.summary)) doc.captions.push(line);
+    } else if (isBodyCaption(line, doc.title) || isShortCaption(line) || isLeadRepeat(line, doc.summary) || isPhotoCreditLine(line)) doc.captions.push(line);
     else {
       const last = blocks[blocks.length - 1];
       if (last && last.kind === 'para') {
@@ -185,7 +194,11 @@ function isLeadRepeat(line: string, summary: string | null): boolean {
 }
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-const fourGrams = (w: string[]): string[] => w.slice(0, Math.max(0, w.length - 3)).map((_, i) => w.slice(i, i + 4).join(' '));
+function fourGrams(w: string[]): string[] {
+  const grams: string[] = [];
+  for (let i = 0; i + 3 < w.length; i++) grams.push(`${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]}`);
+  return grams;
+}
 
 /**
  * A pull quote without quote marks (pages since about 2012 print the <blockquote> bare):
@@ -198,7 +211,8 @@ const fourGrams = (w: string[]): string[] => w.slice(0, Math.max(0, w.length - 3
  */
 function findRepeatQuotes(blocks: Block[]): Set<number> {
   const found = new Set<number>();
-  const gramsOf = blocks.map((block) => (block.kind === 'para' && !isPullQuote(block) ? new Set(fourGrams(words(block.text))) : new Set<string>()));
+  const listOf = blocks.map((block) => (block.kind === 'para' && !isPullQuote(block) ? fourGrams(words(block.text)) : []));
+  const gramsOf = listOf.map((grams) => new Set(grams));
   const blocksWith = new Map<string, number>();
   for (const grams of gramsOf) for (const g of grams) blocksWith.set(g, (blocksWith.get(g) ?? 0) + 1);
   const texts = new Map<string, number>();
@@ -209,7 +223,7 @@ function findRepeatQuotes(blocks: Block[]): Set<number> {
   for (const i of order) {
     const text = (blocks[i] as { text: string }).text;
     if (text.length < 100 || (texts.get(text) ?? 0) > 1 || splitLabel(text)) continue;
-    const grams = fourGrams(words(text));
+    const grams = listOf[i];
     if (grams.length === 0) continue;
     const elsewhere = (g: string): boolean => (blocksWith.get(g) ?? 0) > 1;
     const covered = grams.filter(elsewhere).length / grams.length;
@@ -221,11 +235,20 @@ function findRepeatQuotes(blocks: Block[]): Set<number> {
   return found;
 }
 
-/** Paragraph blocks -> speaker turns. */
-function buildTurns(blocks: Block[]): ParsedTurn[] {
+/** The label decisions of a page's blocks: pull quotes and repeats are not read. */
+function decideBlocks(blocks: Block[], repeats: Set<number>, persons: string[]): (KremlinLabel | null)[] {
+  const texts = blocks.map((block, b) => (block.kind === 'para' && !isPullQuote(block) && !repeats.has(b) ? block.text : null));
+  return decideKremlinLabels(texts, persons);
+}
+
+/** Paragraph blocks -> speaker turns; `labels` holds the decision on each block (decideBlocks). */
+function buildTurns(blocks: Block[], repeats: Set<number>, labels: (KremlinLabel | null)[]): ParsedTurn[] {
   const turns: ParsedTurn[] = [];
   let current: ParsedTurn | null = null;
-  const repeats = findRepeatQuotes(blocks);
+  const labelAt = (b: number): KremlinLabel | null => {
+    const decision = labels[b];
+    return decision && decision.verdict === 'label' ? decision : null;
+  };
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (isPullQuote(block) || repeats.has(b)) continue;
@@ -241,7 +264,7 @@ function buildTurns(blocks: Block[]): ParsedTurn[] {
       current.paragraphs.push('<…>');
       continue;
     }
-    const labelled = splitLabel(block.text);
+    const labelled = labelAt(b);
     if (labelled) {
       // Every printed label opens a turn, even when the same speaker goes on.
       current = { speaker: labelled.label, paragraphs: [] };
@@ -250,7 +273,7 @@ function buildTurns(blocks: Block[]): ParsedTurn[] {
       continue;
     }
     const next = blocks[b + 1];
-    const nextIsLabel = next !== undefined && next.kind === 'para' && splitLabel(next.text) !== null;
+    const nextIsLabel = next !== undefined && next.kind === 'para' && labelAt(b + 1) !== null;
     if (isHeading(block.text, nextIsLabel)) {
       // A heading is a turn of its own; what follows it without a label is narration.
       turns.push({ speaker: null, paragraphs: [block.text] });
@@ -266,7 +289,13 @@ function buildTurns(blocks: Block[]): ParsedTurn[] {
   return turns.filter((turn) => turn.paragraphs.length > 0 || turn.speaker !== null);
 }
 
-function parsePage(lines: string[]): ParsedDocument {
+/** A page's document and the decision on every line that opened like a label. */
+export interface ExplainedPage {
+  document: ParsedDocument;
+  labels: KremlinLabel[];
+}
+
+function parsePage(lines: string[]): ExplainedPage {
   const title = lines[1] && !FOOTER_WORDS.has(lines[1]) ? lines[1] : 'Untitled';
   const doc = emptyDocument(title);
   doc.attribution = KREMLIN_ATTRIBUTION;
@@ -289,7 +318,10 @@ function parsePage(lines: string[]): ParsedDocument {
   doc.warnings.push(...footer.warnings);
   if (footerStart === content.length) doc.warnings.push('Page has no Geography/Topics/Persons/Publication footer');
 
-  doc.turns = buildTurns(readBody(doc, content.slice(header.next, footerStart)));
+  const blocks = readBody(doc, content.slice(header.next, footerStart));
+  const repeats = findRepeatQuotes(blocks);
+  const labels = decideBlocks(blocks, repeats, doc.persons);
+  doc.turns = buildTurns(blocks, repeats, labels);
   if (doc.turns.length === 0) doc.warnings.push('Page has no transcript text');
-  return doc;
+  return { document: doc, labels: labels.filter((d): d is KremlinLabel => d !== null) };
 }

@@ -17,21 +17,33 @@
  */
 import { emptyDocument, type ParsedDocument, type ParsedTurn } from './types';
 import { collapseWhitespace, isoDate, normalizeNewlines, parseEnglishDate } from './text-utils';
+import { AUDIENCE, decidePlainLabels, labelOf, type PlainLabelDecision } from './plain-text-labels';
 
 export const MILLER_CENTER_ATTRIBUTION = 'Miller Center, University of Virginia (public domain)';
 
 /** Parses one plain text or Markdown file into documents (one, or none for an empty file). */
 export function parsePlainText(text: string, fileName: string): ParsedDocument[] {
+  return explainPlainText(text, fileName).map((explained) => explained.document);
+}
+
+/** A document and the decision on every paragraph that opened like a speaker label. */
+export interface ExplainedPlainText {
+  document: ParsedDocument;
+  labels: PlainLabelDecision[];
+}
+
+/** parsePlainText, with the reasons for its speaker labels (for `--explain-labels`). Never throws. */
+export function explainPlainText(text: string, fileName: string): ExplainedPlainText[] {
   try {
     return parseUnsafe(text, fileName);
   } catch (error) {
     const doc = emptyDocument(baseName(fileName) || 'Untitled');
     doc.warnings.push(`plain text could not be parsed: ${String(error)}`);
-    return [doc];
+    return [{ document: doc, labels: [] }];
   }
 }
 
-function parseUnsafe(input: string, fileName: string): ParsedDocument[] {
+function parseUnsafe(input: string, fileName: string): ExplainedPlainText[] {
   const text = normalizeNewlines(input ?? '');
   if (text.trim() === '') return [];
   const base = baseName(fileName);
@@ -75,10 +87,11 @@ function parseUnsafe(input: string, fileName: string): ParsedDocument[] {
   if (mainPerson) doc.persons = [mainPerson];
   doc.attribution = isMiller ? MILLER_CENTER_ATTRIBUTION : null;
   doc.language = detectLanguage(text);
-  doc.turns = makeTurns(paragraphs, mainPerson);
+  const { turns, labels } = makeTurns(paragraphs, mainPerson);
+  doc.turns = turns;
   if (paragraphs.length === 0) warnings.push('no text after the header');
   doc.warnings = warnings;
-  return [doc];
+  return [{ document: doc, labels }];
 }
 
 function skipBlank(lines: string[], from: number): number {
@@ -173,107 +186,55 @@ function splitParagraphs(lines: string[]): string[] {
       flush();
       continue;
     }
-    const hardBreak = / {2,}$|\t$|\\$/.test(line);
-    current.push(line.replace(/\\$/, ''));
+    // An HTML break left at a line's end by a copy from a web page ("…everyone.<br />") breaks too.
+    const htmlBreak = line.includes('<') && /<br\s*\/?>\s*$/i.test(line);
+    const hardBreak = htmlBreak || / {2,}$|\t$|\\$/.test(line);
+    current.push(htmlBreak ? line.replace(/<br\s*\/?>\s*$/i, '') : line.replace(/\\$/, ''));
     if (hardBreak) flush();
   }
   flush();
   return out;
 }
 
-/** Labels that open letters and documents, or headings: never speakers. */
-const NOT_LABELS = /^(sirs?|gentlemen|madam|madame|excellency|your excellency|my dear.*|dear .*|mr\.? (president|secretary.*|minister|speaker|chairman)|gentlemen of .*|fellow.*|to .*|note|notes|n\.?\s?b|p\.?\s?s|sec|section|article|art|resolved|whereas|provided|attest|approved|enclosure|inclosure|telegram|memorandum|subject|re|from|cc|date|dated|source|editor'?s note|update|[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly|next|also|again|now|today|here)$/i;
-
-/** Upper-case label: "THE PRESIDENT", "Q", "MR. NIXON", "DR. BIRX", "AUDIENCE MEMBER". */
-const UPPER_LABEL = /^([A-Z][A-Z'’-]*\.?(?: [A-Z][A-Z'’-]*\.?){0,5})[:.] +(\S.*)$/;
-/** Mixed-case colon label: "Anton Vernitsky", "The President", "Frank Cormier, Associated Press". */
-const NAME_LABEL = /^((?:The |Mr\. |Mrs\. |Ms\. |Dr\. )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|di|von|van|der|bin|al|of|the)){0,6}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?): +(\S.*)$/u;
-/** Period labels that are not all capitals: "The President.", "Mr. RATHER.", "President Gorbachev.". */
-const PERIOD_LABEL = /^((?:The|THE)\.? (?:Vice )?President|(?:Mr|Mrs|Ms|Dr)\. [A-Z][A-Za-z'’-]+|(?:President|Senator|Governor|Secretary|Ambassador) [A-Z][a-z'’-]+)\. +(\S.*)$/;
-
-/** Interjections from the hall: they hold their own paragraph only. */
-const AUDIENCE = /^(audience|audience members?|members of the audience|crowd|voices?|participants)$/i;
-
-interface Label {
-  label: string;
-  rest: string;
-  upper: boolean;
-}
-
-/** The speaker label opening a paragraph, if it has one. */
-function labelOf(paragraph: string): Label | null {
-  // White House style: "Q Thank you, Mr. President." (no colon or period after Q)
-  const bareQ = /^Q +([A-Z"“'‘(].*)$/.exec(paragraph);
-  if (bareQ) return { label: 'Q', rest: bareQ[1], upper: true };
-  const upper = UPPER_LABEL.exec(paragraph);
-  if (upper) {
-    const label = upper[1].replace(/\.$/, '');
-    const byPeriod = paragraph.charAt(upper[1].length) === '.' || upper[1].endsWith('.');
-    // A period closes only a titled label ("THE PRESIDENT.", "MR. SMITH.", "Q."), not a heading or signature.
-    const periodOk = /^(Q|A|THE\.? .+|(MR|MRS|MS|MISS|DR)\. .+|(SENATOR|GOVERNOR|SECRETARY|PRESIDENT|GENERAL|AMBASSADOR|VICE PRESIDENT) .+)$/.test(label);
-    const colon = paragraph.charAt(upper[1].length) === ':';
-    if ((colon || (byPeriod && periodOk)) && !NOT_LABELS.test(label) && /[A-Z]/.test(label)) {
-      return { label, rest: upper[2], upper: true };
-    }
-  }
-  const period = PERIOD_LABEL.exec(paragraph);
-  if (period && !NOT_LABELS.test(period[1])) return { label: period[1], rest: period[2], upper: false };
-  const named = NAME_LABEL.exec(paragraph);
-  if (named && named[1].length <= 60 && !NOT_LABELS.test(named[1])) return { label: named[1], rest: named[2], upper: false };
-  return null;
-}
-
-/**
- * Labels count only when the text is built of them: three or more labelled paragraphs by
- * labels that repeat (or, in a short text, three labelled paragraphs by two or more labels, one
- * of them repeated), making up at least 8% of the paragraphs. Once the document has labels, a
- * label may occur once ("THE VICE PRESIDENT:", "Frank Cormier, Associated Press:").
- */
-function acceptedLabels(paragraphs: string[]): Set<string> | null {
-  const counts = new Map<string, { n: number }>();
-  for (const p of paragraphs) {
-    const l = labelOf(p);
-    if (!l) continue;
-    const c = counts.get(l.label) ?? { n: 0 };
-    c.n++;
-    counts.set(l.label, c);
-  }
-  let repeated = 0;
-  let total = 0;
-  for (const c of counts.values()) {
-    total += c.n;
-    if (c.n >= 2) repeated += c.n;
-  }
-  // "Question" twice, "President of Russia Vladimir Putin" and "Vladimir Putin" once each: a dialogue.
-  const dialogue = repeated >= 3 || (repeated >= 2 && counts.size >= 2 && total >= 3);
-  if (!dialogue || total < paragraphs.length * 0.08) return null;
-  const accepted = new Set<string>();
-  for (const label of counts.keys()) accepted.add(label);
-  return accepted;
-}
-
-function makeTurns(paragraphs: string[], mainPerson: string | null): ParsedTurn[] {
-  if (paragraphs.length === 0) return [];
-  const labels = acceptedLabels(paragraphs);
-  if (!labels) return [{ speaker: mainPerson, paragraphs }];
+/** The paragraphs as turns, with the decision on every paragraph that opened like a label. */
+function makeTurns(paragraphs: string[], mainPerson: string | null): { turns: ParsedTurn[]; labels: PlainLabelDecision[] } {
+  if (paragraphs.length === 0) return { turns: [], labels: [] };
+  const decisions = decidePlainLabels(paragraphs, mainPerson);
+  const labels = decisions.filter((d): d is PlainLabelDecision => d !== null);
+  if (!labels.some((d) => d.verdict === 'label')) return { turns: [{ speaker: mainPerson, paragraphs }], labels };
   const turns: ParsedTurn[] = [];
   let lastSpeaker: string | null = null; // the last speaker who is not the audience
-  for (const p of paragraphs) {
-    const l = labelOf(p);
+  paragraphs.forEach((p, i) => {
+    const decision = decisions[i];
     const current = turns[turns.length - 1];
-    if (l && labels.has(l.label)) {
-      turns.push({ speaker: l.label, paragraphs: [l.rest] });
-      if (!AUDIENCE.test(l.label)) lastSpeaker = l.label;
+    if (decision && decision.verdict === 'label') {
+      turns.push({ speaker: decision.label, paragraphs: [decision.rest] });
+      if (!AUDIENCE.test(decision.label)) lastSpeaker = decision.label;
     } else if (current && !(current.speaker && AUDIENCE.test(current.speaker))) {
       current.paragraphs.push(p);
     } else if (current) {
       // "AUDIENCE: Four more years!" is one interjection: the speech resumes after it.
       turns.push({ speaker: lastSpeaker ?? mainPerson, paragraphs: [p] });
     } else {
-      turns.push({ speaker: null, paragraphs: [p] });
+      turns.push({ speaker: openingSpeaker(paragraphs, decisions, mainPerson), paragraphs: [p] });
     }
-  }
-  return turns;
+  });
+  return { turns, labels };
+}
+
+/**
+ * Who speaks before the first label: the file's president, whose speech the labels
+ * interrupt ("AUDIENCE: Four more years!"), unless the opening is someone introducing
+ * themselves ("Good evening. I am Pauline Frederick of NPR, moderator …") or a heading
+ * ("THE NATIONAL ECONOMIC CONDITION"): then it is narration.
+ */
+function openingSpeaker(paragraphs: string[], decisions: (PlainLabelDecision | null)[], mainPerson: string | null): string | null {
+  if (mainPerson === null) return null;
+  const first = decisions.findIndex((d) => d !== null && d.verdict === 'label');
+  const opening = paragraphs.slice(0, first < 0 ? paragraphs.length : first);
+  if (opening.some((p) => /\bI(?: am|'m|’m) \p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}/u.test(p))) return null;
+  if (opening.length === 1 && opening[0].length <= 120 && !/\p{Ll}/u.test(opening[0])) return null;
+  return mainPerson;
 }
 
 /** "ru" when most letters are Cyrillic; "en" when Latin letters dominate and common English words occur. */

@@ -36,6 +36,12 @@ const GENERIC_LABELS = new Set([
 /** "Question from Izhevsk", "Remark from the audience", "Voice off-camera" ... */
 const GENERIC_PREFIX = /^(question|questions|remark|reply|response|comment|voice|voices|answer|audience member)\b/i;
 
+/** A label that names a kind of speaker, not a person: "Question", "Remark from the audience", "Q", "Audience". */
+export function isGenericLabel(label: string): boolean {
+  const text = clean(label);
+  return GENERIC_LABELS.has(text.toLowerCase()) || GENERIC_PREFIX.test(text);
+}
+
 /** Words that belong to a role, never to a name (compared lower-case). */
 const ROLE_WORDS = new Set(
   `president vice-president presidential prime minister ministers deputy first governor acting head heads director

@@ -92,4 +92,16 @@ describe('verbatim CLI', () => {
     });
     expect(JSON.parse(out)).toMatchObject({ imported: 2 });
   });
+
+  it('show --explain-labels says why each line of a plain-text source became a speaker label', async () => {
+    const archive = tempArchivePath();
+    const file = join(__dirname, '..', 'fixtures', 'miller_center_txt', '1964-02-01-press-conference.txt');
+    const [{ id }] = JSON.parse((await cli('import', file, '--archive', archive, '--json')).out).documents;
+    const shown = JSON.parse((await cli('show', String(id), '--archive', archive, '--json', '--explain-labels')).out);
+    expect(shown.labelExplanations).toEqual([expect.objectContaining({ path: file, labels: expect.arrayContaining([expect.objectContaining({ verdict: 'label', label: 'THE PRESIDENT' })]) })]);
+    const text = (await cli('show', String(id), '--archive', archive, '--explain-labels')).out;
+    expect(text).toMatch(/label\s+THE PRESIDENT — /);
+    // Without the flag the JSON shape is as before.
+    expect(JSON.parse((await cli('show', String(id), '--archive', archive, '--json')).out)).not.toHaveProperty('labelExplanations');
+  });
 });

@@ -6,7 +6,7 @@
  * the bulk Miller Center set.
  */
 import { describe, expect, it } from 'vitest';
-import { personFromLabel, personKey } from '../../main/import/speaker-names';
+import { isGenericLabel, personFromLabel, personKey } from '../../main/import/speaker-names';
 
 type Row = [label: string, person: string | null, role: string | null];
 
@@ -170,5 +170,14 @@ describe('personKey', () => {
     expect(fromLabel('Putin')).toBe(personKey('Vladimir Putin'));
     expect(fromLabel('President of Russia Vladimir Putin')).toBe(personKey('Putin Vladimir'));
     expect(personKey('Putin')).not.toBe(personKey('Vladimir Putin'));
+  });
+});
+
+describe('isGenericLabel', () => {
+  it('tells a kind of speaker from a person (labels of the dev and bulk pages)', () => {
+    for (const label of ['Question', 'Question (retranslated)', 'Question from Izhevsk', 'Remark', 'Response from the hall', 'Q', 'AUDIENCE', 'Audience member']) {
+      expect([label, isGenericLabel(label)]).toEqual([label, true]);
+    }
+    for (const label of ['Vladimir Putin', 'THE PRESIDENT', 'Presenter Kirill Kleymenov', 'Alina']) expect([label, isGenericLabel(label)]).toEqual([label, false]);
   });
 });
