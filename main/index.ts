@@ -7,7 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_ORIGIN, APP_SCHEME, type EventName, type EventPayload } from '../preload/api';
+import { APP_ORIGIN, APP_SCHEME, MENU_CHANNEL, MenuSpecSchema, type EventName, type EventPayload, type MenuSpec } from '../preload/api';
 import { Archive } from './archive/archive';
 import { importSampleIfEmpty } from './first-run';
 import { importInWorker } from './import/worker-client';
@@ -186,8 +186,49 @@ function createWindow(): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-function buildMenu(): void {
+/** A menu item for a command of the window: the window runs it (and handles its keys itself). */
+function commandItem(item: MenuSpec[number]['items'][number]): Electron.MenuItemConstructorOptions {
+  if ('separator' in item) return { type: 'separator' };
+  return {
+    label: item.label,
+    accelerator: item.accelerator ?? undefined,
+    registerAccelerator: false,
+    enabled: item.enabled,
+    click: () => emit('menu:command', item.id),
+  };
+}
+
+/**
+ * The application menu. The window sends its menu, made from its command registry
+ * (MENU_CHANNEL); until it has, and for what only main does (open an archive, quit,
+ * the text editing roles, zoom), this template stands.
+ */
+function buildMenu(spec?: MenuSpec): void {
   const isMac = process.platform === 'darwin';
+  const from = (label: MenuSpec[number]['label']): Electron.MenuItemConstructorOptions[] =>
+    (spec?.find((m) => m.label === label)?.items ?? []).map(commandItem);
+  if (spec) {
+    const template: Electron.MenuItemConstructorOptions[] = [
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      {
+        label: 'File',
+        submenu: [...from('File'), { type: 'separator' }, { label: 'Open archive…', click: () => void openArchive() }, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+      },
+      {
+        label: 'Edit',
+        submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' }, ...from('Edit')],
+      },
+      {
+        label: 'View',
+        submenu: [...from('View'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      },
+      { label: 'Document', submenu: from('Document') },
+      { role: 'windowMenu' },
+      { role: 'help', submenu: from('Help') },
+    ];
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    return;
+  }
   const template: Electron.MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -301,6 +342,14 @@ async function start(): Promise<void> {
   const handlers = notingSourceUrls(createHandlers({ archive, emit, chooseImportPaths, chooseSavePath, runImport, queries }), sourceUrls);
   registerHandlers(ipcMain, handlers, isTrustedSender, importPathsGuard(grants));
   registerDropGrants(ipcMain, grants, isTrustedSender);
+  // The window's menu, from its command registry: checked like every other call.
+  ipcMain.handle(MENU_CHANNEL, (event, ...args) => {
+    if (!isTrustedSender(event)) return { ok: false, error: 'Refused: the menu did not come from Verbatim’s own window.' };
+    const spec = MenuSpecSchema.safeParse(args[0]);
+    if (!spec.success || args.length !== 1) return { ok: false, error: 'Refused: a menu is one list of menus of commands.' };
+    buildMenu(spec.data);
+    return { ok: true, value: true };
+  });
   await importSampleIfEmpty(archive, resourcesRoot()).catch((error: unknown) => {
     console.error('Verbatim: the bundled sample could not be imported:', error);
   });

@@ -329,13 +329,39 @@ export type ChannelResult<C extends Channel> = z.infer<(typeof channels)[C]['res
 /** Every invoke answers with this envelope: errors are values, never thrown across the bridge. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+// ---------- the native menu, made by the window from its command registry ----------
+
+/** A command's id in the window's registry (renderer/src/app/commands). */
+export const CommandIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/);
+
+export const MenuItemSpecSchema = z.union([
+  z
+    .object({
+      id: CommandIdSchema,
+      label: z.string().min(1).max(120),
+      /** An Electron accelerator shown beside the label ("CmdOrCtrl+Shift+C"); the window handles the key itself. */
+      accelerator: z.string().max(40).regex(/^[A-Za-z0-9+=,\-]+$/).nullable(),
+      enabled: z.boolean(),
+    })
+    .strict(),
+  z.object({ separator: z.literal(true) }).strict(),
+]);
+export const MENU_NAMES = ['File', 'Edit', 'View', 'Document', 'Help'] as const;
+export const MenuSpecSchema = z.array(z.object({ label: z.enum(MENU_NAMES), items: z.array(MenuItemSpecSchema).max(100) }).strict()).max(MENU_NAMES.length);
+export type MenuSpec = z.infer<typeof MenuSpecSchema>;
+/**
+ * The renderer -> main call that sets the native menu. Kept out of `channels` (main/index.ts
+ * handles it, with the same sender check and validation), since only the Electron shell has a menu.
+ */
+export const MENU_CHANNEL = 'menu:set';
+
 // ---------- events: main -> renderer ----------
 
 export const events = {
   'import:progress': ImportProgressSchema,
   'import:finished': ImportReportSchema,
-  /** A command chosen in the native application menu. */
-  'menu:command': z.enum(MENU_COMMANDS),
+  /** A command chosen in the native application menu: one of MENU_COMMANDS, or a registry command id the window gave in its menu. */
+  'menu:command': z.union([z.enum(MENU_COMMANDS), CommandIdSchema]),
 } as const;
 
 export type EventName = keyof typeof events;

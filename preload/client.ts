@@ -10,11 +10,13 @@ import type {
   EventName,
   EventPayload,
   ImportRequestOptions,
+  MenuSpec,
   Result,
   SearchRequest,
   SimilarRequest,
   SuggestRequest,
 } from './api';
+import { MENU_CHANNEL } from './api';
 import { libraryClient } from './client-library';
 
 export interface Transport {
@@ -41,6 +43,8 @@ export function createClient(transport: Transport) {
     onImportProgress: subscribe('import:progress'),
     onImportFinished: subscribe('import:finished'),
     onMenuCommand: subscribe('menu:command'),
+    /** Sets the native menu from the window's command registry (main/index.ts; not a `channels` entry). */
+    setMenu: (spec: MenuSpec) => transport.invoke(MENU_CHANNEL as Channel, spec) as Promise<Result<boolean>>,
     pathForFile: (file: File): string => transport.pathForFile(file),
     compareDocuments: (request: CompareRequest) => call('compare:documents', request),
     findSimilarPassages: (request: SimilarRequest) => call('compare:similar', request),

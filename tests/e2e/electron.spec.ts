@@ -29,7 +29,7 @@ test.describe('the real Electron window', () => {
     });
     try {
       const page = await app.firstWindow();
-      const rows = page.getByRole('option');
+      const rows = page.locator('.doc-row');
       await expect(rows).toHaveCount(2);
       await rows.first().click();
       await expect(page.locator('.speaker').first()).toHaveText('President of Kyrgyzstan Sooronbay Jeenbekov');

@@ -13,7 +13,7 @@ import { Archive } from '../../main/archive/archive';
 import { importInWorker } from '../../main/import/worker-client';
 import { QueryWorker } from '../../main/query/client';
 import { createHandlers, registerHandlers, topFrameOf, type IpcEventLike } from '../../main/ipc';
-import type { EventName } from '../../preload/api';
+import { MENU_CHANNEL, MenuSpecSchema, type EventName, type MenuSpec } from '../../preload/api';
 
 const ROOT = join(__dirname, '..', '..');
 const RENDERER = join(ROOT, 'out', 'renderer');
@@ -65,6 +65,13 @@ export interface App {
   archivePath: string;
   /** Drops files (given by path on disk) onto the window as a user would. */
   drop(paths: string[]): Promise<void>;
+  /**
+   * Holds every import's answer until the returned function is called: the files are
+   * imported (and progress reported) as usual, but the window still sees an import running.
+   */
+  holdImports(): () => void;
+  /** The native menu the window last sent (made from its command registry), as main would build it. */
+  menu(): MenuSpec | null;
 }
 
 export const test = base.extend<{ app: App }>({
@@ -75,6 +82,15 @@ export const test = base.extend<{ app: App }>({
     const queries = new QueryWorker(QUERY_WORKER, archivePath);
     const { server, origin } = await serve();
     const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
+    let hold: Promise<void> | null = null;
+    const holdImports = (): (() => void) => {
+      let release = (): void => undefined;
+      hold = new Promise<void>((done) => (release = done));
+      return () => {
+        hold = null;
+        release();
+      };
+    };
     const emit = (event: EventName, payload: unknown): void => {
       void page.evaluate(([e, p]) => window.__verbatimEmit(e as EventName, p), [event, payload] as const).catch(() => undefined);
     };
@@ -87,12 +103,24 @@ export const test = base.extend<{ app: App }>({
         // Exports and backups are written into the test's temporary folder.
         chooseSavePath: async (request) => join(dir, request.defaultName),
         // Imports run in the built import worker thread, as in the app.
-        runImport: (paths, options) => importInWorker(WORKER, archivePath, paths, options),
+        runImport: async (paths, options) => {
+          const report = await importInWorker(WORKER, archivePath, paths, options);
+          if (hold) await hold;
+          return report;
+        },
         // Searches and comparisons run in the built query worker thread, as in the app.
         queries,
       }),
       topFrameOf(origin),
     );
+    // main/index.ts builds the native menu from what the window sends on MENU_CHANNEL; here it is kept for the test.
+    let menu: MenuSpec | null = null;
+    handlers.set(MENU_CHANNEL, (_event, spec) => {
+      const parsed = MenuSpecSchema.safeParse(spec);
+      if (!parsed.success) return { ok: false, error: 'Refused: a menu is one list of menus of commands.' };
+      menu = parsed.data;
+      return { ok: true, value: true };
+    });
     await page.exposeBinding('__verbatimInvoke', async (source, channel: string, args: unknown[]) => {
       const handler = handlers.get(channel);
       if (!handler) return { ok: false, error: `No handler for ${channel}` };
@@ -121,7 +149,7 @@ export const test = base.extend<{ app: App }>({
         }
       }, files);
     };
-    await use({ page, archive, archivePath, drop });
+    await use({ page, archive, archivePath, drop, holdImports, menu: () => menu });
     await queries.close();
     archive.close();
     await new Promise((resolve) => server.close(resolve));

@@ -3,11 +3,11 @@
  * facets, dates, reading, speakers, find, notes, quotes with citations, delete with undo, export, the palette,
  * an axe check, and screenshots in light and dark under docs/.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, FIXTURES, test } from './harness';
+import { axe, rows, selectWords } from './helpers';
 
 const SAMPLE = join(FIXTURES, 'kremlin_en_html');
 const DOCS = join(__dirname, '..', '..', 'docs');
@@ -15,36 +15,9 @@ const FILES = readdirSync(SAMPLE).filter((f) => /^\d+\.html$/.test(f)).map((f) =
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const rows = (page: Page) => page.locator('.doc-row');
-
 async function importSample(app: { page: Page; drop(paths: string[]): Promise<void> }) {
   await app.drop(FILES);
   await expect(app.page.locator('.import-summary')).toContainText('imported', { timeout: 30_000 });
-}
-
-async function axe(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-}
-
-/** Selects `length` characters from `start` in the first paragraph of the first turn by `speaker`. */
-async function selectWords(page: Page, speakerText: string, start: number, length: number) {
-  await page.evaluate(
-    ([who, from, n]) => {
-      const turn = [...document.querySelectorAll('section.turn')].find((s) => s.querySelector('.speaker')?.textContent?.includes(who as string));
-      const p = turn?.querySelector('p[data-par]');
-      const text = p?.firstChild;
-      if (!text) throw new Error('no paragraph');
-      const range = document.createRange();
-      range.setStart(text, from as number);
-      range.setEnd(text, (from as number) + (n as number));
-      const sel = window.getSelection() as Selection;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    },
-    [speakerText, start, length] as const,
-  );
 }
 
 test('filter by facets and dates, read a transcript, step through a speaker, find, annotate, quote, undo a delete', async ({ app }) => {
@@ -69,6 +42,7 @@ test('filter by facets and dates, read a transcript, step through a speaker, fin
   // Brushing the histogram sets a range too.
   await page.getByRole('button', { name: /Remove filter Dates/ }).click();
   const bars = page.locator('.histogram');
+  await bars.scrollIntoViewIfNeeded();
   const box = await bars.boundingBox();
   if (!box) throw new Error('no histogram');
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);

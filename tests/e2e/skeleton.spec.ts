@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { expect, FIXTURES, test } from './harness';
 
 const SEED = join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt');
+// Dates are written in the user's locale; these expectations are British English.
+test.use({ locale: 'en-GB' });
 const DOCS = join(__dirname, '..', '..', 'docs');
 
 test('drop the seed file, see both transcripts, open one and read its speaker turns', async ({ app }) => {

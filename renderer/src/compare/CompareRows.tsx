@@ -1,4 +1,5 @@
 import type { ComparePassage, Comparison } from '../../../preload/api';
+import { formatDate } from '../shared/format';
 import { CompareText } from './CompareText';
 import { diffSide, markedPieces, percent, type Piece } from './highlight';
 
@@ -83,8 +84,14 @@ export function CompareRows({ comparison, activePhrase, onSimilar }: RowsProps) 
     <div role="table" aria-label="Aligned passages" className="compare-rows">
       <div role="rowgroup">
         <div role="row" className="compare-row compare-head-row">
-          <div role="columnheader">{comparison.left.title}</div>
-          <div role="columnheader">{comparison.right.title}</div>
+          <div role="columnheader" title={comparison.left.title}>
+            <span className="head-date">{formatDate(comparison.left.date)}</span>
+            {comparison.left.title}
+          </div>
+          <div role="columnheader" title={comparison.right.title}>
+            <span className="head-date">{formatDate(comparison.right.date)}</span>
+            {comparison.right.title}
+          </div>
         </div>
       </div>
       <div role="rowgroup">

@@ -1,4 +1,5 @@
 import type { Comparison, DistinctiveTerm } from '../../../preload/api';
+import { formatNumber } from '../shared/format';
 import { percent } from './highlight';
 
 function Terms({ label, terms, explanation }: { label: string; terms: DistinctiveTerm[]; explanation: string }) {
@@ -39,7 +40,7 @@ export function CompareSummary({ comparison, activePhrase, onPhrase }: Props) {
         <div>
           <dt>Words</dt>
           <dd>
-            {summary.wordsLeft.toLocaleString('en')} / {summary.wordsRight.toLocaleString('en')}
+            {formatNumber(summary.wordsLeft)} / {formatNumber(summary.wordsRight)}
           </dd>
         </div>
         <div>

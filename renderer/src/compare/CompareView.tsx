@@ -1,8 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CompareSide, Comparison, ComparePassage, DocumentListItem, VersionInfo } from '../../../preload/api';
-import { api, unwrap } from '../api';
+import { api } from '../shared/api';
 import { CompareRows, InlineDiff, type Side } from './CompareRows';
 import { CompareSummary } from './CompareSummary';
+import { DocumentPicker } from './DocumentPicker';
+import { formatDate } from '../shared/format';
+import { useRequest, requestKey } from '../shared/useRequest';
 import { SimilarPassages } from './SimilarPassages';
 import './compare.css';
 
@@ -15,13 +18,11 @@ export interface CompareViewProps {
   /** Opens a document at a paragraph in the reader (from "Similar passages"). */
   onOpen?(documentId: number, turn: number, paragraph: number): void;
   onClose?(): void;
+  /** The archive's documents revision: a new one asks for the list and the comparison again. */
+  revision?: number;
 }
 
 type Mode = 'side' | 'inline';
-
-function label(doc: DocumentListItem): string {
-  return `${doc.date ?? 'undated'} · ${doc.title}`;
-}
 
 function SidePicker({
   name,
@@ -38,18 +39,10 @@ function SidePicker({
   versions: VersionInfo[];
   onChange(side: CompareSide): void;
 }) {
-  const known = documents.some((d) => d.id === side.documentId);
   return (
     <fieldset className="side-picker">
       <legend>{name}</legend>
-      <select aria-label={`${name} document`} value={side.documentId} onChange={(e) => onChange({ documentId: Number(e.target.value) })}>
-        {!known && <option value={side.documentId}>Document {side.documentId}</option>}
-        {documents.map((d) => (
-          <option key={d.id} value={d.id}>
-            {label(d)}
-          </option>
-        ))}
-      </select>
+      <DocumentPicker label={`${name} document`} value={side.documentId} documents={documents} onChange={(documentId) => onChange({ documentId })} />
       <select aria-label={`${name} speaker`} value={side.speaker ?? ''} onChange={(e) => onChange({ ...side, speaker: e.target.value || null })}>
         <option value="">All speakers</option>
         {speakers.map((s) => (
@@ -78,7 +71,7 @@ function SidePicker({
 
 /** How a version is named in the picker: a replaced text by when, another copy by its file. */
 function versionLabel(v: VersionInfo): string {
-  const when = v.replacedAt.slice(0, 16).replace('T', ' ');
+  const when = `${formatDate(v.replacedAt.slice(0, 10))} ${v.replacedAt.slice(11, 16)}`;
   if (v.kind !== 'other-copy') return `Replaced ${when}`;
   const file = v.source?.split(/[\\/]/).pop();
   return file ? `Other copy: ${file}` : `Other copy, imported ${when}`;
@@ -89,59 +82,36 @@ function versionLabel(v: VersionInfo): string {
  * moves linked, word differences, shared phrases, a summary, and similar passages across
  * the archive. The work runs in the main process; this view shows progress meanwhile.
  */
-export function CompareView({ left, right, documents: given, onOpen, onClose }: CompareViewProps) {
+export function CompareView({ left, right, documents: given, onOpen, onClose, revision = 0 }: CompareViewProps) {
   const [leftSide, setLeftSide] = useState<CompareSide>({ documentId: left });
   const [rightSide, setRightSide] = useState<CompareSide>({ documentId: right });
   const [threshold, setThreshold] = useState(0.5);
   const [granularity, setGranularity] = useState<'paragraph' | 'sentence'>('paragraph');
   const [mode, setMode] = useState<Mode | null>(null);
-  const [comparison, setComparison] = useState<Comparison | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [activePhrase, setActivePhrase] = useState<number | null>(null);
   const [similar, setSimilar] = useState<{ documentId: number; turn: number; paragraph: number } | null>(null);
-  const [fetched, setFetched] = useState<DocumentListItem[]>([]);
-  const request = useRef(0);
 
-  useEffect(() => {
+  // Other documents chosen outside (the library's selection): the sides start again from them.
+  const [shown, setShown] = useState({ left, right });
+  if (shown.left !== left || shown.right !== right) {
+    setShown({ left, right });
     setLeftSide({ documentId: left });
     setRightSide({ documentId: right });
-  }, [left, right]);
+  }
 
-  useEffect(() => {
-    if (given) return;
-    let live = true;
-    unwrap(api().listDocuments(100_000, 0)).then(
-      (rows) => live && setFetched(rows),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [given]);
-  const documents = given ?? fetched;
-
-  useEffect(() => {
-    const id = ++request.current;
-    setBusy(true);
-    setError(null);
-    const timer = window.setTimeout(() => {
-      unwrap(api().compareDocuments({ left: leftSide, right: rightSide, threshold, granularity })).then(
-        (value) => {
-          if (id !== request.current) return;
-          setComparison(value);
-          setActivePhrase(null);
-          setBusy(false);
-        },
-        (e: Error) => {
-          if (id !== request.current) return;
-          setError(e.message);
-          setBusy(false);
-        },
-      );
-    }, 120);
-    return () => window.clearTimeout(timer);
-  }, [leftSide, rightSide, threshold, granularity]);
+  const fetched = useRequest(given ? null : requestKey('library:list', revision), () => api().listDocuments(100_000, 0)).data;
+  const documents = given ?? fetched ?? [];
+  const request = { left: leftSide, right: rightSide, threshold, granularity };
+  const answer = useRequest(requestKey('compare', request, revision), () => api().compareDocuments(request), 120);
+  const comparison = answer.data ?? null;
+  const busy = answer.loading;
+  const error = answer.error;
+  // A new comparison: no phrase chosen.
+  const [phrasesOf, setPhrasesOf] = useState(comparison);
+  if (phrasesOf !== comparison) {
+    setPhrasesOf(comparison);
+    setActivePhrase(null);
+  }
 
   const versionMode = leftSide.documentId === rightSide.documentId && (leftSide.versionId ?? null) !== (rightSide.versionId ?? null);
   const shownMode: Mode = comparison?.inline ? (mode ?? (versionMode ? 'inline' : 'side')) : 'side';
@@ -154,7 +124,7 @@ export function CompareView({ left, right, documents: given, onOpen, onClose }: 
   const speakersOf = (side: Side) => (side === 'left' ? comparison?.left.speakers : comparison?.right.speakers) ?? [];
   const versionsOf = (side: Side) => (side === 'left' ? comparison?.left.versions : comparison?.right.versions) ?? [];
   const heading = useMemo(
-    () => (comparison ? `${comparison.left.title} ↔ ${comparison.right.title}` : 'Comparison'),
+    () => (comparison ? `${comparison.left.title} (${formatDate(comparison.left.date)}) ↔ ${comparison.right.title} (${formatDate(comparison.right.date)})` : 'Comparison'),
     [comparison],
   );
 

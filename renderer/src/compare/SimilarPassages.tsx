@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { SimilarResult } from '../../../preload/api';
-import { api, unwrap } from '../api';
+import { api } from '../shared/api';
+import { formatDate, formatNumber } from '../shared/format';
+import { requestKey, useRequest } from '../shared/useRequest';
 import { percent } from './highlight';
 
 export interface SimilarPassagesProps {
@@ -14,27 +14,15 @@ export interface SimilarPassagesProps {
 
 /** Passages anywhere in the archive that say nearly the same as one paragraph. */
 export function SimilarPassages({ documentId, turn, paragraph, onOpen, onClose }: SimilarPassagesProps) {
-  const [result, setResult] = useState<SimilarResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setResult(null);
-    setError(null);
-    unwrap(api().findSimilarPassages({ documentId, turn, paragraph })).then(
-      (value) => live && setResult(value),
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [documentId, turn, paragraph]);
+  const answer = useRequest(requestKey('similar', documentId, turn, paragraph), () => api().findSimilarPassages({ documentId, turn, paragraph }));
+  const result = answer.loading ? null : (answer.data ?? null);
+  const error = answer.error;
 
   return (
     <aside className="similar-panel" aria-label="Similar passages">
       <header>
         <h3>Similar passages</h3>
-        <button type="button" onClick={onClose} aria-label="Close similar passages">
+        <button type="button" className="tool" onClick={onClose} aria-label="Close similar passages" title="Close">
           ×
         </button>
       </header>
@@ -48,7 +36,7 @@ export function SimilarPassages({ documentId, turn, paragraph, onOpen, onClose }
         <>
           <blockquote className="similar-query">{result.query.text}</blockquote>
           <p className="muted">
-            {result.hits.length === 0 ? 'No passage in the archive says nearly the same.' : `${result.hits.length} similar of ${result.indexedPassages.toLocaleString('en')} paragraphs`}
+            {result.hits.length === 0 ? 'No passage in the archive says nearly the same.' : `${formatNumber(result.hits.length)} similar of ${formatNumber(result.indexedPassages)} paragraphs`}
             {result.indexBuildMs !== null && ` · index built in ${(result.indexBuildMs / 1000).toFixed(1)} s`}
           </p>
           <ol aria-label="Similar passages found" className="similar-hits">
@@ -59,7 +47,7 @@ export function SimilarPassages({ documentId, turn, paragraph, onOpen, onClose }
                     {percent(hit.similarity)}
                   </span>
                   <span className="hit-title">{hit.title}</span>
-                  <span className="hit-date">{hit.date ?? 'undated'}</span>
+                  <span className="hit-date">{formatDate(hit.date)}</span>
                 </div>
                 {hit.speaker && <div className="cell-speaker">{hit.speaker}</div>}
                 <p>{hit.text}</p>

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { MAPPABLE_FIELDS, type ImportRequestOptions } from '../../../preload/api';
+import { Dialog } from '../shared/Dialog';
 
 type Field = (typeof MAPPABLE_FIELDS)[number];
 type Mapping = NonNullable<ImportRequestOptions['mapping']>;
@@ -37,62 +38,47 @@ function baseName(path: string): string {
 export function MappingDialog({ files, onImport, onCancel }: Props) {
   const columns = [...new Set(files.flatMap((f) => f.columns))];
   const [mapping, setMapping] = useState<Mapping>({});
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   const ready = Boolean(mapping.text || mapping.title);
 
   return (
-    <dialog ref={dialog} className="dialog mapping-dialog" aria-labelledby="mapping-title" onCancel={onCancel}>
-      <form
-        method="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (ready) onImport(files.map((f) => f.path), mapping);
-        }}
-      >
-        <h2 id="mapping-title">Match the columns</h2>
-        <p>
-          Verbatim did not recognise the columns of {files.length === 1 ? baseName(files[0].path) : `${files.length} files`}. Say which
-          column holds what; a title or a text column is needed.
-        </p>
-        <div className="mapping-grid">
-          {MAPPABLE_FIELDS.map((field) => (
-            <label key={field}>
-              <span>{LABELS[field]}</span>
-              <select
-                value={mapping[field] ?? ''}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  setMapping((current) => {
-                    const next = { ...current };
-                    if (value) next[field] = value;
-                    else delete next[field];
-                    return next;
-                  });
-                }}
-              >
-                <option value="">— none —</option>
-                {columns.map((column) => (
-                  <option key={column} value={column}>
-                    {column}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!ready}>
-            Import with these columns
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <Dialog
+      title="Match the columns"
+      className="mapping-dialog"
+      submitLabel="Import with these columns"
+      ready={ready}
+      onClose={onCancel}
+      onSubmit={() => onImport(files.map((f) => f.path), mapping)}
+    >
+      <p>
+        Verbatim did not recognise the columns of {files.length === 1 ? baseName(files[0].path) : `${files.length} files`}. Choose which column
+        holds what; a title or a transcript text column is needed, the rest is optional.
+      </p>
+      <div className="mapping-grid">
+        {MAPPABLE_FIELDS.map((field) => (
+          <label key={field}>
+            <span>{LABELS[field]}</span>
+            <select
+              value={mapping[field] ?? ''}
+              onChange={(event) => {
+                const value = event.target.value;
+                setMapping((current) => {
+                  const next = { ...current };
+                  if (value) next[field] = value;
+                  else delete next[field];
+                  return next;
+                });
+              }}
+            >
+              <option value="">— none —</option>
+              {columns.map((column) => (
+                <option key={column} value={column}>
+                  {column}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FacetCount, FacetKind } from '../../../preload/api';
+import { formatNumber } from '../shared/format';
 import { FACET_LABELS } from './filter';
 
 interface Props {
@@ -26,7 +27,7 @@ export function FacetList({ kind, counts, selected, onToggle }: Props) {
             <label className={c.count === 0 ? 'zero' : undefined}>
               <input type="checkbox" checked={selected.includes(c.value)} onChange={() => onToggle(c.value)} />
               <span className="facet-value">{c.value}</span>
-              <span className="count">{c.count.toLocaleString('en')}</span>
+              <span className="count">{formatNumber(c.count)}</span>
             </label>
           </li>
         ))}

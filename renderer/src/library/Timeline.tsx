@@ -1,89 +1,105 @@
 import { useRef, useState, type PointerEvent } from 'react';
-import { monthEnd } from './filter';
+import { DateField } from '../shared/DateField';
+import { formatMonth, plural } from '../shared/format';
+import { timelineModel, type MonthCount } from './timeline-model';
 
 interface Props {
-  months: { month: string; count: number }[];
+  months: MonthCount[];
   from?: string;
   to?: string;
   onRange(from: string | undefined, to: string | undefined): void;
 }
 
-/** Every month from the first to the last, zeros included, so the bars keep time's proportions. */
-function fillMonths(months: Props['months']): Props['months'] {
-  if (months.length === 0) return [];
-  const counts = new Map(months.map((m) => [m.month, m.count]));
-  const [y0, m0] = months[0].month.split('-').map(Number);
-  const [y1, m1] = months.at(-1)!.month.split('-').map(Number);
-  const out: Props['months'] = [];
-  for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? (y++, (m = 1)) : m++) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    out.push({ month: key, count: counts.get(key) ?? 0 });
-  }
-  return out;
-}
-
 const WIDTH = 200;
 const HEIGHT = 48;
+/** Fewer buckets than this are drawn as bars of this share of the width, not one solid block. */
+const MIN_SLOTS = 12;
 
-/** Documents per month; drag across the bars to filter to a date range. Dates can be typed too. */
+/** Documents per month (or year); drag across the bars to filter to a date range. Dates can be typed too. */
 export function Timeline({ months, from, to, onRange }: Props) {
-  const all = fillMonths(months);
+  const model = timelineModel(months);
+  const { buckets } = model;
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<[number, number] | null>(null);
-  const max = Math.max(1, ...all.map((m) => m.count));
-  const bar = all.length ? WIDTH / all.length : WIDTH;
+  const max = Math.max(1, ...buckets.map((b) => b.count));
+  const slots = Math.max(MIN_SLOTS, buckets.length);
+  const slot = WIDTH / slots;
+  const offset = ((slots - buckets.length) * slot) / 2;
   const indexAt = (event: PointerEvent) => {
     const box = svg.current?.getBoundingClientRect();
-    if (!box || all.length === 0) return 0;
-    return Math.min(all.length - 1, Math.max(0, Math.floor(((event.clientX - box.left) / box.width) * all.length)));
+    if (!box || buckets.length === 0) return 0;
+    const x = ((event.clientX - box.left) / box.width) * WIDTH - offset;
+    return Math.min(buckets.length - 1, Math.max(0, Math.floor(x / slot)));
   };
-  const inRange = (month: string) => (!from || monthEnd(month) >= from) && (!to || `${month}-01` <= to);
   const dragged = drag ? [Math.min(...drag), Math.max(...drag)] : null;
+  // The range in force (from the filter) or being dragged, as bucket indexes.
+  const inRange = (i: number) => (!from || buckets[i].to >= from) && (!to || buckets[i].from <= to);
+  const lit = buckets.map((_, i) => (dragged ? i >= dragged[0] && i <= dragged[1] : inRange(i)));
+  const ranged = dragged ?? (from || to ? [lit.indexOf(true), lit.lastIndexOf(true)] : null);
+  const label = (key: string) => (model.unit === 'month' ? formatMonth(key) : key);
 
   return (
     <section className="timeline" aria-label="Timeline">
       <h2 className="side-heading">Timeline</h2>
-      {all.length === 0 ? (
+      {buckets.length === 0 ? (
         <p className="hint">No dated documents.</p>
       ) : (
-        <svg
-          ref={svg}
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          preserveAspectRatio="none"
-          className="histogram"
-          role="img"
-          aria-label={`Documents per month, ${all[0].month} to ${all.at(-1)!.month}; drag to choose a date range`}
-          onPointerDown={(event) => {
-            (event.target as Element).setPointerCapture?.(event.pointerId);
-            const i = indexAt(event);
-            setDrag([i, i]);
-          }}
-          onPointerMove={(event) => drag && setDrag([drag[0], indexAt(event)])}
-          onPointerUp={() => {
-            if (!dragged) return;
-            onRange(`${all[dragged[0]].month}-01`, monthEnd(all[dragged[1]].month));
-            setDrag(null);
-          }}
-        >
-          {all.map((m, i) => {
-            const h = m.count ? Math.max(2, (m.count / max) * (HEIGHT - 2)) : 0;
-            const lit = dragged ? i >= dragged[0] && i <= dragged[1] : inRange(m.month);
-            return (
-              <rect key={m.month} x={i * bar} y={HEIGHT - h} width={Math.max(0.5, bar - (bar > 3 ? 1 : 0))} height={h} className={lit ? 'lit' : 'dim'}>
-                <title>{`${m.month}: ${m.count}`}</title>
-              </rect>
-            );
-          })}
-        </svg>
+        <>
+          <svg
+            ref={svg}
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            preserveAspectRatio="none"
+            className="histogram"
+            role="img"
+            aria-label={`Documents per ${model.unit}, ${label(buckets[0].key)} to ${label(buckets[buckets.length - 1].key)}; drag to choose a date range`}
+            onPointerDown={(event) => {
+              // Captured by the svg itself: the bars may be redrawn (new counts) while dragging.
+              event.currentTarget.setPointerCapture?.(event.pointerId);
+              const i = indexAt(event);
+              setDrag([i, i]);
+            }}
+            onPointerMove={(event) => drag && setDrag([drag[0], indexAt(event)])}
+            onPointerUp={() => {
+              if (!dragged) return;
+              onRange(buckets[dragged[0]].from, buckets[dragged[1]].to);
+              setDrag(null);
+            }}
+          >
+            {ranged && ranged[0] >= 0 && (
+              <rect className="brush" x={offset + ranged[0] * slot} y={0} width={(ranged[1] - ranged[0] + 1) * slot} height={HEIGHT} />
+            )}
+            {buckets.map((b, i) => {
+              const h = b.count ? Math.max(2, (b.count / max) * (HEIGHT - 4)) : 0;
+              const gap = slot > 3 ? Math.min(1, slot * 0.2) : 0;
+              return (
+                <rect key={b.key} x={offset + i * slot + gap / 2} y={HEIGHT - h} width={Math.max(0.6, slot - gap)} height={h} className={lit[i] ? 'bar lit' : 'bar dim'}>
+                  <title>{`${label(b.key)}: ${plural(b.count, 'document')}`}</title>
+                </rect>
+              );
+            })}
+          </svg>
+          <div className="axis" aria-hidden="true">
+            <span>{label(buckets[0].key)}</span>
+            {buckets.length > 2 && <span>{label(buckets[Math.floor(buckets.length / 2)].key)}</span>}
+            <span>{label(buckets[buckets.length - 1].key)}</span>
+          </div>
+          {(model.before || model.after) && (
+            <p className="outliers">
+              {model.before && `${plural(model.before.count, 'document')} from ${model.before.first.slice(0, 4)} not drawn`}
+              {model.before && model.after && '; '}
+              {model.after && `${plural(model.after.count, 'document')} to ${model.after.last.slice(0, 4)} not drawn`}
+            </p>
+          )}
+        </>
       )}
       <div className="range-inputs">
         <label>
           From
-          <input type="date" value={from ?? ''} onChange={(e) => onRange(e.target.value || undefined, to)} />
+          <DateField label="From" bound="start" value={from} onChange={(next) => onRange(next, to)} />
         </label>
         <label>
           To
-          <input type="date" value={to ?? ''} onChange={(e) => onRange(from, e.target.value || undefined)} />
+          <DateField label="To" bound="end" value={to} onChange={(next) => onRange(from, next)} />
         </label>
       </div>
     </section>

@@ -1,5 +1,6 @@
 /** The library filter as the window holds it: pure helpers for toggling values, chips and labels. */
 import type { FacetKind, LibraryFilter } from '../../../preload/api';
+import { formatDate } from '../shared/format';
 
 export const FACET_LABELS: Record<FacetKind, string> = {
   year: 'Year',
@@ -38,7 +39,7 @@ export function chipsOf(filter: LibraryFilter, collectionName?: string): Chip[] 
   if (filter.from || filter.to) {
     chips.push({
       key: 'range',
-      label: `Dates: ${filter.from ?? '…'} – ${filter.to ?? '…'}`,
+      label: `Dates: ${filter.from ? formatDate(filter.from) : '…'} – ${filter.to ? formatDate(filter.to) : '…'}`,
       remove: (f) => ({ ...f, from: undefined, to: undefined }),
     });
   }
@@ -62,10 +63,3 @@ export function compact(filter: LibraryFilter): LibraryFilter {
 }
 
 export const isEmptyFilter = (filter: LibraryFilter): boolean => Object.keys(compact(filter)).length === 0;
-
-/** Last day of a "YYYY-MM" month as YYYY-MM-DD. */
-export function monthEnd(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
-}

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { formatNumber } from '../shared/format';
+import { Icon } from '../shared/Icon';
 
 interface Props {
   query: string;
@@ -7,17 +9,16 @@ interface Props {
   onQuery(query: string): void;
   onStep(direction: 1 | -1): void;
   onClose(): void;
-  /** Bumped to move focus back into the box (Ctrl+F again). */
-  focusToken: number;
 }
 
 /** Find in document: hit count, next/previous (Enter / Shift+Enter), Esc closes. */
-export function FindBar({ query, current, total, onQuery, onStep, onClose, focusToken }: Props) {
+export function FindBar({ query, current, total, onQuery, onStep, onClose }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  // Opening the bar puts the focus in it (Ctrl+F again does so through the find command).
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
-  }, [focusToken]);
+  }, []);
   return (
     <div className="find-bar" role="search" aria-label="Find in document">
       <input
@@ -39,16 +40,16 @@ export function FindBar({ query, current, total, onQuery, onStep, onClose, focus
         }}
       />
       <span className="find-count" aria-live="polite">
-        {query ? (total ? `${current + 1} of ${total}` : 'No matches') : ''}
+        {query ? (total ? `${formatNumber(current + 1)} of ${formatNumber(total)}` : 'No matches') : ''}
       </span>
-      <button type="button" aria-label="Previous match" disabled={!total} onClick={() => onStep(-1)}>
-        ↑
+      <button type="button" className="tool" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={!total} onClick={() => onStep(-1)}>
+        <Icon name="up" />
       </button>
-      <button type="button" aria-label="Next match" disabled={!total} onClick={() => onStep(1)}>
-        ↓
+      <button type="button" className="tool" aria-label="Next match" title="Next match (Enter)" disabled={!total} onClick={() => onStep(1)}>
+        <Icon name="down" />
       </button>
-      <button type="button" aria-label="Close find" onClick={onClose}>
-        ×
+      <button type="button" className="tool" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+        <Icon name="close" />
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { SpeakerFigureView } from '../../../preload/api';
+import { formatNumber } from '../shared/format';
 
 interface Props {
   speakers: SpeakerFigureView[];
@@ -37,8 +38,8 @@ export function SpeakersPanel({ speakers, only, onStep, onOnly }: Props) {
                 {s.person && s.role && <span className="role"> {s.role}</span>}
               </button>
             </th>
-            <td>{s.turns}</td>
-            <td>{s.words.toLocaleString('en')}</td>
+            <td>{formatNumber(s.turns)}</td>
+            <td>{formatNumber(s.words)}</td>
             <td className="actions">
               <button type="button" aria-label={`Previous turn by ${s.speaker}`} onClick={() => onStep(s.speaker, -1)}>
                 ‹

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Annotation, SpeakerFigureView, TurnView } from '../../../preload/api';
-import { OMISSION } from '../format';
+import { OMISSION } from '../shared/format';
 import { anchor, findAll, segment, type Mark } from './segments';
 
 interface Props {

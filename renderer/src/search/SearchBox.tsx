@@ -5,16 +5,18 @@ import { useSuggestions } from './useSearch';
 interface Props {
   value: string;
   onChange(value: string): void;
-  /** Enter without a suggestion chosen. */
-  onSubmit?(value: string): void;
   /** A title suggestion was chosen: open that document. */
   onOpenDocument?(id: number): void;
 }
 
 const KIND: Record<Suggestion['kind'], string> = { title: 'Title', speaker: 'Speaker', person: 'Person', topic: 'Topic', place: 'Place' };
 
-/** The search box with suggestions as you type (an ARIA combobox). */
-export function SearchBox({ value, onChange, onSubmit, onOpenDocument }: Props) {
+/**
+ * The search box with suggestions as you type (an ARIA combobox). The suggestions sit
+ * under the box in the flow, pushing the results down rather than covering them; Esc
+ * closes them and never empties the box.
+ */
+export function SearchBox({ value, onChange, onOpenDocument }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const suggestions = useSuggestions(value, open);
@@ -22,11 +24,10 @@ export function SearchBox({ value, onChange, onSubmit, onOpenDocument }: Props) 
 
   const choose = (s: Suggestion) => {
     const from = suggestions?.from ?? value.length;
-    const next = `${value.slice(0, from)}${s.insert} `;
     setOpen(false);
     setActive(-1);
     if (s.kind === 'title' && s.documentId !== null && onOpenDocument) onOpenDocument(s.documentId);
-    onChange(next);
+    onChange(`${value.slice(0, from)}${s.insert} `);
   };
 
   const keys = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -40,11 +41,11 @@ export function SearchBox({ value, onChange, onSubmit, onOpenDocument }: Props) 
       if (active >= 0 && items[active]) {
         e.preventDefault();
         choose(items[active]);
-      } else {
-        setOpen(false);
-        onSubmit?.(value);
-      }
+      } else setOpen(false);
     } else if (e.key === 'Escape') {
+      // A search field empties itself on Esc; here Esc only closes the suggestions.
+      e.preventDefault();
+      if (items.length) e.stopPropagation();
       setOpen(false);
       setActive(-1);
     }
@@ -60,7 +61,7 @@ export function SearchBox({ value, onChange, onSubmit, onOpenDocument }: Props) 
         aria-controls="search-suggestions"
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `suggestion-${active}` : undefined}
-        placeholder='Search: words, "a phrase", speaker:putin, topic:"Foreign policy", date:2014..2019'
+        placeholder='Words, "a phrase", speaker:putin, date:2014..2019'
         value={value}
         spellCheck={false}
         onChange={(e) => {

@@ -1,6 +1,7 @@
 import type { SearchGroup } from '../../../preload/api';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { formatDate, plural } from '../shared/format';
 import { Highlighted } from './Highlighted';
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
   total: number;
   onNeedMore(): void;
   /** Opens a document, at a turn when one is given, with the words the hit matched (for the reader's find). */
-  onOpen(documentId: number, turnIndex: number | null, words?: string): void;
+  onOpen(documentId: number, turnIndex?: number, words?: string): void;
 }
 
 /** The first marked words of a snippet, e.g. "strategic partnership" (adjacent marks joined). */
@@ -26,6 +27,12 @@ function firstMark(text: string, ranges: { start: number; end: number }[]): stri
 /** Hits grouped by document: title, date, place, the number of matching turns, and the best turns with marked words. */
 export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  /** The hit opened last: Esc in the reader brings the focus back to it. */
+  const [opened, setOpened] = useState<string | null>(null);
+  const open = (key: string, documentId: number, turn?: number, words?: string) => {
+    setOpened(key);
+    onOpen(documentId, turn, words);
+  };
   const virtualizer = useVirtualizer({
     count: groups.length,
     getScrollElement: () => scroller.current,
@@ -51,19 +58,25 @@ export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
               className="search-group"
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
-              <button type="button" className="search-title" onClick={() => onOpen(g.documentId, null)}>
+              <button type="button" className="search-title" data-opened={opened === `${g.documentId}` || undefined} onClick={() => open(`${g.documentId}`, g.documentId)}>
                 <Highlighted text={g.title} ranges={g.titleHighlights} />
               </button>
               <div className="search-meta">
-                {g.date && <span>{g.date}</span>}
+                {g.date && <span>{formatDate(g.date)}</span>}
                 {g.place && <span>{g.place}</span>}
                 <span className="search-count">
-                  {g.matchingTurns === 1 ? '1 matching turn' : `${g.matchingTurns} matching turns`}
+                  {plural(g.matchingTurns, 'matching turn')}
                   {g.partial ? ' (words spread over several turns)' : ''}
                 </span>
               </div>
               {g.turns.map((t) => (
-                <button key={t.turnIndex} type="button" className="search-hit" onClick={() => onOpen(g.documentId, t.turnIndex, firstMark(t.snippet.text, t.snippet.highlights))}>
+                <button
+                  key={t.turnIndex}
+                  type="button"
+                  className="search-hit"
+                  data-opened={opened === `${g.documentId}:${t.turnIndex}` || undefined}
+                  onClick={() => open(`${g.documentId}:${t.turnIndex}`, g.documentId, t.turnIndex, firstMark(t.snippet.text, t.snippet.highlights))}
+                >
                   {t.speaker && <span className="search-speaker">{t.speaker}</span>}
                   <span className="search-snippet">
                     <Highlighted text={t.snippet.text} ranges={t.snippet.highlights} />

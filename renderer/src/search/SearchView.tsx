@@ -1,62 +1,58 @@
-import { useState } from 'react';
+/** The Search in the middle pane: the box with suggestions, the count, and the results grouped by document. */
+import { useAppState, useDispatch } from '../app/store';
+import type { SearchSort } from '../app/state';
+import { formatNumber, plural } from '../shared/format';
+import { SidebarToggle } from '../library/SidebarToggle';
 import { SearchBox } from './SearchBox';
-import { SearchFacets } from './SearchFacets';
 import { SearchResults } from './SearchResults';
-import { useSearch, type SearchSort } from './useSearch';
+import { SearchSyntax } from './SearchSyntax';
+import { useSearchResults } from './useSearch';
 import './search.css';
 
-/** Fits the window's view slot (library/views.ts ViewSlotProps): VIEW_SLOTS.search = { label: 'Search', component: SearchView }. */
-interface Props {
-  /** Opens a document in the reader (the right pane), at a turn when one is given. */
-  openDocument(id: number, turn?: number, find?: string): void;
-  initialQuery?: string;
-  /** Changes when the archive changes: the results are asked for again. */
-  version?: number;
-}
-
-/** The whole search: box with suggestions, facets and histogram, results grouped by document. */
-export function SearchView({ openDocument, initialQuery = '', version = 0 }: Props) {
-  const onOpenDocument = (id: number, turn: number | null, words?: string) => openDocument(id, turn ?? undefined, words);
-  const [query, setQuery] = useState(initialQuery);
-  const [sort, setSort] = useState<SearchSort>('relevance');
-  const { result, groups, busy, error, loadMore } = useSearch(query, sort, version);
-  const refine = (field: string) => setQuery((q) => `${q.trim()} ${field}`.trim());
+export function SearchView() {
+  const dispatch = useDispatch();
+  const { query, sort } = useAppState((s) => s.search);
+  const { data: result, groups, loading, stale, error, loadMore } = useSearchResults();
+  const setQuery = (next: string) => dispatch({ type: 'search/query', query: next });
+  const open = (id: number, turn?: number, find?: string) => dispatch({ type: 'document/open', id, turn, find });
+  const shown = query.trim() ? result : undefined;
 
   return (
     <section className="search-view" aria-label="Search">
-      <SearchBox value={query} onChange={setQuery} onOpenDocument={(id) => onOpenDocument(id, null)} />
-      <div className="search-bar" role="status" aria-live="polite">
+      <div className="search-head">
+        <SidebarToggle />
+        <SearchBox value={query} onChange={setQuery} onOpenDocument={(id) => open(id)} />
+      </div>
+      <div className="search-bar" role="status" aria-live="polite" hidden={!query.trim()}>
         {error && <span className="search-error">{error}</span>}
-        {result?.status === 'invalid' && <span className="search-error">{result.error}</span>}
-        {result?.status === 'ok' && (
+        {shown?.status === 'invalid' && <span className="search-error">{shown.error}</span>}
+        {shown?.status === 'ok' && (
           <span className="search-summary">
-            {result.total === 1 ? '1 document' : `${result.total.toLocaleString()} documents`}, {result.totalTurns.toLocaleString()} matching turns
-            {busy ? ' …' : ''}
+            {plural(shown.total, 'document')}, {formatNumber(shown.totalTurns)} matching turns
+            {loading ? ' …' : ''}
           </span>
         )}
-        {result?.status === 'ok' && result.didYouMean && (
+        {shown?.status === 'ok' && shown.didYouMean && (
           <span className="search-dym">
             Did you mean{' '}
-            <button type="button" className="link" onClick={() => setQuery(result.didYouMean ?? '')}>
-              {result.didYouMean}
+            <button type="button" className="link" onClick={() => setQuery(shown.didYouMean ?? '')}>
+              {shown.didYouMean}
             </button>
             ?
           </span>
         )}
         <label className="search-sort">
           Sort{' '}
-          <select value={sort} onChange={(e) => setSort(e.target.value as SearchSort)}>
+          <select value={sort} onChange={(e) => dispatch({ type: 'search/sort', sort: e.target.value as SearchSort })}>
             <option value="relevance">by relevance</option>
             <option value="date">by date</option>
           </select>
         </label>
       </div>
-      {result?.status === 'ok' && (
-        <div className="search-body">
-          <aside className="search-side" aria-label="Refine">
-            <SearchFacets facets={result.facets} histogram={result.histogram} onRefine={refine} />
-          </aside>
-          <SearchResults groups={groups} total={result.total} onOpen={onOpenDocument} onNeedMore={loadMore} />
+      {!query.trim() && <SearchSyntax onExample={setQuery} />}
+      {shown?.status === 'ok' && (
+        <div className={stale ? 'search-body stale' : 'search-body'}>
+          <SearchResults groups={groups} total={shown.total} onOpen={open} onNeedMore={loadMore} />
         </div>
       )}
     </section>
