@@ -85,6 +85,8 @@ export const ImportReportSchema = z.object({
       error: z.string(),
       /** For a dataset whose columns could not be matched: the columns it has, to map them. */
       columns: z.array(z.string()).optional(),
+      /** …and each column's first value, shortened, to tell them apart. */
+      samples: z.record(z.string(), z.string()).optional(),
     }),
   ),
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })),

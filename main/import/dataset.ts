@@ -37,6 +37,19 @@ export function parseDataset(text: string, kind: DatasetKind, mapping?: ColumnMa
   }
 }
 
+/** Longest sample value shown for a column in the mapping dialog. */
+const SAMPLE_CHARS = 80;
+
+/** Each column's first non-empty value (shortened), so a person can tell which column holds what. */
+function columnSamples(table: { columns: string[]; rows: Record<string, string>[] }): Record<string, string> {
+  const samples: Record<string, string> = {};
+  for (const column of table.columns) {
+    const value = table.rows.slice(0, 50).map((row) => (row[column] ?? '').replace(/\s+/g, ' ').trim()).find(Boolean);
+    if (value) samples[column] = value.length > SAMPLE_CHARS ? `${value.slice(0, SAMPLE_CHARS - 1)}…` : value;
+  }
+  return samples;
+}
+
 function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMapping | undefined): ParseOutcome {
   const table = readDatasetTable(text, kind);
   if ('error' in table) {
@@ -51,6 +64,7 @@ function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMap
       kind: 'failed',
       error: `The mapping names columns the file does not have (${unknown.join(', ')}); columns found: ${found}`,
       columns: table.columns,
+      samples: columnSamples(table),
     };
   }
   const missing = missingRequired(mapping);
@@ -60,6 +74,7 @@ function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMap
       error: `No ${missing.join(' or ')} column could be matched (columns found: ${found}); ` +
         'map them with --map text=<column>,title=<column> or in the mapping dialog',
       columns: table.columns,
+      samples: columnSamples(table),
     };
   }
   if (table.rows.length === 0) return { kind: 'skipped', reason: 'The file has a header but no rows' };

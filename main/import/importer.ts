@@ -205,7 +205,7 @@ function parseBytes(path: string, bytes: Uint8Array, options: ImportOptions, rep
   if (outcome.kind === 'skipped') {
     report.skipped.push({ path, reason: outcome.reason });
   } else if (outcome.kind === 'failed') {
-    report.failed.push(outcome.columns ? { path, error: outcome.error, columns: outcome.columns } : { path, error: outcome.error });
+    report.failed.push(outcome.columns ? { path, error: outcome.error, columns: outcome.columns, samples: outcome.samples } : { path, error: outcome.error });
   } else if (outcome.documents.length === 0) {
     report.skipped.push({ path, reason: 'no transcript text was found in the file' });
   } else {

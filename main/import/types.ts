@@ -64,7 +64,7 @@ export type ParseOutcome =
   /** Not a transcript (a photo gallery, an unknown file): listed as skipped, with the reason. */
   | { kind: 'skipped'; reason: string }
   /** A transcript format that could not be read: listed as failed, with the reason. */
-  | { kind: 'failed'; error: string; columns?: string[] };
+  | { kind: 'failed'; error: string; columns?: string[]; samples?: Record<string, string> };
 
 export const KREMLIN_ATTRIBUTION = 'Source: en.kremlin.ru, licensed under Creative Commons Attribution 4.0 International (CC BY 4.0)';
 

@@ -21,7 +21,7 @@ export type DialogState =
   | { kind: 'help' }
   | { kind: 'about' }
   | { kind: 'settings' }
-  | { kind: 'mapping'; files: { path: string; columns: string[] }[] }
+  | { kind: 'mapping'; files: { path: string; columns: string[]; samples: Record<string, string> }[] }
   | { kind: 'edit'; documentId: number }
   | { kind: 'annotate'; documentId: number; passage: SelectedPassage }
   | { kind: 'edit-note'; annotation: Annotation }

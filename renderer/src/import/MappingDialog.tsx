@@ -22,7 +22,7 @@ const LABELS: Record<Field, string> = {
 
 interface Props {
   /** The dataset files that need a mapping, with the columns each has. */
-  files: { path: string; columns: string[] }[];
+  files: { path: string; columns: string[]; samples: Record<string, string> }[];
   onImport(paths: string[], mapping: Mapping): void;
   onCancel(): void;
 }
@@ -37,6 +37,7 @@ function baseName(path: string): string {
  */
 export function MappingDialog({ files, onImport, onCancel }: Props) {
   const columns = [...new Set(files.flatMap((f) => f.columns))];
+  const sample = (column: string): string | undefined => files.map((f) => f.samples[column]).find(Boolean);
   const [mapping, setMapping] = useState<Mapping>({});
   const ready = Boolean(mapping.text || mapping.title);
 
@@ -53,6 +54,23 @@ export function MappingDialog({ files, onImport, onCancel }: Props) {
         Verbatim did not recognise the columns of {files.length === 1 ? baseName(files[0].path) : `${files.length} files`}. Choose which column
         holds what; a title or a transcript text column is needed, the rest is optional.
       </p>
+      <table className="mapping-samples">
+        <caption>The file’s columns and their first values</caption>
+        <thead>
+          <tr>
+            <th scope="col">Column</th>
+            <th scope="col">First value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((column) => (
+            <tr key={column}>
+              <th scope="row">{column}</th>
+              <td>{sample(column) ?? '(empty)'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <div className="mapping-grid">
         {MAPPABLE_FIELDS.map((field) => (
           <label key={field}>
@@ -72,7 +90,7 @@ export function MappingDialog({ files, onImport, onCancel }: Props) {
               <option value="">— none —</option>
               {columns.map((column) => (
                 <option key={column} value={column}>
-                  {column}
+                  {sample(column) ? `${column} — e.g. “${sample(column)}”` : column}
                 </option>
               ))}
             </select>
