@@ -2,11 +2,17 @@
  * `verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort date|relevance]`
  *
  * JSON (a public interface: extend, never break):
- *   { total, totalTurns, hits: [{ documentId, title, date, place, turnIndex, speaker, snippet, highlights }],
- *     facets: { speaker, topic, person, place, year: [{ value, count }] }, histogram, didYouMean }
- * `total` counts matching documents (exact); hits are turn-level, at most --limit (default 20),
- * best documents first, up to three turns each; turnIndex is the 0-based turn as `show` prints
- * it, or null for a document matched by its title or lead (the snippet is then the lead).
+ *   { total, totalTurns, documentsWithTurns, hits: [{ documentId, title, date, place, turnIndex, speaker,
+ *     snippet, highlights, matchedIn }], facets: { speaker, topic, person, place, year: [{ value, count }] },
+ *     histogram: { unit, buckets, before, after, undated }, didYouMean, estimated, rankedAmong }
+ * `total` counts matching documents; totalTurns the turns that hold the query by themselves,
+ * in documentsWithTurns of them (the others hold the words in title, lead or across turns). The
+ * CLI counts everything exactly (`estimated` is then empty). Each facet count is what the query
+ * refined by that value finds. Hits are turn-level, at most --limit (default 20), best documents
+ * first, up to three turns each; turnIndex is the 0-based turn as `show` prints it, or null for a
+ * document matched by its title, lead or tags (the snippet is then the lead, or the title without
+ * one); matchedIn says where the document matched: title, lead, tags, turns. rankedAmong is null,
+ * or for a result of thousands the number of its newest documents the hits were ranked among.
  * A malformed query, or one that would ask too much of the index (main/search/bounds.ts: too
  * many words or prefixes, prefixes that stand for too many words, or still running after 3 s),
  * prints its message on stderr and exits 1.
@@ -34,14 +40,15 @@ export interface SearchHitJson {
   speaker: string | null;
   snippet: string;
   highlights: { start: number; end: number }[];
+  matchedIn: ('title' | 'lead' | 'tags' | 'turns')[];
 }
 
 export function searchHits(result: Extract<SearchResult, { status: 'ok' }>, limit: number): SearchHitJson[] {
   const hits: SearchHitJson[] = [];
   for (const g of result.groups) {
-    const base = { documentId: g.documentId, title: g.title, date: g.date, place: g.place };
+    const base = { documentId: g.documentId, title: g.title, date: g.date, place: g.place, matchedIn: g.matchedIn };
     if (g.turns.length === 0) {
-      hits.push({ ...base, turnIndex: null, speaker: null, snippet: g.lead?.text ?? '', highlights: g.lead?.highlights ?? [] });
+      hits.push({ ...base, turnIndex: null, speaker: null, snippet: g.snippet.text, highlights: g.snippet.highlights });
     }
     for (const t of g.turns) hits.push({ ...base, turnIndex: t.turnIndex, speaker: t.speaker, snippet: t.snippet.text, highlights: t.snippet.highlights });
   }
@@ -58,6 +65,19 @@ function mark(text: string, ranges: { start: number; end: number }[]): string {
   return out + text.slice(at);
 }
 
+const number = (n: number): string => n.toLocaleString('en');
+
+/** "6,655 documents; 3,684 turns in 1,204 of them": the counts worded so that they cannot read as a contradiction. */
+export function countsLine(r: { total: number; totalTurns: number; documentsWithTurns: number; estimated: string[] }): string {
+  const about = (what: string): string => (r.estimated.includes(what) ? 'about ' : '');
+  const docs = `${number(r.total)} document${r.total === 1 ? '' : 's'}`;
+  // No turn is a match (a query of fields, or words found only in titles, leads or across turns).
+  if (r.total === 0 || r.documentsWithTurns === 0) return docs;
+  const turns = `${about('totalTurns')}${number(r.totalTurns)} matching turn${r.totalTurns === 1 ? '' : 's'}`;
+  if (r.documentsWithTurns === r.total) return `${docs}; ${turns}`;
+  return `${docs}; ${turns} in ${about('documentsWithTurns')}${number(r.documentsWithTurns)} of them`;
+}
+
 /** Runs `search`; returns the exit code. */
 export function runSearch(archive: Archive, args: string[], values: Values, json: boolean, io: { out(t: string): void; err(t: string): void }): number {
   if (args.length !== 1) throw new SearchUsageError('search needs one query (quote it: search "gas prices" …)');
@@ -66,17 +86,19 @@ export function runSearch(archive: Archive, args: string[], values: Values, json
   const sort = typeof values.sort === 'string' ? values.sort : 'relevance';
   if (sort !== 'relevance' && sort !== 'date') throw new SearchUsageError('--sort is relevance or date');
   const limit = Number(limitText);
-  const result = archive.search.search({ query: args[0], sort, limit: Math.min(500, limit), turnsPerDocument: 3 });
+  const result = archive.search.search({ query: args[0], sort, limit: Math.min(500, limit), turnsPerDocument: 3, exactCounts: true });
   if (result.status === 'invalid') {
     io.err(`verbatim: ${result.error}`);
     return 1;
   }
+  if (result.status !== 'ok') throw new Error('a search for every part answers them all');
   const hits = searchHits(result, limit);
   if (json) {
-    io.out(JSON.stringify({ total: result.total, totalTurns: result.totalTurns, hits, facets: result.facets, histogram: result.histogram, didYouMean: result.didYouMean }));
+    const { total, totalTurns, documentsWithTurns, facets, histogram, didYouMean, estimated, rankedAmong } = result;
+    io.out(JSON.stringify({ total, totalTurns, hits, facets, histogram, didYouMean, documentsWithTurns, estimated, rankedAmong }));
     return 0;
   }
-  const lines = [`${result.total} documents, ${result.totalTurns} matching turns (${result.tookMs} ms).`];
+  const lines = [`${countsLine(result)} (${result.tookMs} ms).`];
   if (result.didYouMean) lines.push(`Did you mean: ${result.didYouMean}`);
   for (const h of hits) {
     lines.push('', `#${h.documentId} ${h.date ?? '—'} ${h.title}${h.turnIndex !== null ? `  [turn ${h.turnIndex}]` : ''}`);

@@ -4,43 +4,10 @@
  * so the facet logic is tested without a database.
  */
 import type { FacetKind, LibraryFilter, LibrarySort } from '../../preload/api';
+import { countPairs, FACET_KINDS, facetCondition, facetPairs, type SqlPart } from './facet-model';
 
-export interface SqlPart {
-  sql: string;
-  params: (string | number)[];
-}
-
-/** The value that stands for documents without a date in the year facet. */
-export const UNDATED = 'Undated';
-
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
-
-/** One facet's condition on documents `d`: any of its values (OR). */
-export function facetCondition(kind: FacetKind, values: string[]): SqlPart | null {
-  if (values.length === 0) return null;
-  switch (kind) {
-    case 'year': {
-      const years = values.filter((v) => v !== UNDATED);
-      const parts: string[] = [];
-      if (years.length) parts.push(`substr(d.date, 1, 4) IN (${placeholders(years.length)})`);
-      if (years.length < values.length) parts.push('d.date IS NULL');
-      return { sql: parts.length > 1 ? `(${parts.join(' OR ')})` : parts[0], params: years };
-    }
-    case 'topic':
-    case 'person':
-    case 'geography':
-      return {
-        sql: `d.id IN (SELECT document_id FROM tags WHERE kind = ? AND value IN (${placeholders(values.length)}))`,
-        params: [kind, ...values],
-      };
-    case 'speaker':
-      return { sql: `d.id IN (SELECT document_id FROM document_speakers WHERE speaker IN (${placeholders(values.length)}))`, params: values };
-    case 'place':
-      return { sql: `d.place IN (${placeholders(values.length)})`, params: values };
-  }
-}
-
-export const FACET_KINDS: FacetKind[] = ['year', 'topic', 'person', 'geography', 'speaker', 'place'];
+export type { SqlPart } from './facet-model';
+export { FACET_KINDS, UNDATED, facetCondition } from './facet-model';
 
 export interface WhereOptions {
   /** Leave this facet out (its own counts stay OR-able). */
@@ -99,46 +66,10 @@ export function buildOrder(sort: LibrarySort): string {
   }
 }
 
-/** The counts of one facet's values among the documents the other filters select. */
+/** The counts of one facet's values among the documents the other filters select (facet-model.ts). */
 export function facetCountQuery(kind: FacetKind, filter: LibraryFilter, limit: number, only?: string[]): SqlPart {
-  const where = buildWhere(filter, { exceptFacet: kind });
-  const restrict = (column: string): SqlPart =>
-    only ? { sql: ` AND ${column} IN (${placeholders(only.length)})`, params: only } : { sql: '', params: [] };
-  let sql: string;
-  let params: (string | number)[];
-  switch (kind) {
-    case 'year': {
-      const r = restrict(`coalesce(substr(d.date, 1, 4), '${UNDATED}')`);
-      sql = `SELECT coalesce(substr(d.date, 1, 4), '${UNDATED}') AS value, count(*) AS count FROM documents d ${where.sql}${r.sql}
-             GROUP BY value ORDER BY value = '${UNDATED}', value DESC LIMIT ?`;
-      params = [...where.params, ...r.params, limit];
-      break;
-    }
-    case 'topic':
-    case 'person':
-    case 'geography': {
-      const r = restrict('t.value');
-      sql = `SELECT t.value AS value, count(*) AS count FROM tags t JOIN documents d ON d.id = t.document_id
-             ${where.sql} AND t.kind = ?${r.sql} GROUP BY t.value ORDER BY count DESC, value LIMIT ?`;
-      params = [...where.params, kind, ...r.params, limit];
-      break;
-    }
-    case 'speaker': {
-      const r = restrict('s.speaker');
-      sql = `SELECT s.speaker AS value, count(DISTINCT s.document_id) AS count FROM document_speakers s JOIN documents d ON d.id = s.document_id
-             ${where.sql}${r.sql} GROUP BY s.speaker ORDER BY count DESC, value LIMIT ?`;
-      params = [...where.params, ...r.params, limit];
-      break;
-    }
-    case 'place': {
-      const r = restrict('d.place');
-      sql = `SELECT d.place AS value, count(*) AS count FROM documents d ${where.sql} AND d.place IS NOT NULL${r.sql}
-             GROUP BY d.place ORDER BY count DESC, value LIMIT ?`;
-      params = [...where.params, ...r.params, limit];
-      break;
-    }
-  }
-  return { sql, params };
+  const pairs = facetPairs(kind, { from: 'documents d', where: buildWhere(filter, { exceptFacet: kind }) });
+  return countPairs([pairs], { limit, only, order: kind === 'year' ? 'value' : 'count', repeats: kind === 'speaker' });
 }
 
 /** Documents per month ("2019-11") among those the filter selects, the date range left out. */

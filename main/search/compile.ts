@@ -151,15 +151,19 @@ export function compileTitle(items: NearItem[], expand: PrefixExpander): { fts: 
   return { fts: `title : (${pieces.map((p) => p.fts).join(' AND ')})`, patterns: pieces.flatMap((p) => p.patterns) };
 }
 
-/** Speaker values (any of them: a turn has one speaker) matched against the label and the normalised person, word by word (folded, not stemmed). */
-export function compileSpeakers(values: string[]): string | null {
+/**
+ * One expression per speaker: value, each matched against a turn's indexed speaker words (the
+ * label's, then its person's: indexer.ts) as one phrase of folded words (not stemmed); a trailing
+ * * makes the last word a prefix. Several speaker: values must all hold (each by a turn of its
+ * own), as every field narrows the search.
+ */
+export function compileSpeakers(values: string[]): string[] {
   const parts: string[] = [];
   for (const value of values) {
     const prefix = value.endsWith('*');
     const words = tokenize(value).map((t) => t.norm);
     if (words.length === 0) continue;
-    parts.push(`${quote(words.join(' '))}${prefix ? ' *' : ''}`);
+    parts.push(`speaker : (${quote(words.join(' '))}${prefix ? ' *' : ''})`);
   }
-  if (parts.length === 0) return null;
-  return `speaker : (${parts.join(' OR ')})`;
+  return parts;
 }

@@ -4,7 +4,7 @@
  * original text (never HTML). A snippet is a window of the text around the most matches.
  */
 import type { Pattern, PatternToken } from './compile';
-import { tokenize, type Token } from './text';
+import { escapeRegExp, tokenize, tokensAfter, tokensBeginning, type Token } from './text';
 
 export interface Range {
   start: number;
@@ -25,15 +25,7 @@ function matches(token: Token, p: PatternToken): boolean {
 /** Ranges of every occurrence of every pattern, sorted and merged. */
 export function findMatches(text: string, patterns: Pattern[]): Range[] {
   if (patterns.length === 0 || !text) return [];
-  const tokens = tokenize(text);
-  const found: Range[] = [];
-  for (const pattern of patterns) {
-    for (let i = 0; i + pattern.length <= tokens.length; i++) {
-      let ok = true;
-      for (let k = 0; k < pattern.length && ok; k++) ok = matches(tokens[i + k], pattern[k]);
-      if (ok) found.push({ start: tokens[i].start, end: tokens[i + pattern.length - 1].end });
-    }
-  }
+  const found = text.length > QUICK_FROM && !FOLDS_TO_PLAIN.test(text) ? quickFind(text, patterns) : fullFind(text, patterns);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Range[] = [];
   for (const r of found) {
@@ -44,12 +36,78 @@ export function findMatches(text: string, patterns: Pattern[]): Range[] {
   return merged;
 }
 
-const SNIPPET = 240;
+/** Every match by tokenizing the whole text (what quickFind must agree with; exported for its test). */
+export function fullFind(text: string, patterns: Pattern[]): Range[] {
+  const tokens = tokenize(text);
+  const found: Range[] = [];
+  for (const pattern of patterns) {
+    for (let i = 0; i + pattern.length <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < pattern.length && ok; k++) ok = matches(tokens[i + k], pattern[k]);
+      if (ok) found.push({ start: tokens[i].start, end: tokens[i + pattern.length - 1].end });
+    }
+  }
+  return found;
+}
 
-/** A window of about 240 characters around the densest run of matches, cut at word boundaries, with "…" where text was left out. */
+/** Texts longer than this are scanned for their candidate words first (a turn of thousands of words, or a paragraph). */
+const QUICK_FROM = 300;
+/** Letters that fold to another first letter (é -> e, ё -> е): a text holding one is tokenized in full. */
+const FOLDS_TO_PLAIN = /[\u00c0-\u024f\u1e00-\u1effёЁ]/;
+
+/**
+ * What every word a pattern's first token matches begins with, as a regular expression: the first
+ * two letters of its stem or prefix (Snowball keeps a word's beginning: "negotiations" -> "negoti"),
+ * an apostrophe allowed between them ("o'clock" -> "oclock"), and "y" for "i" after d, l or t
+ * ("dying" -> "die", "lying", "tying"); null when the token is too short to say.
+ */
+function headOf(token: PatternToken): string | null {
+  const s = token.prefix ?? token.stem ?? '';
+  if (s.length < 2) return null;
+  const [a, b] = [...s];
+  const second = b === 'i' && /[dlt]/.test(a) ? '[iy]' : escapeRegExp(b);
+  return `${escapeRegExp(a)}['’]?${second}`;
+}
+
+/**
+ * The same matches as fullFind, tokenizing only the words that begin as a pattern's first word
+ * must (headOf), and the few words after them for a phrase.
+ */
+export function quickFind(text: string, patterns: Pattern[]): Range[] {
+  const found: Range[] = [];
+  const byHead = new Map<string, Pattern[]>();
+  for (const pattern of patterns) {
+    const head = headOf(pattern[0]);
+    if (!head) return fullFind(text, patterns);
+    byHead.set(head, [...(byHead.get(head) ?? []), pattern]);
+  }
+  for (const [head, group] of byHead) {
+    for (const first of tokensBeginning(text, head, true)) {
+      for (const pattern of group) {
+        if (!matches(first, pattern[0])) continue;
+        if (pattern.length === 1) {
+          found.push({ start: first.start, end: first.end });
+          continue;
+        }
+        const rest = tokensAfter(text, first.end, pattern.length - 1);
+        if (rest.length === pattern.length - 1 && rest.every((t, k) => matches(t, pattern[k + 1]))) found.push({ start: first.start, end: rest[rest.length - 1].end });
+      }
+    }
+  }
+  return found;
+}
+
+const SNIPPET = 240;
+/** How much of a long text is searched first for the snippet's window. */
+const SNIPPET_SCAN = 4000;
+
+/** A window of about 240 characters around the densest run of matches (in a long text's opening part when it has some), cut at word boundaries, with "…" where text was left out. */
 export function makeSnippet(text: string, patterns: Pattern[], size = SNIPPET): Snippet {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const ranges = findMatches(flat, patterns);
+  // A long turn (an answer of thousands of words) is searched for its densest run in its opening
+  // part first: the whole of it only when that holds no match.
+  const head = flat.length > SNIPPET_SCAN ? findMatches(flat.slice(0, flat.lastIndexOf(' ', SNIPPET_SCAN)), patterns) : [];
+  const ranges = head.length ? head : findMatches(flat, patterns);
   if (flat.length <= size) return { text: flat, highlights: ranges };
   let bestStart = 0;
   let bestCount = -1;

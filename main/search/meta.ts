@@ -1,15 +1,20 @@
 /**
  * What search needs to know of every document without reading its text: date, title,
- * place and tag values (interned), speakers. Loaded lazily in one pass (tens of
- * milliseconds for 50,000 documents) and reloaded when the archive changes; it serves
- * the field filters (topic:, person:, place:, date:) and the facet counts.
+ * place and tag values (interned), speakers. Loaded lazily in one pass and reloaded when the
+ * archive changes; it serves the field filters (topic:, person:, place:, date:), the values each
+ * facet value stands for (facet-values.ts), the order by date and the suggestions.
  */
 import type { Database } from 'better-sqlite3';
 import { personKey } from '../import/speaker-names';
 import { foldedWords } from './text';
 
-export type FacetKind = 'speaker' | 'topic' | 'person' | 'place' | 'year';
-type ValueKind = Exclude<FacetKind, 'year'>;
+/**
+ * The query fields that select stored values by their words (topic:, person:, place: — places and
+ * geography tags alike — and the speakers suggested as you type). Facets are not counted here: the
+ * one facet model is archive/facet-model.ts (search's use of it: counts.ts, facet-values.ts).
+ */
+export type ValueField = 'speaker' | 'topic' | 'person' | 'place';
+type ValueKind = ValueField;
 
 export interface DocMeta {
   id: number;
@@ -22,10 +27,11 @@ export interface DocMeta {
   values: Record<ValueKind, number[]>;
 }
 
-/** An interned value: its display form and its folded words. */
+/** An interned value: its display form, its folded words, and every spelling stored for it. */
 export interface ValueEntry {
   label: string;
   words: string[];
+  spellings: string[];
 }
 
 export class ValueTable {
@@ -39,8 +45,10 @@ export class ValueTable {
     let id = this.byKey.get(k);
     if (id === undefined) {
       id = this.entries.length;
-      this.entries.push({ label, words: foldedWords(label) });
+      this.entries.push({ label, words: foldedWords(label), spellings: [label] });
       this.byKey.set(k, id);
+    } else if (!this.entries[id].spellings.includes(label)) {
+      this.entries[id].spellings.push(label);
     }
     return id;
   }
@@ -59,6 +67,11 @@ export class ValueTable {
     });
     return out;
   }
+
+  /** The stored spellings of every value that `query` selects (what a field of the query accepts). */
+  spellingsMatching(query: string): string[] {
+    return [...this.matching(query)].flatMap((id) => this.entries[id].spellings);
+  }
 }
 
 export class MetaStore {
@@ -69,6 +82,18 @@ export class MetaStore {
     person: new ValueTable(personKey),
     place: new ValueTable((v) => foldedWords(v).join(' ')),
   };
+
+  private dateOrder: number[] | null = null;
+
+  /** Every document id, newest first (by date, undated last, then by id). */
+  byDate(): number[] {
+    if (!this.dateOrder) {
+      const docs = [...this.docs.values()];
+      docs.sort((a, b) => (a.date === b.date ? b.id - a.id : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+      this.dateOrder = docs.map((d) => d.id);
+    }
+    return this.dateOrder;
+  }
 
   static load(db: Database): MetaStore {
     const store = new MetaStore();

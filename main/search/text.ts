@@ -57,16 +57,37 @@ export function stemFolded(norm: string): string {
   return stem;
 }
 
+/** Word as written -> [folded form without apostrophes, stem]: highlighting tokenizes whole turns, and texts repeat their words. */
+const wordCache = new Map<string, [string, string]>();
+
 /** Every word of a text, with offsets, folded form and stem. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const norm = foldWord(match[0]);
-    const stem = stemFolded(norm);
-    if (!stem) continue;
-    tokens.push({ start: match.index, end: match.index + match[0].length, norm: norm.replace(/'/g, ''), stem });
+    const word = match[0];
+    let known = wordCache.get(word);
+    if (!known) {
+      const norm = foldWord(word);
+      known = [norm.replace(/'/g, ''), stemFolded(norm)];
+      if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+      wordCache.set(word, known);
+    }
+    if (!known[1]) continue;
+    tokens.push({ start: match.index, end: match.index + word.length, norm: known[0], stem: known[1] });
   }
   return tokens;
+}
+
+/** The word tokens that follow offset `from` in a text, up to `count` of them (for a phrase that starts before it). */
+export function tokensAfter(text: string, from: number, count: number): Token[] {
+  const words = new RegExp(WORD_SOURCE, 'gu');
+  words.lastIndex = from;
+  const out: Token[] = [];
+  for (let m = words.exec(text); m && out.length < count; m = words.exec(text)) {
+    const token = tokenize(m[0])[0];
+    if (token) out.push({ ...token, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Text to match literally inside a regular expression. */
@@ -74,13 +95,21 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const beginning = new Map<string, RegExp>();
+
 /**
  * The words of a text that begin with `head` in any case (a quick scan: only they are folded
  * and stemmed; a word beginning with a Latin letter with a diacritic is not found by its plain letter).
+ * With `headIsPattern`, `head` is the source of a regular expression rather than literal text.
  */
-export function tokensBeginning(text: string, head: string): Token[] {
+export function tokensBeginning(text: string, head: string, headIsPattern = false): Token[] {
   // A lookbehind for the word start would make the scan ten times slower: the start is checked after.
-  const words = new RegExp(`(?=${escapeRegExp(head)})${WORD_SOURCE}`, 'giu');
+  let words = beginning.get(head);
+  if (!words) {
+    if (beginning.size > 256) beginning.clear();
+    words = new RegExp(`(?=${headIsPattern ? head : escapeRegExp(head)})${WORD_SOURCE}`, 'giu');
+    beginning.set(head, words);
+  }
   const tokens: Token[] = [];
   for (const match of text.matchAll(words)) {
     if (match.index > 0 && WORD_PART.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;

@@ -30,7 +30,7 @@ describe('facet query building', () => {
     const filter = { facets: { person: ['Putin Vladimir'], year: ['2019'] }, from: '2019-03-01' };
     const q = facetCountQuery('person', filter, 20);
     expect(q.sql).not.toContain("kind = ? AND value IN");
-    expect(q.params).toEqual(['2019', '2019-03-01', 'person', 20]);
+    expect(q.params).toEqual(['person', '2019', '2019-03-01', 20]);
     const t = timelineQuery(filter);
     expect(t.sql).not.toContain('d.date >=');
     expect(t.params).toEqual(['2019', 'person', 'Putin Vladimir']);
@@ -38,7 +38,8 @@ describe('facet query building', () => {
 
   it('restricts a count query to given values (selected values outside the top ones)', () => {
     const q = facetCountQuery('speaker', {}, 2, ['A', 'B']);
-    expect(q.sql).toContain('AND s.speaker IN (?, ?)');
+    expect(q.sql).toContain('p.speaker AS value');
+    expect(q.sql).toContain('WHERE x.value IN (?, ?)');
     expect(q.params).toEqual(['A', 'B', 2]);
   });
 

@@ -26,7 +26,7 @@ let dir: string;
 
 function search(query: string, extra: { sort?: 'relevance' | 'date'; limit?: number } = {}): Ok {
   const result = archive.search.search({ query, limit: 100, ...extra });
-  if (result.status !== 'ok') throw new Error(`${query}: ${result.error}`);
+  if (result.status !== 'ok') throw new Error(`${query}: ${result.status === 'invalid' ? result.error : result.status}`);
   return result;
 }
 
@@ -162,6 +162,13 @@ describe('search on real pages', () => {
       expect(json.hits[0]).toMatchObject({ documentId: expect.any(Number), title: 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', turnIndex: null });
       expect(json.hits[1]).toMatchObject({ title: 'CSTO summit', turnIndex: expect.any(Number), speaker: null, snippet: expect.stringContaining('Jeenbekov') });
       expect(Object.keys(json.facets)).toEqual(['speaker', 'topic', 'person', 'place', 'year']);
+      // Extended for issue #10: where each hit matched, the documents with matching turns, the histogram's edges.
+      expect(json).toMatchObject({ totalTurns: 3, documentsWithTurns: 2, estimated: [], histogram: { before: 0, after: 0, undated: 0 } });
+      expect(json.hits[0].matchedIn).toEqual(['title', 'lead']);
+      expect(json.hits[1].matchedIn).toEqual(['turns']);
+      out.length = 0;
+      expect(await runCli(['search', 'Jeenbekov', '--archive', path], io)).toBe(0);
+      expect(out[0]).toMatch(/^3 documents; 3 matching turns in 2 of them \(/);
       expect(await runCli(['search', 'gas OR', '--archive', path, '--json'], io)).toBe(1);
       expect(err.join('\n')).toMatch(/OR at position 5 needs a word on both sides/);
       out.length = 0;
@@ -171,6 +178,42 @@ describe('search on real pages', () => {
     } finally {
       archive = Archive.open(path);
     }
+  });
+});
+
+describe('issue #10: numbers that agree', () => {
+  it('says where each document matched and gives every hit a snippet', () => {
+    const r = search('Jeenbekov');
+    expect({ total: r.total, totalTurns: r.totalTurns, documentsWithTurns: r.documentsWithTurns }).toEqual({ total: 3, totalTurns: 3, documentsWithTurns: 2 });
+    const meeting = r.groups[0];
+    expect(meeting).toMatchObject({ matchedIn: ['title', 'lead'], snippetFrom: 'lead', matchingTurns: 0 });
+    expect(meeting.snippet.text.slice(meeting.snippet.highlights[0].start, meeting.snippet.highlights[0].end)).toBe('Jeenbekov');
+    expect(r.groups[1]).toMatchObject({ title: 'CSTO summit', matchedIn: ['turns'], snippetFrom: 'turn' });
+    // Fields alone: matched by tags, no turn is a match, the lead (or the title) is the snippet.
+    const person = search('person:lukashenko');
+    expect(person.totalTurns).toBe(0);
+    for (const g of person.groups) {
+      expect(g.matchedIn).toEqual(['tags']);
+      expect(g.snippet.text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('narrows with every field: speaker: values must each hold, and exclusions hold for the whole document', () => {
+    const both = search('speaker:putin speaker:jeenbekov');
+    expect(both.total).toBe(1);
+    expect(both.total).toBeLessThanOrEqual(Math.min(search('speaker:putin').total, search('speaker:jeenbekov').total));
+    const within = new Set(search('gas -oil').groups.map((g) => g.documentId));
+    for (const g of search('gas -oil speaker:putin').groups) expect(within.has(g.documentId)).toBe(true);
+  });
+
+  it('answers the page and the counts apart, as the whole answer does', () => {
+    const page = archive.search.search({ query: 'russia', limit: 5, part: 'page' });
+    const counts = archive.search.search({ query: 'russia', part: 'counts' });
+    const all = archive.search.search({ query: 'russia', limit: 5 });
+    if (page.status !== 'page' || counts.status !== 'counts' || all.status !== 'ok') throw new Error('parts');
+    expect(page.groups).toEqual(all.groups);
+    expect({ ...counts, status: 'ok', groups: all.groups, didYouMean: null, rankedAmong: null, tookMs: all.tookMs }).toEqual(all);
+    expect(archive.search.search({ query: 'russia', part: 'counts', exactCounts: true })).toMatchObject({ status: 'counts', estimated: [], totalTurns: all.totalTurns });
   });
 });
 

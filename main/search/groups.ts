@@ -1,0 +1,133 @@
+/**
+ * The page's documents as result groups: each with its matching turns (the turns that hold the
+ * whole query by themselves; where none does, the first turns that hold some of its words),
+ * highlights, where the document matched (title, lead, tags, turns) and a snippet for every hit:
+ * the first turn shown, else the lead, else the title.
+ *
+ * How the matching turns are found depends on what is cheap: FTS5 reads a term's whole list in a
+ * fraction of a microsecond per entry but seeks a listed turn id in tens to hundreds of
+ * microseconds. So every matching turn of the index is read at once (and kept for the counts)
+ * unless the result is huge ("the", "russia" at 50,000 documents), when the page's own turns are
+ * looked up one by one. Turns that hold only some of the words are only shown, never counted:
+ * they are found by highlighting the turns in reading order until enough are found.
+ */
+import type { SearchGroup, TurnHit } from '../../preload/api-search';
+import { findMatches, makeSnippet } from './highlight';
+import type { DocMeta } from './meta';
+import { RANK_ALL, type Candidate } from './rank';
+import type { ResultContext, ResultSet } from './result-set';
+
+type Where = SearchGroup['matchedIn'][number];
+
+/**
+ * Up to this many documents in the result (those ranked exactly: rank.ts), its matching turns are
+ * read from the whole index at once (ResultSet.turnsMatching); a larger result's page is ranked
+ * among its newest documents, whose turns are read from the end of the index.
+ */
+export const READ_ALL_DOCS = RANK_ALL;
+/** Rough costs (µs) of reading one document's matching turns from the whole index, and of looking up one turn. */
+const READ_COST = 0.8;
+const LOOKUP_COST = 60;
+/** Turn ids from the end of the index read backwards rather than looking the page's turns up one by one. */
+const TAIL_TURNS = 250_000;
+/** Turns of one document read in reading order to find the turns holding some of the words. */
+const LOOSE_SCAN = 64;
+
+/** Turn ids matching `expr` among the listed turns, one FTS5 query per document (the time budget is checked between). */
+function lookUpTurns(ctx: ResultContext, expr: string, turnsOf: Map<number, number[]>): Set<number> {
+  const found = new Set<number>();
+  const byList = ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck();
+  for (const own of turnsOf.values()) {
+    if (own.length === 0) continue;
+    ctx.deadline?.check();
+    for (const id of byList.all(expr, JSON.stringify(own)) as number[]) found.add(id);
+  }
+  return found;
+}
+
+/** The page's turns that hold the whole query: from the turn-mode lists, all of the index's matches, or looked up. */
+function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: Map<number, number[]>): Set<number> {
+  const lists = rs.turnHits?.turns;
+  if (lists) return new Set(ids.flatMap((id) => lists.get(id) ?? []));
+  const body = rs.plan.bodyMatch;
+  if (!body) return new Set();
+  const all = (): Set<number> => {
+    const byDoc = rs.turnsMatching(body);
+    return new Set(ids.flatMap((id) => byDoc.get(id) ?? []));
+  };
+  if (rs.knowsTurns(body)) return all();
+  const own = ids.flatMap((id) => turnsOf.get(id) ?? []);
+  // Reading every matching turn costs about half a microsecond each (a document the words match
+  // holds one or two such turns); looking one up, tens of microseconds.
+  if (rs.total <= READ_ALL_DOCS && rs.matchedByWords * READ_COST < own.length * LOOKUP_COST) return all();
+  // The page of a huge result is ranked among its newest documents (rank.ts): their turns lie at the
+  // end of the index, which FTS5 reads cheaply backwards, stopping at the page's first turn.
+  const from = own.length ? Math.min(...own) : 0;
+  if (ctx.ranges.lastTurn - from <= TAIL_TURNS) {
+    const mine = new Set(own);
+    const found = new Set<number>();
+    // Not `rowid >= ?`: FTS5 answers a bound by reading the list from its start.
+    for (const turn of ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid DESC').pluck().iterate(body) as IterableIterator<number>) {
+      if (turn < from) break;
+      if (mine.has(turn)) found.add(turn);
+    }
+    return found;
+  }
+  // A prefix stands for many words: FTS5 merges their lists for every lookup, so it is read once.
+  return body.includes('*') ? all() : lookUpTurns(ctx, body, turnsOf);
+}
+
+type Loaded = [id: number, idx: number, speaker: string | null, text: string];
+
+export function pageGroups(ctx: ResultContext, rs: ResultSet, page: Candidate[], perDoc: number): SearchGroup[] {
+  const plan = rs.plan;
+  const ids = page.map((c) => c.id);
+  const turnsOf = new Map<number, number[]>(ids.map((id) => [id, []]));
+  const all = ctx.prepare('SELECT id, document_id FROM turns WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, idx').raw().all(JSON.stringify(ids)) as [number, number][];
+  for (const [turnId, docId] of all) turnsOf.get(docId)?.push(turnId);
+  const strict = strictTurns(ctx, rs, ids, turnsOf);
+  const load = ctx.prepare('SELECT id, idx, speaker, text FROM turns WHERE id IN (SELECT value FROM json_each(?)) ORDER BY idx').raw();
+  const textPatterns = plan.text.patterns;
+  /** The first turns (up to `want`, at least one) that hold some of the words, loaded in reading order. */
+  const looseTurns = (own: number[], want: number): Loaded[] => {
+    const out: Loaded[] = [];
+    for (let at = 0; at < Math.min(own.length, LOOSE_SCAN) && out.length < Math.max(1, want); at += 16) {
+      for (const row of load.all(JSON.stringify(own.slice(at, Math.min(at + 16, LOOSE_SCAN)))) as Loaded[]) {
+        if (out.length < Math.max(1, want) && findMatches(row[3], textPatterns).length) out.push(row);
+      }
+    }
+    return out;
+  };
+  return page.map((c) => {
+    const doc = ctx.meta.docs.get(c.id) as DocMeta;
+    const own = turnsOf.get(c.id) ?? [];
+    const rows = own.filter((t) => strict.has(t));
+    // The first matching turns in reading order; where none holds the whole query, those holding some of its words.
+    const shown = rows.length ? (load.all(JSON.stringify(rows.slice(0, perDoc))) as Loaded[]) : plan.bodyMatch ? looseTurns(own, perDoc) : [];
+    const turns: TurnHit[] = shown.slice(0, perDoc).map(([, idx, speaker, body]) => ({ turnIndex: idx, speaker, snippet: makeSnippet(body, plan.patterns) }));
+    const titleHighlights = findMatches(doc.title, plan.patterns);
+    const leadHighlights = doc.summary ? findMatches(doc.summary, textPatterns) : [];
+    const lead = turns.length === 0 && doc.summary ? makeSnippet(doc.summary, plan.patterns) : null;
+    const matchedIn: Where[] = [];
+    if (titleHighlights.length) matchedIn.push('title');
+    if (leadHighlights.length) matchedIn.push('lead');
+    if (plan.tagged) matchedIn.push('tags');
+    if (rows.length || shown.length) matchedIn.push('turns');
+    const snippet = turns.length ? turns[0].snippet : (lead ?? { text: doc.title, highlights: titleHighlights });
+    return {
+      documentId: doc.id,
+      title: doc.title,
+      titleHighlights,
+      date: doc.date,
+      place: doc.place,
+      score: c.score,
+      matchingTurns: rows.length,
+      partial: rows.length === 0 && shown.length > 0,
+      turns,
+      lead,
+      matchedIn,
+      snippet,
+      snippetFrom: turns.length ? 'turn' : lead ? 'lead' : 'title',
+    };
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The order of a result: by relevance (bm25 over the document-level index, title 10, lead 4,
+ * body 1; ties newest first) or by date. Only as many documents as the page needs are ordered.
+ *
+ * bm25 is computed by FTS5 for every row it scores, a few microseconds each: over 50,000 matches
+ * ("the", "russia") that is 150–350 ms, more than the whole answer may take. So relevance is
+ * exact up to RANK_ALL matching documents; above, the page is ranked among the RANK_WINDOW most
+ * recently added matching documents (FTS5 reads its lists cheaply from the end; bm25's weights put
+ * those holding the words in title or lead first among them).
+ */
+import type { DocMeta } from './meta';
+import type { ResultContext, ResultSet } from './result-set';
+
+export const RANK_ALL = 2000;
+export const RANK_WINDOW = 1000;
+const BM25 = 'bm25(search_docs, 10.0, 4.0, 1.0)';
+/** The same weights for FTS5's ORDER BY rank. */
+const RANK = "rank MATCH 'bm25(10.0, 4.0, 1.0)'";
+
+export interface Candidate {
+  id: number;
+  score: number;
+}
+
+export interface Ranking {
+  order: Candidate[];
+  /** How deep the order is known (the page may not ask beyond it). */
+  depth: number;
+  /** False when relevance was computed over a sample of a very large result (see above). */
+  exact: boolean;
+  /** Then: among how many of its newest documents. */
+  among?: number;
+}
+
+function cmpDate(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+export function newestFirst(docs: Map<number, DocMeta>): (a: Candidate, b: Candidate) => number {
+  return (a, b) => cmpDate(docs.get(b.id)?.date ?? null, docs.get(a.id)?.date ?? null) || b.id - a.id;
+}
+
+export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'date', need: number): Ranking {
+  const docs = ctx.meta.docs;
+  const byDate = newestFirst(docs);
+  const byScore = (a: Candidate, b: Candidate): number => a.score - b.score || byDate(a, b);
+  const hits = rs.turnHits;
+  if (sort === 'date' || (!hits && !rs.plan.docMatch)) {
+    const score = (id: number): number => hits?.score.get(id) ?? 0;
+    return { order: newest(ctx, rs, need).map((id) => ({ id, score: score(id) })), depth: need, exact: true };
+  }
+  if (hits) {
+    const order = rs.ids().map((id) => ({ id, score: hits.score.get(id) ?? 0 }));
+    return { order: order.sort(byScore), depth: order.length, exact: true };
+  }
+  const match = rs.plan.docMatch as string;
+  const whole = rs.isWholeMatch;
+  const within = whole ? null : JSON.stringify(rs.ids());
+  const restrict = within ? ' AND +rowid IN (SELECT value FROM json_each(?))' : '';
+  if (rs.total <= RANK_ALL) {
+    const rows = (whole
+      ? ctx.prepare(`SELECT rowid, rank FROM search_docs WHERE search_docs MATCH ? AND ${RANK} ORDER BY rank LIMIT ?`).raw().all(match, need)
+      : ctx.prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict}`).raw().all(match, within)) as [number, number][];
+    const order = rows.map(([id, score]) => ({ id, score })).sort(byScore);
+    return { order, depth: whole ? need : order.length, exact: true };
+  }
+  // A very large result: rank the newest RANK_WINDOW matching documents (bm25's title and lead weights still put those holding the words there first).
+  const limit = Math.max(RANK_WINDOW, need);
+  const rows = ctx.prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`).raw().all(...(within ? [match, within, limit] : [match, limit])) as [number, number][];
+  return { order: rows.map(([id, score]) => ({ id, score })).sort(byScore), depth: limit, exact: false, among: rows.length };
+}
+
+/** The newest `need` documents of the result (by date, then id). */
+function newest(ctx: ResultContext, rs: ResultSet, need: number): number[] {
+  const ids = rs.ids();
+  const docs = ctx.meta.docs;
+  const byDate = newestFirst(docs);
+  if (ids.length * 8 < docs.size) {
+    return ids
+      .map((id) => ({ id, score: 0 }))
+      .sort(byDate)
+      .slice(0, need)
+      .map((c) => c.id);
+  }
+  const out: number[] = [];
+  for (const id of ctx.meta.byDate()) {
+    if (!rs.has(id)) continue;
+    out.push(id);
+    if (out.length >= need) break;
+  }
+  return out;
+}

@@ -1,0 +1,218 @@
+/**
+ * The documents a query finds, as a set: what the page is ranked from and what the counts count.
+ *
+ * Without speaker: a document matches by its words anywhere (title, lead, body) at the document
+ * level (search_docs). With speaker: each speaker: value needs a turn of its own, by that speaker,
+ * that holds the words (search_turns); and when the words exclude something the document as a
+ * whole must not hold it either, so that adding a field only ever narrows the result. Then dates
+ * and tag fields (topic:, person:, place:) narrow the documents, read from the MetaStore.
+ *
+ * The ids are only read when something needs them: an unfiltered page ranked by relevance is
+ * answered from the index directly, and its total is a count.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { Deadline } from './bounds';
+import type { MetaStore } from './meta';
+import type { Plan } from './plan';
+import type { TurnRanges } from './turn-ranges';
+
+/** Turn mode: per document, the best (lowest) bm25 of its matching turns and their ids, ascending. */
+export interface TurnHits {
+  score: Map<number, number>;
+  turns: Map<number, number[]>;
+}
+
+export interface ResultContext {
+  db: Database;
+  meta: MetaStore;
+  ranges: TurnRanges;
+  prepare(sql: string): Statement;
+  deadline: Deadline | null;
+}
+
+const docIds = (ctx: ResultContext, match: string): number[] =>
+  ctx.prepare('SELECT rowid FROM search_docs WHERE search_docs MATCH ?').pluck().all(match) as number[];
+
+export class ResultSet {
+  /** Set in turn mode (speaker:). */
+  readonly turnHits: TurnHits | null;
+  private list: number[] | null = null;
+  private members: Set<number> | null = null;
+  private count: number | null = null;
+  private readonly turnLists = new Map<string, Map<number, number[]>>();
+  private matched: number | null = null;
+
+  constructor(
+    private readonly ctx: ResultContext,
+    readonly plan: Plan,
+  ) {
+    this.turnHits = plan.speakers.length ? this.speakerTurns() : null;
+  }
+
+  /** True when the result is every document the document-level match finds (nothing else narrows it). */
+  get isWholeMatch(): boolean {
+    const f = this.plan.query.filters;
+    return this.plan.docMatch !== null && !this.turnHits && !this.plan.text.exclude && !this.plan.tagged && f.dates.length === 0;
+  }
+
+  get total(): number {
+    if (this.count === null) {
+      this.count = this.isWholeMatch && !this.list
+        ? (this.ctx.prepare('SELECT count(*) FROM search_docs WHERE search_docs MATCH ?').pluck().get(this.plan.docMatch) as number)
+        : this.ids().length;
+    }
+    return this.count;
+  }
+
+  /** How many documents the words match before fields narrow them (the result itself in turn mode). */
+  get matchedByWords(): number {
+    if (this.isWholeMatch) return this.total;
+    this.ids();
+    return this.matched ?? this.total;
+  }
+
+  /**
+   * About `k` of the matching documents, spread over the result, without reading all of its ids:
+   * every n-th document id the index returns (a whole match only; else an even pick of ids()).
+   */
+  sample(k: number): number[] {
+    if (!this.isWholeMatch || this.list) {
+      const ids = this.ids();
+      return ids.length <= k ? ids : Array.from({ length: k }, (_, i) => ids[Math.floor((i * ids.length) / k)]);
+    }
+    const every = Math.max(1, Math.floor(this.total / k));
+    return this.ctx.prepare('SELECT rowid FROM search_docs WHERE search_docs MATCH ? AND +rowid % ? = 0').pluck().all(this.plan.docMatch, every) as number[];
+  }
+
+  /** The matching document ids, ascending. */
+  ids(): number[] {
+    if (!this.list) {
+      const ids = this.filter(this.candidates());
+      // The index answers in rowid order; only a turn-mode result needs sorting.
+      if (!ids.every((id, i) => i === 0 || ids[i - 1] < id)) ids.sort((a, b) => a - b);
+      this.list = ids;
+      this.count = this.list.length;
+    }
+    return this.list;
+  }
+
+  /**
+   * Every turn of the archive that matches `expr`, by document (ascending ids), read in one pass
+   * and kept: for a result of a few thousand documents this is cheaper than looking up the page's
+   * turns one by one (FTS5 seeks each listed id), and the counts reuse it. With `cap`, null (and
+   * nothing kept) as soon as more than `cap` turns match.
+   */
+  turnsMatching(expr: string): Map<number, number[]>;
+  turnsMatching(expr: string, cap: number): Map<number, number[]> | null;
+  turnsMatching(expr: string, cap = Infinity): Map<number, number[]> | null {
+    let byDoc = this.turnLists.get(expr);
+    if (!byDoc) {
+      this.ctx.deadline?.check();
+      byDoc = new Map();
+      let n = 0;
+      for (const turn of this.ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().iterate(expr) as IterableIterator<number>) {
+        if (++n > cap) return null;
+        const doc = this.ctx.ranges.docOf(turn);
+        if (doc === undefined) continue;
+        let list = byDoc.get(doc);
+        if (!list) byDoc.set(doc, (list = []));
+        list.push(turn);
+      }
+      this.turnLists.set(expr, byDoc);
+    }
+    return byDoc;
+  }
+
+  /** True when the turns matching `expr` have been read already (turnsMatching). */
+  knowsTurns(expr: string): boolean {
+    return this.turnLists.has(expr);
+  }
+
+  has(id: number): boolean {
+    this.members ??= new Set(this.ids());
+    return this.members.has(id);
+  }
+
+  private candidates(): number[] {
+    const plan = this.plan;
+    this.ctx.deadline?.check();
+    if (this.turnHits) {
+      let ids = [...this.turnHits.score.keys()];
+      if (plan.titleMatch) ids = intersect(ids, docIds(this.ctx, plan.titleMatch));
+      if (plan.negated && plan.text.match) ids = intersect(ids, docIds(this.ctx, plan.text.match));
+      if (plan.text.exclude) ids = subtract(ids, docIds(this.ctx, plan.text.exclude));
+      return ids;
+    }
+    let ids = plan.docMatch ? docIds(this.ctx, plan.docMatch) : [...this.ctx.meta.docs.keys()];
+    this.matched = ids.length;
+    if (plan.text.exclude) ids = subtract(ids, docIds(this.ctx, plan.text.exclude));
+    return ids;
+  }
+
+  /** Dates and tag fields, from the MetaStore: the same value tables the facets count by (facet-values.ts). */
+  private filter(ids: number[]): number[] {
+    const { meta } = this.ctx;
+    const f = this.plan.query.filters;
+    const sets = (['topic', 'person', 'place'] as const).flatMap((kind) => f[kind].map((value) => ({ kind, ids: meta.tables[kind].matching(value) })));
+    if (sets.length === 0 && f.dates.length === 0) return ids.filter((id) => meta.docs.has(id));
+    return ids.filter((id) => {
+      const doc = meta.docs.get(id);
+      if (!doc) return false;
+      for (const range of f.dates) {
+        if (!doc.date) return false;
+        if (range.from && doc.date < range.from) return false;
+        if (range.to && doc.date > range.to) return false;
+      }
+      for (const { kind, ids: values } of sets) if (!doc.values[kind].some((v) => values.has(v))) return false;
+      return true;
+    });
+  }
+
+  /** Each speaker: value's matching turns, grouped by document; documents must have a turn for every value. */
+  private speakerTurns(): TurnHits {
+    const plan = this.plan;
+    const ranges = this.ctx.ranges;
+    const score = new Map<number, number>();
+    const turns = new Map<number, number[]>();
+    let keep: Set<number> | null = null;
+    for (const speaker of plan.speakers) {
+      this.ctx.deadline?.check();
+      const expr = plan.bodyMatch ? `${speaker} AND ${plan.bodyMatch}` : speaker;
+      const rows = (plan.bodyMatch
+        ? this.ctx.prepare('SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHERE search_turns MATCH ?').raw().all(expr)
+        : (this.ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().all(expr) as number[]).map((id) => [id, 0])) as [number, number][];
+      const found = new Set<number>();
+      for (const [turn, s] of rows) {
+        const doc = ranges.docOf(turn);
+        if (doc === undefined || (keep && !keep.has(doc))) continue;
+        found.add(doc);
+        score.set(doc, Math.min(score.get(doc) ?? Infinity, s));
+        let list = turns.get(doc);
+        if (!list) turns.set(doc, (list = []));
+        list.push(turn);
+      }
+      keep = found;
+    }
+    for (const doc of [...score.keys()]) {
+      if (keep && !keep.has(doc)) {
+        score.delete(doc);
+        turns.delete(doc);
+      }
+    }
+    for (const list of turns.values()) {
+      list.sort((a, b) => a - b);
+      for (let i = list.length - 1; i > 0; i--) if (list[i] === list[i - 1]) list.splice(i, 1);
+    }
+    return { score, turns };
+  }
+}
+
+function intersect(ids: number[], other: number[]): number[] {
+  const keep = new Set(other);
+  return ids.filter((id) => keep.has(id));
+}
+
+function subtract(ids: number[], other: number[]): number[] {
+  const drop = new Set(other);
+  return ids.filter((id) => !drop.has(id));
+}

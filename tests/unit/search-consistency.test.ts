@@ -1,0 +1,239 @@
+/**
+ * Every number around a search is reproducible by a click (issue #10), checked as properties over
+ * random queries on two archives: the dev sample (tests/fixtures: en.kremlin.ru pages and the
+ * kremlin.ru Russian CSV sample, imported as the app does) and a generated archive whose values
+ * overlap on purpose (place "Moscow" inside "The Kremlin, Moscow", speaker labels that hold other
+ * speakers' names, several labels for one person, undated documents and a far outlier date).
+ *
+ *   - each facet value's count equals the total of the query refined by that value
+ *     (speaker:"…", topic:"…", person:"…", place:"…", date:YYYY — what the window adds on a click);
+ *   - the turn total equals the sum of the documents' matching turns, and the documents with
+ *     turns are those with at least one;
+ *   - every hit has a snippet; the histogram adds up to the total;
+ *   - the page and the counts asked for apart say what the whole answer says.
+ */
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Archive } from '../../main/archive/archive';
+import { importPaths } from '../../main/import/importer';
+import { emptyDocument, type ParsedDocument } from '../../main/import/types';
+import type { SearchFacets, SearchResult } from '../../preload/api';
+import { FIXTURES, tempArchivePath } from './helpers';
+
+type Ok = Extract<SearchResult, { status: 'ok' }>;
+
+const FIELD: Record<keyof SearchFacets, string> = { speaker: 'speaker', topic: 'topic', person: 'person', place: 'place', year: 'date' };
+/** As the window writes a clicked value into the query (renderer/src/search/query-terms.ts). */
+const term = (field: string, value: string): string => `${field}:${/[\s"():]/.test(value) ? `"${value.replace(/"/g, '')}"` : value}`;
+
+function run(archive: Archive, query: string): Ok | null {
+  const r = archive.search.search({ query, limit: 500, turnsPerDocument: 50 });
+  if (r.status === 'invalid') return null;
+  if (r.status !== 'ok') throw new Error(`${query}: ${r.status}`);
+  return r;
+}
+
+function totalOf(archive: Archive, query: string): number {
+  const r = archive.search.search({ query, limit: 1, part: 'page' });
+  if (r.status !== 'page') throw new Error(`${query}: ${r.status === 'invalid' ? r.error : r.status}`);
+  return r.total;
+}
+
+/** Checks every property for one query; returns how many facet values were clicked. */
+function checkQuery(archive: Archive, query: string): number {
+  const r = run(archive, query);
+  if (!r) return 0;
+  expect(r.estimated, query).toEqual([]);
+  expect(r.groups.length, query).toBe(r.total);
+  // The turn total is the sum of the documents' matching turns.
+  expect(r.totalTurns, query).toBe(r.groups.reduce((n, g) => n + g.matchingTurns, 0));
+  expect(r.documentsWithTurns, query).toBe(r.groups.filter((g) => g.matchingTurns > 0).length);
+  for (const g of r.groups) {
+    expect(g.snippet.text.length, `${query}: ${g.title}`).toBeGreaterThan(0);
+    if (g.snippetFrom === 'turn') expect(g.snippet).toEqual(g.turns[0].snippet);
+    if (g.matchingTurns > 0) expect(g.matchedIn).toContain('turns');
+  }
+  const h = r.histogram;
+  expect(h.buckets.reduce((n, b) => n + b.count, 0) + h.before + h.after + h.undated, query).toBe(r.total);
+  // Each facet count is what a click on it finds.
+  let clicked = 0;
+  for (const kind of Object.keys(FIELD) as (keyof SearchFacets)[]) {
+    for (const f of r.facets[kind]) {
+      expect(totalOf(archive, `${query} ${term(FIELD[kind], f.value)}`), `${query} + ${kind} ${f.value}`).toBe(f.count);
+      clicked++;
+    }
+  }
+  // The two parts asked for apart agree with the whole answer.
+  const page = archive.search.search({ query, limit: 500, turnsPerDocument: 50, part: 'page' });
+  const counts = archive.search.search({ query, part: 'counts' });
+  if (page.status !== 'page' || counts.status !== 'counts') throw new Error(query);
+  expect(page.groups).toEqual(r.groups);
+  expect({ ...counts, status: 'ok', tookMs: 0, query }).toMatchObject({ total: r.total, totalTurns: r.totalTurns, facets: r.facets, histogram: r.histogram });
+  return clicked;
+}
+
+/** Random queries from words and field values the archive holds. */
+function queries(words: string[], fields: string[]): fc.Arbitrary<string> {
+  const word = fc.constantFrom(...words);
+  const text = fc.oneof(
+    word,
+    fc.tuple(word, word).map(([a, b]) => `${a} ${b}`),
+    fc.tuple(word, word).map(([a, b]) => `${a} OR ${b}`),
+    fc.tuple(word, word).map(([a, b]) => (a === b ? a : `${a} -${b}`)),
+    fc.tuple(word, word).map(([a, b]) => `"${a} ${b}"`),
+    fc.tuple(word, word).map(([a, b]) => `NEAR(${a} ${b}, 8)`),
+    word.filter((w) => w.length >= 6).map((w) => `${w.slice(0, 5)}*`),
+  );
+  return fc
+    .tuple(fc.option(text, { nil: null }), fc.subarray(fields, { maxLength: 2 }))
+    .filter(([t, f]) => t !== null || f.length > 0)
+    .map(([t, f]) => [t, ...f].filter(Boolean).join(' '));
+}
+
+/** Field terms for the values the archive shows in its broadest searches' facets. */
+function fieldTerms(archive: Archive, broad: string[]): string[] {
+  const out = new Set<string>();
+  for (const q of broad) {
+    const r = run(archive, q);
+    if (!r) continue;
+    for (const kind of Object.keys(FIELD) as (keyof SearchFacets)[]) for (const f of r.facets[kind].slice(0, 6)) out.add(term(FIELD[kind], f.value));
+  }
+  return [...out];
+}
+
+describe('search counts agree with clicks: the dev sample', () => {
+  let archive: Archive;
+  beforeAll(async () => {
+    archive = Archive.open(tempArchivePath());
+    const report = await importPaths(archive, [join(FIXTURES, 'kremlin_en_html'), join(FIXTURES, 'kremlin_ru_csv')]);
+    expect(report.failed).toEqual([]);
+  }, 120_000);
+  afterAll(() => archive.close());
+
+  it('for the queries of the issue', () => {
+    for (const q of ['sanctions', 'Putin', 'pension', 'person:"Merkel Angela"', 'russia -china', 'speaker:putin sanctions', 'title:summit', 'date:2019', 'place:moscow economy']) checkQuery(archive, q);
+  });
+
+  it('for random queries', () => {
+    const words = ['russia', 'sanctions', 'gas', 'president', 'cooperation', 'economy', 'summit', 'security', 'Jeenbekov', 'trade', 'energy', 'meeting', 'development', 'question', 'countries', 'российская', 'президент'];
+    const fields = fieldTerms(archive, ['the', 'russia', 'президент', 'date:2019']);
+    expect(fields.length).toBeGreaterThan(10);
+    let clicked = 0;
+    fc.assert(
+      fc.property(queries(words, fields), (q) => {
+        clicked += checkQuery(archive, q);
+      }),
+      { numRuns: 60, seed: 10 },
+    );
+    expect(clicked).toBeGreaterThan(200);
+  }, 120_000);
+});
+
+/** A generated archive: few words and values, combined at random, so that queries and facets overlap a lot. */
+function generated(seed: number, count: number): ParsedDocument[] {
+  let a = seed >>> 0;
+  const rnd = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
+  const some = <T>(list: T[], max: number): T[] => [...new Set(Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(list)))];
+  const words = ['gas', 'oil', 'grain', 'price', 'prices', 'pipeline', 'sanctions', 'trade', 'border', 'security', 'harvest', 'summit', 'treaty', 'bank', 'the', 'of', 'and'];
+  const places = ['Moscow', 'The Kremlin, Moscow', 'Sochi', 'Novo-Ogaryovo, Moscow Region', null];
+  const topics = ['Economy', 'Economy and finance', 'Foreign policy', 'Energy'];
+  const persons = ['Lukashenko Alexander', 'Merkel Angela', 'Putin Vladimir', 'Xi Jinping'];
+  const geography = ['Belarus', 'Germany', 'China', 'Moscow Region'];
+  const labels = ['Vladimir Putin', 'President of Russia Vladimir Putin', 'Alexander Lukashenko', 'Angela Merkel', 'Question', 'Question from the audience', 'Remark', null];
+  const sentence = (): string => Array.from({ length: 4 + Math.floor(rnd() * 10) }, () => pick(words)).join(' ') + '.';
+  return Array.from({ length: count }, (_, i) => {
+    const undated = rnd() < 0.05 && i > 0;
+    const year = i === 0 ? 1826 : 2010 + Math.floor(rnd() * 6);
+    return {
+      ...emptyDocument(`${pick(['Meeting on', 'Talks on', 'Statement on'])} ${pick(words)} ${pick(words)}`),
+      url: `http://en.kremlin.ru/events/president/news/${70000 + i}`,
+      date: undated ? null : `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
+      place: pick(places),
+      summary: rnd() < 0.7 ? sentence() : null,
+      topics: some(topics, 2),
+      persons: some(persons, 2),
+      geography: some(geography, 2),
+      turns: Array.from({ length: Math.floor(rnd() * 6) }, () => ({ speaker: pick(labels), paragraphs: [sentence(), ...(rnd() < 0.3 ? [sentence()] : [])] })),
+    };
+  });
+}
+
+describe('search counts agree with clicks: a generated archive', () => {
+  let archive: Archive;
+  beforeAll(() => {
+    archive = Archive.open(tempArchivePath());
+    archive.batch(() => {
+      for (const [i, doc] of generated(7, 300).entries()) archive.write(doc, { path: `generated-${i}`, size: 1, fileHash: `g${i}`, format: 'kremlin-html' });
+    });
+  }, 120_000);
+  afterAll(() => archive.close());
+
+  it('counts place:Moscow as the documents place:Moscow finds, "The Kremlin, Moscow" included', () => {
+    const r = run(archive, 'gas');
+    if (!r) throw new Error('gas');
+    const moscow = r.facets.place.find((f) => f.value === 'Moscow');
+    expect(moscow?.count).toBe(totalOf(archive, 'gas place:Moscow'));
+    expect(moscow?.count).toBeGreaterThan(r.facets.place.find((f) => f.value === 'The Kremlin, Moscow')?.count ?? 0);
+  });
+
+  it('keeps the one document of 1826 out of the histogram span, counted before it', () => {
+    const r = run(archive, 'date:..2020');
+    if (!r) throw new Error('dates');
+    expect(r.histogram.buckets[0].key >= '2010').toBe(true);
+    expect(r.histogram.before).toBe(1);
+  });
+
+  it('for random queries', () => {
+    const words = ['gas', 'oil', 'grain', 'price', 'pipeline', 'sanctions', 'trade', 'border', 'security', 'harvest', 'summit', 'treaty', 'bank'];
+    const fields = fieldTerms(archive, ['the', 'gas', 'oil OR grain']);
+    let clicked = 0;
+    fc.assert(
+      fc.property(queries(words, fields), (q) => {
+        clicked += checkQuery(archive, q);
+      }),
+      { numRuns: 60, seed: 11 },
+    );
+    expect(clicked).toBeGreaterThan(300);
+  }, 120_000);
+});
+
+describe('a result too large to count exactly in time', () => {
+  let archive: Archive;
+  beforeAll(() => {
+    archive = Archive.open(tempArchivePath());
+    archive.batch(() => {
+      for (const [i, doc] of generated(13, 6400).entries()) archive.write(doc, { path: `large-${i}`, size: 1, fileHash: `l${i}`, format: 'kremlin-html' });
+    });
+  }, 300_000);
+  afterAll(() => archive.close());
+
+  it('estimates its counts from a sample, says which, and comes close to the exact ones', () => {
+    const rough = archive.search.search({ query: 'on OR the OR of', part: 'counts' });
+    const exact = archive.search.search({ query: 'on OR the OR of', part: 'counts', exactCounts: true });
+    if (rough.status !== 'counts' || exact.status !== 'counts') throw new Error('counts');
+    expect(exact.total).toBeGreaterThan(6000);
+    expect(exact.estimated).toEqual([]);
+    expect(rough.estimated).toEqual(expect.arrayContaining(['totalTurns', 'documentsWithTurns', 'speaker', 'topic', 'place', 'histogram']));
+    expect(rough.total).toBe(exact.total);
+    const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(30, 0.2 * b);
+    expect(near(rough.totalTurns, exact.totalTurns), `about ${rough.totalTurns}, exactly ${exact.totalTurns}`).toBe(true);
+    expect(near(rough.documentsWithTurns, exact.documentsWithTurns), `about ${rough.documentsWithTurns} of ${rough.total}, exactly ${exact.documentsWithTurns}`).toBe(true);
+    for (const kind of ['topic', 'person', 'place', 'speaker'] as const) {
+      for (const f of exact.facets[kind].slice(0, 3)) {
+        const estimate = rough.facets[kind].find((e) => e.value === f.value)?.count ?? 0;
+        expect(near(estimate, f.count), `${kind} ${f.value}: about ${estimate}, exactly ${f.count}`).toBe(true);
+      }
+    }
+    // The exact counts are what a click finds.
+    const speaker = exact.facets.speaker[0];
+    expect(totalOf(archive, `on OR the OR of ${term('speaker', speaker.value)}`)).toBe(speaker.count);
+  }, 120_000);
+});

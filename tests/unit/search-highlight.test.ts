@@ -1,0 +1,51 @@
+/**
+ * Highlighting a long turn tokenizes only the words that can begin a match (quickFind); it must
+ * mark exactly what tokenizing the whole text marks (fullFind), on the dev sample's real turns
+ * and for words whose stem does not begin as they do ("dying" -> "die").
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileText } from '../../main/search/compile';
+import { findMatches, fullFind, makeSnippet, quickFind } from '../../main/search/highlight';
+import { parseKremlinHtml } from '../../main/import/kremlin-html';
+import { parseQuery } from '../../main/search/query';
+import { FIXTURES } from './helpers';
+
+const patternsOf = (query: string) => {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const compiled = compileText(parsed.query.text, () => []);
+  if (!compiled.ok) throw new Error(compiled.error);
+  return compiled.text.patterns;
+};
+
+const sorted = (ranges: { start: number; end: number }[]) => [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+
+describe('highlighting long texts', () => {
+  const folder = join(FIXTURES, 'kremlin_en_html');
+  const texts = readdirSync(folder)
+    .filter((f) => f.endsWith('.html'))
+    .flatMap((f) => {
+      const outcome = parseKremlinHtml(readFileSync(join(folder, f), 'utf8'));
+      return outcome.kind === 'documents' ? outcome.documents.flatMap((d) => d.turns.map((t) => t.paragraphs.join('\n\n'))) : [];
+    })
+    .filter((t) => t.length > 300);
+
+  it('marks what tokenizing the whole text marks', () => {
+    expect(texts.length).toBeGreaterThan(50);
+    for (const query of ['the', 'russia', 'negotiat*', 'economy', '"energy security"', 'gas prices', "o'clock", 'die', 'lying', 'NEAR(gas price, 5)', 'year 2019', 'Jeenbekov OR Lukashenko']) {
+      const patterns = patternsOf(query);
+      for (const text of texts) expect(sorted(quickFind(text, patterns)), `${query}: ${text.slice(0, 60)}`).toEqual(sorted(fullFind(text, patterns)));
+    }
+  });
+
+  it('finds the forms whose stems begin otherwise', () => {
+    const text = `${'Words that only fill the room before the forms we look for. '.repeat(8)}They were dying, lying and tying knots at five o’clock.`;
+    for (const [query, word] of [['die', 'dying'], ['lie', 'lying'], ['tie', 'tying'], ["o'clock", 'o’clock']]) {
+      const found = findMatches(text, patternsOf(query)).map((r) => text.slice(r.start, r.end));
+      expect(found, query).toContain(word);
+    }
+    expect(makeSnippet(text, patternsOf('dying')).text).toContain('dying');
+  });
+});
