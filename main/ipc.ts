@@ -19,7 +19,8 @@ import {
   type Result,
 } from '../preload/api';
 import type { Archive } from './archive/archive';
-import { importPaths, type ImportOptions } from './import/importer';
+import { importPaths } from './import/importer';
+import type { WorkerImportOptions } from './import/worker-client';
 import type { QueryWorker } from './query/client';
 import { libraryHandlers, type SaveRequest } from './ipc-library';
 import { compareHandlers } from './compare/handlers';
@@ -105,7 +106,7 @@ export interface HandlerContext {
   /** Asks where to save an export or a backup; null when they cancel. Tests pass a temp path. */
   chooseSavePath?(request: SaveRequest): Promise<string | null>;
   /** Runs an import; the app passes one that works in a worker thread. Default: in this process. */
-  runImport?(paths: string[], options: Pick<ImportOptions, 'mapping' | 'onProgress' | 'signal'>): Promise<ImportReport>;
+  runImport?(paths: string[], options: Pick<WorkerImportOptions, 'mapping' | 'onProgress' | 'signal'>): Promise<ImportReport>;
   /** Answers searches and comparisons; the app passes the query worker thread. Default: in this process. */
   queries?: Pick<QueryWorker, 'ask'>;
 }

@@ -17,7 +17,11 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
 
 export interface ImportOptions extends ParseFileOptions {
-  onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Before each file and zip entry; `report` is the report so far: at those moments
+   * everything it lists as written is committed.
+   */
+  onProgress?: (progress: ImportProgress, report: Readonly<ImportReport>) => void;
   signal?: AbortSignal;
   maxFileBytes?: number;
   /**
@@ -26,11 +30,8 @@ export interface ImportOptions extends ParseFileOptions {
    * a stuck file): counted as done, not read again.
    */
   alreadyReported?: ReadonlySet<string>;
-  /**
-   * The report so far, given with each progress call (before each file and zip
-   * entry): at those moments everything it lists as written is committed.
-   */
-  onReport?: (report: Readonly<ImportReport>) => void;
+  /** Around each group's write: 'writing' before it takes the archive's lock (it may wait for it), 'written' after. */
+  onWrite?: (phase: 'writing' | 'written') => void;
 }
 
 export function emptyReport(): ImportReport {
@@ -71,7 +72,6 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
   let total = files.length;
   let zipEntriesDone = 0;
   const progress = (done: number, current: string | null): void => {
-    options.onReport?.(report);
     if (!options.onProgress) return;
     const seconds = (Date.now() - started) / 1000;
     const finished = done + zipEntriesDone;
@@ -83,14 +83,19 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
       documents: report.documents.length,
       rate,
       secondsLeft: rate > 0 ? (total - finished) / rate : null,
-    });
+    }, report);
   };
   let done = 0;
   const pending: ParsedFile[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
     const group = pending.splice(0, pending.length);
-    writeGroup(archive, group, report);
+    options.onWrite?.('writing');
+    try {
+      writeGroup(archive, group, report);
+    } finally {
+      options.onWrite?.('written');
+    }
   };
   const sink = (file: ParsedFile): void => {
     pending.push(file);

@@ -38,35 +38,18 @@ function delta(report: Readonly<ImportReport>, sent: Record<keyof ReportDelta, n
   return added;
 }
 
-/** Tells the client when a group write starts and ends: a wait for the archive's lock is not a stuck file. */
-function announceWrites(archive: Archive): void {
-  const batch = archive.batch.bind(archive);
-  archive.batch = <T>(work: () => T): T => {
-    post({ type: 'writing' });
-    try {
-      return batch(work);
-    } finally {
-      post({ type: 'written' });
-    }
-  };
-}
-
 async function run(): Promise<void> {
   const archive = Archive.open(job.archivePath, job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
-  announceWrites(archive);
   const sent = { documents: 0, failed: 0, skipped: 0, warnings: 0 };
-  // importPaths gives the report so far just before each progress call.
-  let latest: Readonly<ImportReport> | null = null;
   post({ type: 'started' });
   try {
     const report = await importPaths(archive, job.paths, {
       mapping: job.mapping,
       signal: controller.signal,
       alreadyReported: new Set(job.alreadyReported ?? []),
-      onReport: (report) => {
-        latest = report;
-      },
-      onProgress: (progress) => post({ type: 'progress', progress, added: latest ? delta(latest, sent) : { documents: [], failed: [], skipped: [], warnings: [] } }),
+      // A wait for the archive's lock is not a stuck file: the client's watchdog pauses meanwhile.
+      onWrite: (phase) => post({ type: phase }),
+      onProgress: (progress, report) => post({ type: 'progress', progress, added: delta(report, sent) }),
     });
     post({ type: 'done', report });
   } finally {

@@ -238,15 +238,21 @@ function writeSlowPage(path: string): void {
   writeFileSync(path, `<html><body>${'<div>'.repeat(1_990)}${'<span>x</span>'.repeat(600_000)}</body></html>`);
 }
 
+/** The worker, and a folder of a good file, a slow page and another good file, for a fresh archive. */
+function slowBatch(): { worker: string; dir: string; path: string } {
+  const worker = buildWorker();
+  const dir = tempDir();
+  copyFileSync(SEED, join(dir, 'a-seed.txt'));
+  writeSlowPage(join(dir, 'b-slow.html'));
+  copyFileSync(OTHER_PAGE, join(dir, 'c-page.txt'));
+  const path = tempArchivePath();
+  Archive.open(path).close();
+  return { worker, dir, path };
+}
+
 describe('cancel everywhere (item 6): the import worker watchdog', () => {
   it('stops a file that takes longer than the budget, reports it, and a new worker imports the rest', { timeout: 20_000 }, async () => {
-    const worker = buildWorker();
-    const dir = tempDir();
-    copyFileSync(SEED, join(dir, 'a-seed.txt'));
-    writeSlowPage(join(dir, 'b-slow.html'));
-    copyFileSync(OTHER_PAGE, join(dir, 'c-page.txt'));
-    const path = tempArchivePath();
-    Archive.open(path).close();
+    const { worker, dir, path } = slowBatch();
     const report = await importInWorker(worker, path, [dir], { fileBudgetMs: 500 });
     expect(report.failed).toEqual([{ path: join(dir, 'b-slow.html'), error: 'Reading this file took longer than 0.5 s; it was stopped.' }]);
     expect(report.documents.map((d) => d.path)).toEqual([join(dir, 'a-seed.txt'), join(dir, 'a-seed.txt'), join(dir, 'c-page.txt')]);
@@ -259,13 +265,7 @@ describe('cancel everywhere (item 6): the import worker watchdog', () => {
   });
 
   it('a cancel during a slow file stops the worker within the grace and keeps what was committed', { timeout: 20_000 }, async () => {
-    const worker = buildWorker();
-    const dir = tempDir();
-    copyFileSync(SEED, join(dir, 'a-seed.txt'));
-    writeSlowPage(join(dir, 'b-slow.html'));
-    copyFileSync(OTHER_PAGE, join(dir, 'c-page.txt'));
-    const path = tempArchivePath();
-    Archive.open(path).close();
+    const { worker, dir, path } = slowBatch();
     const controller = new AbortController();
     let cancelledAt = 0;
     const report = await importInWorker(worker, path, [dir], {
