@@ -13,7 +13,7 @@ const PARTS: [name: string, licence: string, what: string][] = [
   ['htmlparser2', 'MIT', 'reading saved pages'],
   ['MiniSearch', 'MIT', 'suggestions'],
   ['Papa Parse', 'MIT', 'CSV datasets'],
-  ['fflate', 'MIT', 'zip files'],
+  ['yauzl', 'MIT', 'zip files'],
   ['iconv-lite, chardet', 'MIT', 'text encodings'],
   ['snowball-stemmers', 'MIT', 'word stems for search'],
 ];
