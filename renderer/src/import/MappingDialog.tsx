@@ -90,7 +90,7 @@ export function MappingDialog({ files, onImport, onCancel }: Props) {
               <option value="">— none —</option>
               {columns.map((column) => (
                 <option key={column} value={column}>
-                  {sample(column) ? `${column} — e.g. “${sample(column)}”` : column}
+                  {column}
                 </option>
               ))}
             </select>
