@@ -51,7 +51,7 @@ export function SearchView() {
       </div>
       {!query.trim() && <SearchSyntax onExample={setQuery} />}
       {shown?.status === 'ok' && (
-        <div className={stale ? 'search-body stale' : 'search-body'}>
+        <div className={stale ? 'search-body stale' : 'search-body'} aria-busy={stale}>
           <SearchResults groups={groups} total={shown.total} onOpen={open} onNeedMore={loadMore} />
         </div>
       )}
