@@ -169,5 +169,3 @@ export const libraryChannels = {
   'archive:backup': { args: z.tuple([]), result: z.object({ path: z.string() }).nullable() },
 } as const;
 
-/** Commands the native menu sends to the window. */
-export const MENU_COMMANDS = ['import', 'import-folder', 'backup', 'export', 'palette', 'help', 'find', 'library'] as const;

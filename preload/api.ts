@@ -5,12 +5,14 @@
  * builds window.verbatim from them. No channel string is written elsewhere.
  */
 import { z } from 'zod';
-import { libraryChannels, MENU_COMMANDS } from './api-library';
+import { DOCUMENT_FIELDS, MENU_COMMANDS, MENU_NAMES, type EventName } from '../shared/contract/names';
+import { libraryChannels } from './api-library';
 import { searchChannels } from './api-search';
 
 export * from './api-library';
 export * from './api-search';
 export * from './api-dates';
+export * from '../shared/contract/names';
 
 // ---------- shared shapes ----------
 
@@ -113,13 +115,10 @@ export const ArchiveInfoSchema = z.object({
 });
 export type ArchiveInfo = z.infer<typeof ArchiveInfoSchema>;
 
-/** Dataset fields a column can be mapped to (see main/import/dataset-columns.ts). */
-export const MAPPABLE_FIELDS = ['title', 'date', 'time', 'text', 'speaker', 'place', 'url', 'summary', 'tags', 'topics', 'persons', 'geography'] as const;
-
 export const ImportRequestOptionsSchema = z
   .object({
     /** Dataset field -> column name, for datasets whose column names are not recognised. */
-    mapping: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.string().min(1).max(500)).optional(),
+    mapping: z.partialRecord(z.enum(DOCUMENT_FIELDS), z.string().min(1).max(500)).optional(),
   })
   .strict();
 export type ImportRequestOptions = z.infer<typeof ImportRequestOptionsSchema>;
@@ -348,14 +347,8 @@ export const MenuItemSpecSchema = z.union([
     .strict(),
   z.object({ separator: z.literal(true) }).strict(),
 ]);
-export const MENU_NAMES = ['File', 'Edit', 'View', 'Document', 'Help'] as const;
 export const MenuSpecSchema = z.array(z.object({ label: z.enum(MENU_NAMES), items: z.array(MenuItemSpecSchema).max(100) }).strict()).max(MENU_NAMES.length);
 export type MenuSpec = z.infer<typeof MenuSpecSchema>;
-/**
- * The renderer -> main call that sets the native menu. Kept out of `channels` (main/index.ts
- * handles it, with the same sender check and validation), since only the Electron shell has a menu.
- */
-export const MENU_CHANNEL = 'menu:set';
 
 // ---------- events: main -> renderer ----------
 
@@ -364,17 +357,9 @@ export const events = {
   'import:finished': ImportReportSchema,
   /** A command chosen in the native application menu: one of MENU_COMMANDS, or a registry command id the window gave in its menu. */
   'menu:command': z.union([z.enum(MENU_COMMANDS), CommandIdSchema]),
-} as const;
+} as const satisfies Record<EventName, z.ZodType>;
 
-export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
-
-/** The name the preload gives the API on window. */
-export const API_NAME = 'verbatim';
-
-/** The custom scheme the renderer is served from; only its top frame may call the API. */
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://verbatim`;
 
 /** A readable message for a validation failure. */
 export function describeIssues(error: z.ZodError): string {

@@ -7,7 +7,6 @@ import type {
   ChannelArgs,
   ChannelResult,
   CompareRequest,
-  EventName,
   EventPayload,
   ImportRequestOptions,
   MenuSpec,
@@ -16,7 +15,7 @@ import type {
   SimilarRequest,
   SuggestRequest,
 } from './api';
-import { MENU_CHANNEL } from './api';
+import { MENU_CHANNEL, type EventName } from '../shared/contract/names';
 import { libraryClient } from './client-library';
 
 export interface Transport {

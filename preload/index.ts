@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { API_NAME, events, type EventName } from './api';
+import { API_NAME, EVENT_NAMES, type EventName } from '../shared/contract/names';
 import { createClient } from './client';
 import { importPathGate } from './path-grants';
 
@@ -9,7 +9,7 @@ const gate = importPathGate(ipcRenderer);
 const client = createClient({
   invoke: gate.invoke,
   on: (event: EventName, listener) => {
-    if (!(event in events)) throw new Error(`Unknown event ${event}`);
+    if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event ${event}`);
     const wrapped = (_: unknown, payload: unknown): void => listener(payload);
     ipcRenderer.on(event, wrapped);
     return () => ipcRenderer.removeListener(event, wrapped);

@@ -4,12 +4,11 @@
  * `--map field=column,…` argument of the CLI.
  */
 
-export const DATASET_FIELDS = [
-  'title', 'date', 'time', 'text', 'speaker', 'place', 'url',
-  'summary', 'tags', 'topics', 'persons', 'geography',
-] as const;
+import { DOCUMENT_FIELDS, type DocumentField } from '../../shared/contract/names';
 
-export type DatasetField = (typeof DATASET_FIELDS)[number];
+/** The fields a dataset column can feed: the document fields of the contract. */
+export const DATASET_FIELDS = DOCUMENT_FIELDS;
+export type DatasetField = DocumentField;
 
 /** field -> the source column name. */
 export type ColumnMapping = Partial<Record<DatasetField, string>>;

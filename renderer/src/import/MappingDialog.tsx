@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { MAPPABLE_FIELDS, type ImportRequestOptions } from '../../../preload/api';
+import type { ImportRequestOptions } from '../../../preload/api';
+import { DOCUMENT_FIELDS, type DocumentField } from '../../../shared/contract/names';
 import { Dialog } from '../shared/Dialog';
 
-type Field = (typeof MAPPABLE_FIELDS)[number];
+type Field = DocumentField;
 type Mapping = NonNullable<ImportRequestOptions['mapping']>;
 
 const LABELS: Record<Field, string> = {
@@ -72,7 +73,7 @@ export function MappingDialog({ files, onImport, onCancel }: Props) {
         </tbody>
       </table>
       <div className="mapping-grid">
-        {MAPPABLE_FIELDS.map((field) => (
+        {DOCUMENT_FIELDS.map((field) => (
           <label key={field}>
             <span>{LABELS[field]}</span>
             <select
