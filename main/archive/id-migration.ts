@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Migration } from './migrations';
+import type { Migration } from './migration';
 
 /**
  * Migration 5: document ids are never used twice. Without AUTOINCREMENT SQLite gives a new

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Migration } from './migrations';
+import type { Migration } from './migration';
 import { refreshAllSpeakers } from './library-derived';
 
 /**

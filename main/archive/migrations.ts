@@ -3,24 +3,14 @@ import { LIBRARY_MIGRATION } from './library-migration';
 import { SEARCH_MIGRATION } from '../search/schema';
 import { ID_MIGRATION } from './id-migration';
 import { VERSIONS_MIGRATION } from './versions-migration';
+import type { Migration } from './migration';
 
 /**
  * Numbered schema migrations. Each runs once, inside a transaction, and is
  * recorded in schema_migrations. A migration never drops user data; when one
  * has to rewrite tables, openArchive backs the file up first.
  */
-export interface Migration {
-  version: number;
-  name: string;
-  /** True when the migration rewrites existing rows (a backup is taken before it runs). */
-  rewritesData: boolean;
-  /**
-   * True when the migration rebuilds a table that others reference: foreign keys are off
-   * while it runs (they cannot be switched inside a transaction) and checked before it commits.
-   */
-  foreignKeysOff?: boolean;
-  up(db: Database): void;
-}
+export type { Migration } from './migration';
 
 export const MIGRATIONS: Migration[] = [
   {

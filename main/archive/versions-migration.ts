@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Migration } from './migrations';
+import type { Migration } from './migration';
 
 /**
  * Migration 6: a document's other texts say what they are. Besides the text a newer import

@@ -3,8 +3,13 @@
  * of them, each a calendar date (preload/api-dates.ts), as an inclusive DateRange.
  */
 import { calendarDateProblem, dateFormOf, type DateForm } from '../../preload/api-dates';
-import type { DateRange } from './query';
 import { QueryError } from './query-error';
+
+/** An inclusive date range as YYYY-MM-DD strings; `to` may end in 99 to mean "the end of the month". */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
 
 /**
  * One end of a date range as YYYY-MM-DD (a month's end as YYYY-MM-99). The value must be a

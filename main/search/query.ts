@@ -13,7 +13,7 @@
  *   date:2019  date:2014-03..2019-12  date:..2015  year:2010..2015
  */
 
-import { parseDate } from './query-dates';
+import { parseDate, type DateRange } from './query-dates';
 import { QueryError } from './query-error';
 import { foldedWords } from './text';
 
@@ -27,11 +27,7 @@ export type TextNode =
 
 export type NearItem = Extract<TextNode, { kind: 'term' | 'phrase' }>;
 
-/** An inclusive date range as YYYY-MM-DD strings; `to` may end in 99 to mean "the end of the month". */
-export interface DateRange {
-  from: string | null;
-  to: string | null;
-}
+export type { DateRange } from './query-dates';
 
 export interface QueryFilters {
   speaker: string[];
