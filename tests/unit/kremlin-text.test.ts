@@ -16,9 +16,6 @@ const TXT = join(FIXTURES, 'kremlin_en_txt');
 const EXPECTED = join(FIXTURES, 'expected', 'kremlin');
 const read = (path: string): string => readFileSync(path, 'utf8');
 
-const speakersOf = (doc: ParsedDocument): string[] =>
-  doc.turns.map((t) => t.speaker).filter((s): s is string => s !== null);
-
 describe('seed file (two pages joined, "Text versionEvents")', () => {
   const text = read(join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt'));
   const docs = parseKremlinText(text);

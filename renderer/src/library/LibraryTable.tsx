@@ -3,10 +3,11 @@
  * Enter, Delete and Ctrl+A are commands (app/commands); the arrows, Space and clicks are the grid's.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useAppState, useDispatch } from '../app/store';
-import { formatDate, formatNumber } from '../shared/format';
+import { formatNumber } from '../shared/format';
 import { useColumnWidths } from './columns';
+import { DocumentRow } from './DocumentRow';
 import { LibraryEmpty } from './LibraryEmpty';
 import { TableHeader } from './TableHeader';
 import type { Rows } from './useLibrary';
@@ -21,6 +22,14 @@ interface Props {
 const ROW_HEIGHT = 46;
 const HEADER_HEIGHT = 28;
 
+/** The ids from index `from` towards `to`, the anchor first (so the first chosen stays first). */
+function idsBetween(list: number[], from: number, to: number): number[] {
+  const step = to >= from ? 1 : -1;
+  const out: number[] = [];
+  for (let i = from; i !== to + step; i += step) out.push(list[i]);
+  return out;
+}
+
 export function LibraryTable({ ids, rows, queryKey }: Props) {
   const dispatch = useDispatch();
   const cursor = useAppState((s) => s.cursor);
@@ -30,7 +39,7 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const grid = useRef<HTMLDivElement>(null);
   const anchor = useRef<number | null>(null);
-  const list = ids ?? [];
+  const list = useMemo(() => ids ?? [], [ids]);
   const virtualizer = useVirtualizer({ count: list.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
   const cursorIndex = cursor === null ? -1 : list.indexOf(cursor);
@@ -66,13 +75,7 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
   if (list.length === 0) return <LibraryEmpty />;
 
   const isSelected = (id: number): boolean => selected.includes(id);
-  /** From the anchor towards `to`, the anchor first (so the first chosen stays first). */
-  const range = (from: number, to: number): number[] => {
-    const step = to >= from ? 1 : -1;
-    const out: number[] = [];
-    for (let i = from; i !== to + step; i += step) out.push(list[i]);
-    return out;
-  };
+  const range = (from: number, to: number): number[] => idsBetween(list, from, to);
 
   const click = (event: MouseEvent, id: number, index: number) => {
     if (event.metaKey || event.ctrlKey) {
@@ -150,53 +153,21 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const id = list[item.index];
-            const doc = rows.row(id);
             const isCursor = id === cursor;
             const chosen = isSelected(id) || (selected.length === 0 && isCursor);
             return (
-              <div
+              <DocumentRow
                 key={id}
-                id={`doc-${id}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={chosen}
-                tabIndex={isCursor || (cursorIndex < 0 && item.index === 0) ? 0 : -1}
-                className={`tr doc-row${isCursor ? ' cursor' : ''}${chosen ? ' selected' : ''}`}
+                id={id}
+                doc={rows.row(id)}
+                index={item.index}
+                isCursor={isCursor}
+                chosen={chosen}
+                focusable={isCursor || (cursorIndex < 0 && item.index === 0)}
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
                 onClick={(event) => click(event, id, item.index)}
-                onDoubleClick={() => document.querySelector<HTMLElement>('.reader-scroll')?.focus()}
-                onContextMenu={(event) => {
-                  event.preventDefault();
-                  openMenu(event.clientX, event.clientY, id);
-                }}
-              >
-                {doc ? (
-                  <>
-                    <div role="gridcell" className="td c-date">
-                      <span>{formatDate(doc.date)}</span>
-                      <span className="sub">{doc.time ?? ''}</span>
-                    </div>
-                    <div role="gridcell" className="td c-title">
-                      <span className="doc-title" title={doc.title}>
-                        {doc.title}
-                      </span>
-                      <span className="sub doc-speakers" title={doc.mainSpeakers ?? undefined}>
-                        {doc.mainSpeakers ?? ''}
-                      </span>
-                    </div>
-                    <div role="gridcell" className="td c-place" title={doc.place ?? undefined}>
-                      {doc.place ?? ''}
-                    </div>
-                    <div role="gridcell" className="td c-turns">
-                      {formatNumber(doc.turnCount)}
-                    </div>
-                  </>
-                ) : (
-                  <div role="gridcell" className="td loading">
-                    …
-                  </div>
-                )}
-              </div>
+                onContextMenu={(event) => openMenu(event.clientX, event.clientY, id)}
+              />
             );
           })}
         </div>

@@ -78,7 +78,11 @@ export function Palette({ onClose }: { onClose(): void }) {
   };
 
   return (
+    // A click outside the palette closes it, as Esc does (the dialog's own key handler).
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      {/* The dialog handles the palette's keys for the combobox and list inside it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div role="dialog" aria-modal="true" aria-label="Command palette" className="dialog palette" onKeyDown={keys}>
         <input
           ref={input}
@@ -97,6 +101,8 @@ export function Palette({ onClose }: { onClose(): void }) {
         />
         <ul id={listId} role="listbox" aria-label="Results" className="palette-list">
           {items.map((item, i) => (
+            // The combobox takes the keys for these options (aria-activedescendant); a click runs one.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
             <li
               key={item.key}
               id={`${listId}-${i}`}
