@@ -1,10 +1,10 @@
 /**
- * The search part of the contract (issue #4), spread into `channels` in api.ts:
+ * The search part of the contract, spread into `channels` in api.ts:
  * 'search:query' (turn-level hits grouped by document, facets, histogram) and
  * 'search:suggest' (suggestions as you type). Highlights are character ranges of
  * the text they belong to: the renderer marks them as text, never as HTML.
  *
- * A search can be asked for in two parts (issue #10): `part: 'page'` answers the page of
+ * A search can be asked for in two parts: `part: 'page'` answers the page of
  * documents and their total first (status 'page'); `part: 'counts'` then answers the turn
  * counts, facets and histogram of the same query (status 'counts'); the default `part: 'all'`
  * answers both at once (status 'ok'). Counts that would take long over a very large result

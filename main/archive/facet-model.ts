@@ -1,5 +1,5 @@
 /**
- * The one facet model (issue #10): each facet kind is a relation between documents and values,
+ * The one facet model: each facet kind is a relation between documents and values,
  * written once here in SQL and counted in SQL, for the library (the documents its filter selects)
  * and for search (the documents of a result). Pure: it returns SQL text and parameters.
  *

@@ -3,7 +3,7 @@
  * handlers, the CLI and the benchmark all call.
  *
  * A query is read and compiled (plan.ts), its documents found as a set (result-set.ts), and then
- * answered in two parts that can be asked for apart (issue #10): the page — the documents ranked
+ * answered in two parts that can be asked for apart: the page — the documents ranked
  * (rank.ts) and, for the page's documents only, their matching turns and snippets (groups.ts) —
  * and the counts — turns, facets and histogram (counts.ts, facet-values.ts, histogram.ts). The
  * last queries are kept (result-cache.ts): the counts asked for after the page, the next page, or

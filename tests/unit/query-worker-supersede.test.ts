@@ -1,5 +1,5 @@
 /**
- * The query worker client (issue #10, "Never stall"): a newer question supersedes an older one
+ * The query worker client: a newer question supersedes an older one
  * of the same kind, a slow search never holds up the next one, and a question past its budget
  * is answered with a message. A stand-in worker script answers at once, after a pause, or never
  * (a JavaScript loop that only terminating the thread ends), and reports which questions it saw.

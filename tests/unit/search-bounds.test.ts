@@ -1,5 +1,5 @@
 /**
- * Queries that would stall the search (issue #10, "Never stall") answer at once with a
+ * Queries that would stall the search answer at once with a
  * message saying what to narrow, over an archive of the real pages in tests/fixtures; and
  * the field values that match nothing are refused instead of dropped.
  */

@@ -1,5 +1,5 @@
 /**
- * Every number around a search is reproducible by a click (issue #10), checked as properties over
+ * Every number around a search is reproducible by a click, checked as properties over
  * random queries on two archives: the dev sample (tests/fixtures: en.kremlin.ru pages and the
  * kremlin.ru Russian CSV sample, imported as the app does) and a generated archive whose values
  * overlap on purpose (place "Moscow" inside "The Kremlin, Moscow", speaker labels that hold other

@@ -1,4 +1,4 @@
-/** The histogram's span (issue #10): where the hits are, the outliers counted at the edges. */
+/** The histogram's span: where the hits are, the outliers counted at the edges. */
 import { describe, expect, it } from 'vitest';
 import { histogramOf } from '../../main/search/histogram';
 

@@ -134,7 +134,7 @@ describe('compiling to FTS5', () => {
   });
 });
 
-describe('bounds the parser keeps (issue #10)', () => {
+describe('bounds the parser keeps', () => {
   it('refuses brackets nested more than 10 deep, in its own words', () => {
     expect(ok(`${'('.repeat(10)}gas oil${')'.repeat(10)}`).text?.kind).toBe('and');
     expect(error(`${'('.repeat(11)}gas oil${')'.repeat(11)}`)).toBe(

@@ -1,5 +1,5 @@
 /**
- * "Did you mean" (issue #10, item 3): the most frequent close form, written as the archive
+ * "Did you mean": the most frequent close form, written as the archive
  * writes it. Before, "Ukrane" offered "ukraines" — the folded form of the first "Ukraine's"
  * found — while the suggestions offered "Ukraine".
  */

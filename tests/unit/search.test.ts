@@ -162,7 +162,7 @@ describe('search on real pages', () => {
       expect(json.hits[0]).toMatchObject({ documentId: expect.any(Number), title: 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', turnIndex: null });
       expect(json.hits[1]).toMatchObject({ title: 'CSTO summit', turnIndex: expect.any(Number), speaker: null, snippet: expect.stringContaining('Jeenbekov') });
       expect(Object.keys(json.facets)).toEqual(['speaker', 'topic', 'person', 'place', 'year']);
-      // Extended for issue #10: where each hit matched, the documents with matching turns, the histogram's edges.
+      // Where each hit matched, the documents with matching turns, the histogram's edges.
       expect(json).toMatchObject({ totalTurns: 3, documentsWithTurns: 2, estimated: [], histogram: { before: 0, after: 0, undated: 0 } });
       expect(json.hits[0].matchedIn).toEqual(['title', 'lead']);
       expect(json.hits[1].matchedIn).toEqual(['turns']);
@@ -181,7 +181,7 @@ describe('search on real pages', () => {
   });
 });
 
-describe('issue #10: numbers that agree', () => {
+describe('numbers that agree', () => {
   it('says where each document matched and gives every hit a snippet', () => {
     const r = search('Jeenbekov');
     expect({ total: r.total, totalTurns: r.totalTurns, documentsWithTurns: r.documentsWithTurns }).toEqual({ total: 3, totalTurns: 3, documentsWithTurns: 2 });
