@@ -10,7 +10,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/index.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
-          'import-worker': resolve(__dirname, 'main/import/worker.ts'),
+          'import-worker': resolve(__dirname, 'main/importer/worker.ts'),
           'query-worker': resolve(__dirname, 'main/query/worker.ts'),
         },
       },

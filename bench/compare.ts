@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Archive } from '../main/archive/archive';
 import { compareDocuments, SimilarPassages } from '../main/compare/service';
-import { importPaths } from '../main/import/importer';
+import { importPaths } from '../main/importer/importer';
 
 const ROOT = resolve(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'kremlin_en_html');

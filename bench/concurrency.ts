@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Archive } from '../main/archive/archive';
-import { importInWorker } from '../main/import/worker-client';
+import { importInWorker } from '../main/importer/worker-client';
 import { bulkHtmlFolder, filesBelow } from './corpus';
 
 const WORKER = join(__dirname, '..', 'main', 'import-worker.js');

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { Archive } from '../main/archive/archive';
-import { importPaths } from '../main/import/importer';
-import { importInWorker } from '../main/import/worker-client';
+import { importPaths } from '../main/importer/importer';
+import { importInWorker } from '../main/importer/worker-client';
 import type { ImportReport } from '../preload/api';
 import { bulkHtmlFolder, filesBelow, mb } from './corpus';
 

@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Archive } from '../main/archive/archive';
-import { importPaths } from '../main/import/importer';
+import { importPaths } from '../main/importer/importer';
 import { compileText } from '../main/search/compile';
 import { parseQuery } from '../main/search/query';
 import { bulkHtmlFolder } from './corpus';

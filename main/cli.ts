@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { Archive } from './archive/archive';
 import { parseMapArg, type ColumnMapping } from './import/dataset';
-import { importPaths } from './import/importer';
+import { importPaths } from './importer/importer';
 import { formatDocument, formatImportReport, formatList, showJson } from './cli-format';
 import { COMPARE_OPTIONS, COMPARE_USAGE, CompareUsageError, runCompare } from './cli-compare';
 import { runSearch, SEARCH_OPTIONS, SEARCH_USAGE, SearchUsageError } from './cli-search';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME, MENU_CHANNEL, MenuSpecSchema, type EventName, type EventPayload, type MenuSpec } from '../preload/api';
 import { Archive } from './archive/archive';
 import { importSampleIfEmpty } from './first-run';
-import { importInWorker } from './import/worker-client';
+import { importInWorker } from './importer/worker-client';
 import { QueryWorker } from './query/client';
 import { createHandlers, isTrustedSender, registerHandlers, type HandlerContext, type Handlers } from './ipc';
 import type { SaveRequest } from './ipc-library';

@@ -19,8 +19,8 @@ import {
   type Result,
 } from '../preload/api';
 import type { Archive } from './archive/archive';
-import { importPaths } from './import/importer';
-import type { WorkerImportOptions } from './import/worker-client';
+import { importPaths } from './importer/importer';
+import type { WorkerImportOptions } from './importer/worker-client';
 import type { QueryWorker } from './query/client';
 import { libraryHandlers, type SaveRequest } from './ipc-library';
 import { compareHandlers } from './compare/handlers';

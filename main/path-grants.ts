@@ -26,7 +26,7 @@
  * execution) can send on any channel, the drop channel included, and so grant
  * itself paths; the sandbox and the other checks (sender frame, contract) are
  * the defence there. Folder walks during an import follow what the user's own
- * folder holds (see import/collect.ts); this gate judges the paths named.
+ * folder holds (see importer/collect.ts); this gate judges the paths named.
  */
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';

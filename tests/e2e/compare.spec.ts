@@ -9,7 +9,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { parseKremlinHtml } from '../../main/import/kremlin-html';
 import type { ParsedDocument } from '../../main/import/types';
 import type { Locator } from '@playwright/test';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Archive } from '../../main/archive/archive';
-import { importInWorker } from '../../main/import/worker-client';
+import { importInWorker } from '../../main/importer/worker-client';
 import { QueryWorker } from '../../main/query/client';
 import { createHandlers, registerHandlers, topFrameOf, type IpcEventLike } from '../../main/ipc';
 import { MENU_CHANNEL, MenuSpecSchema, type EventName, type MenuSpec } from '../../preload/api';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { parseKremlinHtml } from '../../main/import/kremlin-html';
 import { expect, FIXTURES, test } from './harness';
 import { expectReadable, imported, rows, selectWords } from './helpers';

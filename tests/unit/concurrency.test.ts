@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { Archive } from '../../main/archive/archive';
-import { importInWorker } from '../../main/import/worker-client';
+import { importInWorker } from '../../main/importer/worker-client';
 import { bundleEntry } from './bundle';
 import { tempDir } from './helpers';
 import { manyTranscripts } from './generated-files';
@@ -24,7 +24,7 @@ describe('edits during an import', () => {
     manyTranscripts(files, FILES);
     const archivePath = join(dir, 'archive.sqlite');
     const window = Archive.open(archivePath);
-    const worker = bundleEntry('main/import/worker.ts');
+    const worker = bundleEntry('main/importer/worker.ts');
 
     let finished = false;
     const importing = importInWorker(worker, archivePath, [files]).finally(() => {
@@ -97,7 +97,7 @@ describe('edits during an import', () => {
     const other = new Database(archivePath);
     Archive.open(archivePath).close();
     other.exec('BEGIN IMMEDIATE');
-    const importing = importInWorker(bundleEntry('main/import/worker.ts'), archivePath, [files]);
+    const importing = importInWorker(bundleEntry('main/importer/worker.ts'), archivePath, [files]);
     await pause(2_000);
     other.exec('COMMIT');
     other.close();

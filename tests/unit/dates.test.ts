@@ -10,7 +10,7 @@ import { Archive } from '../../main/archive/archive';
 import { parseDataset } from '../../main/import/dataset';
 import { datasetDateProblem } from '../../main/import/dataset-values';
 import { parseFile } from '../../main/import/detect';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { isoDate } from '../../main/import/text-utils';
 import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc';
 import { parseQuery } from '../../main/search/query';

@@ -11,11 +11,11 @@ import { strToU8, zipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { collectFiles, LINK_LOOP_REASON } from '../../main/import/collect';
+import { collectFiles, LINK_LOOP_REASON } from '../../main/importer/collect';
 import { capDocument, MAX_TURNS_PER_DOCUMENT } from '../../main/import/document-bounds';
 import { htmlDepth } from '../../main/import/html-depth';
-import { importPaths } from '../../main/import/importer';
-import { importInWorker } from '../../main/import/worker-client';
+import { importPaths } from '../../main/importer/importer';
+import { importInWorker } from '../../main/importer/worker-client';
 import { emptyDocument } from '../../main/import/types';
 import type { ImportReport } from '../../preload/api';
 import { bundleEntry, bundleSource } from './bundle';
@@ -231,7 +231,7 @@ describe('zip limits (item 7)', () => {
 });
 
 /** The import worker built from the current sources. */
-const buildWorker = (): string => bundleEntry('main/import/worker.ts');
+const buildWorker = (): string => bundleEntry('main/importer/worker.ts');
 
 /** An allowed but slow page: 1,990 deep (under the bound), then 600,000 spans; several seconds to read. */
 function writeSlowPage(path: string): void {
@@ -306,7 +306,7 @@ describe('a batch of bad inputs', () => {
       'bad-batch',
       `
         import { Archive } from './main/archive/archive';
-        import { importPaths } from './main/import/importer';
+        import { importPaths } from './main/importer/importer';
         const [archivePath, ...paths] = process.argv.slice(2);
         const archive = Archive.open(archivePath);
         importPaths(archive, paths).then((report) => {

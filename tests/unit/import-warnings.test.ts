@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { decodeBytes, NOT_TEXT } from '../../main/import/decode';
 import { NO_TRANSCRIPT_TEXT, parseFile } from '../../main/import/detect';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import type { ImportReport } from '../../preload/api';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 

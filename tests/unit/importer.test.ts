@@ -3,8 +3,8 @@ import { strToU8, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { importPaths } from '../../main/import/importer';
-import { importInWorker } from '../../main/import/worker-client';
+import { importPaths } from '../../main/importer/importer';
+import { importInWorker } from '../../main/importer/worker-client';
 import type { ImportProgress } from '../../preload/api';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { archiveHealth } from './archive-health';
 import { bundleEntry } from './bundle';
 import { manyTranscripts } from './generated-files';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { parseKremlinHtml } from '../../main/import/kremlin-html';
 import { parseKremlinText } from '../../main/import/kremlin-text';
 import { FIXTURES, tempArchivePath } from './helpers';

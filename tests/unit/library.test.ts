@@ -8,7 +8,7 @@ import { createHandlers } from '../../main/ipc';
 import { parseKremlinText } from '../../main/import/kremlin-text';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 
 const seed = (): ParsedDocument[] => parseKremlinText(readFileSync(SEED, 'utf8'));
 const source = { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' as const };

@@ -6,7 +6,7 @@ import { Archive } from '../../main/archive/archive';
 import { MIGRATIONS } from '../../main/archive/migrations';
 import { schemaVersion } from '../../main/archive/open';
 import { parseKremlinText } from '../../main/import/kremlin-text';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { FIXTURES, SEED, tempArchivePath } from './helpers';
 
 const seedSource = { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' as const };

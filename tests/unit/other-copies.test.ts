@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { FIXTURES, tempArchivePath, tempDir } from './helpers';
 
 const HTML = join(FIXTURES, 'kremlin_en_html', '62149.html');

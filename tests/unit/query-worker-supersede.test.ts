@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { QueryWorker, type QueryWorkerOptions } from '../../main/query/client';
 import { Superseded } from '../../main/query/policy';
 import { SEED, tempDir } from './helpers';

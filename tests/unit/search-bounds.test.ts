@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { runCli } from '../../main/cli';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { MAX_DEPTH } from '../../main/search/query';
 import { MAX_EXPANSION, MAX_PREFIXES, MAX_TERMS, MAX_WORDS } from '../../main/search/bounds';
 import { SearchEngine } from '../../main/search/engine';

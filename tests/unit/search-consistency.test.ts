@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import type { SearchFacets, SearchResult } from '../../preload/api';
 import { FIXTURES, tempArchivePath } from './helpers';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { importPaths } from '../../main/import/importer';
+import { importPaths } from '../../main/importer/importer';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { runCli } from '../../main/cli';
 import type { SearchResult } from '../../preload/api';

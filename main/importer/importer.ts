@@ -5,10 +5,10 @@ import type { ImportProgress, ImportReport } from '../../preload/api';
 import type { Archive } from '../archive/archive';
 import { BUSY_TIMEOUT_MS } from '../archive/open';
 import { isBusy } from '../archive/transaction';
-import type { ParsedDocument, SourceFormat } from './types';
+import type { ParsedDocument, SourceFormat } from '../import/types';
 import { collectFiles, describeFsError } from './collect';
-import { parseFile, type ParseFileOptions } from './detect';
-import { capDocument } from './document-bounds';
+import { parseFile, type ParseFileOptions } from '../import/detect';
+import { capDocument } from '../import/document-bounds';
 import { importZip, type ZipHooks } from './zip-import';
 
 /** Larger files are refused with a message rather than read into memory. */

@@ -24,7 +24,7 @@ const WORKER_HEAP_MB = 2048;
 const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(1)).toLocaleString('en')} s`;
 
 /**
- * Runs an import in a worker thread (built from main/import/worker.ts) and
+ * Runs an import in a worker thread (built from main/importer/worker.ts) and
  * resolves with its report. Aborting the signal asks the worker to stop before
  * its next file; what it committed stays. A watchdog stops the worker when one
  * file takes longer than the budget, or a cancel goes unanswered: the file is

@@ -10,7 +10,7 @@
  */
 import { extname } from 'node:path';
 import type { ImportReport } from '../../preload/api';
-import { isKnownExtension } from './detect';
+import { isKnownExtension } from '../import/detect';
 import { bytesText, readZipDirectory, unpackEntry, type ZipEntry } from './zip-reader';
 
 /** Entries past this many are not read (one message for the rest). */

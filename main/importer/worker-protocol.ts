@@ -1,5 +1,5 @@
 import type { ImportProgress, ImportReport } from '../../preload/api';
-import type { ColumnMapping } from './dataset';
+import type { ColumnMapping } from '../import/dataset';
 
 /** What the main process asks the import worker to do. */
 export interface ImportJob {
