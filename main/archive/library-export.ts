@@ -1,12 +1,12 @@
 /** Documents written out as Markdown, plain text or CSV (one row per turn). Pure functions of the stored documents. */
 import type { DocumentDetail, ExportFormat, SpeakerFigureView } from '../../preload/api';
+import { isOmission } from '../../shared/text';
 
 export interface ExportDocument {
   doc: DocumentDetail;
   speakers: SpeakerFigureView[];
 }
 
-const OMISSION = /^<\s*(…|\.\.\.)\s*>$/;
 
 function dateLine(doc: DocumentDetail): string {
   return [doc.date ?? 'Undated', doc.time, doc.place].filter(Boolean).join(', ');
@@ -34,7 +34,7 @@ export function toMarkdown(items: ExportDocument[]): string {
       const tags = tagLines(doc);
       if (tags.length) head.push('', ...tags.map((t) => `${mdEscape(t)}  `));
       const body = doc.turns.map((turn) => {
-        const paragraphs = turn.text.split('\n\n').map((p) => (OMISSION.test(p) ? '\\<…\\>' : mdEscape(p)));
+        const paragraphs = turn.text.split('\n\n').map((p) => (isOmission(p) ? '\\<…\\>' : mdEscape(p)));
         if (!turn.speaker) return paragraphs.map((p) => `*${p}*`).join('\n\n');
         return [`**${mdEscape(turn.speaker)}:** ${paragraphs[0]}`, ...paragraphs.slice(1)].join('\n\n');
       });

@@ -5,7 +5,7 @@
  */
 import { KREMLIN_ATTRIBUTION } from './types';
 import { calendarDateProblem } from '../../preload/api-dates';
-import { collapseWhitespace, isoDate, normalizeNewlines, parseClockTime, parseEnglishDate } from './text-utils';
+import { collapseWhitespace, isoDate, normalizeNewlines, parseClockTime, parseEnglishDate, russianMonth } from './text-utils';
 
 export const KREMLIN_RU_ATTRIBUTION =
   'Source: kremlin.ru, licensed under Creative Commons Attribution 4.0 International (CC BY 4.0)';
@@ -20,18 +20,13 @@ export function cellValue(raw: string | undefined): string | null {
   return EMPTY_MARKERS.has(value.toLowerCase()) ? null : value;
 }
 
-/** Russian month stems, genitive and nominative ("ноября", "ноябрь"). */
-const RU_MONTHS: ReadonlyArray<RegExp> = [
-  /^январ/, /^феврал/, /^март/, /^апрел/, /^ма[йя]$/, /^июн/,
-  /^июл/, /^август/, /^сентябр/, /^октябр/, /^ноябр/, /^декабр/,
-];
 
 /** "28 ноября 2019 года" / "28 ноября 2019 г." -> "2019-11-28". */
 export function parseRussianDate(text: string): string | null {
   const m = /^(\d{1,2}) ([а-яё]+),? (\d{4})(?: ?(?:года|г\.?))?$/.exec(collapseWhitespace(text).toLowerCase());
   if (!m) return null;
-  const month = RU_MONTHS.findIndex((re) => re.test(m[2]));
-  return month < 0 ? null : isoDate(Number(m[3]), month + 1, Number(m[1]));
+  const month = russianMonth(m[2]);
+  return month === null ? null : isoDate(Number(m[3]), month, Number(m[1]));
 }
 
 /**
@@ -145,13 +140,6 @@ export function textParagraphs(raw: string): string[] {
   return paragraphs;
 }
 
-/** 'ru' when Cyrillic letters outnumber Latin ones in the sample, else 'en'. */
-export function detectLanguage(sample: string): 'ru' | 'en' {
-  const text = sample.length > 20000 ? sample.slice(0, 20000) : sample;
-  const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
-  const latin = text.match(/[a-z]/gi)?.length ?? 0;
-  return cyrillic > latin ? 'ru' : 'en';
-}
 
 /** The CC BY 4.0 credit when the URL is a kremlin.ru page, else null. */
 export function attributionForUrl(url: string | null): string | null {

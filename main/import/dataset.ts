@@ -11,8 +11,9 @@ import { emptyDocument, type ParsedDocument, type ParseOutcome, type ParsedTurn 
 import { readDatasetTable, type DatasetKind } from './dataset-table';
 import { completeMapping, missingRequired, type ColumnMapping } from './dataset-columns';
 import { checkSourceUrl } from './url-check';
+import { detectLanguage } from './text-utils';
 import {
-  attributionForUrl, cellValue, datasetDateProblem, detectLanguage, parseDatasetDate, parseDatasetTime,
+  attributionForUrl, cellValue, datasetDateProblem, parseDatasetDate, parseDatasetTime,
   splitList, textParagraphs, titleFromText,
 } from './dataset-values';
 
@@ -161,7 +162,8 @@ function rowDocument(row: Record<string, string>, mapping: ColumnMapping): Parse
   doc.geography = splitList(raw('geography'));
   doc.attribution = attributionForUrl(doc.url);
   const sample = `${title} ${paragraphs.slice(0, 20).join(' ')}`;
-  doc.language = detectLanguage(sample);
+  // A dataset row is taken as English unless its text says Russian.
+  doc.language = detectLanguage(sample) ?? 'en';
   return doc;
 }
 

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { OMISSION_MARK } from '../../shared/text';
 import { decodeBytes, looksBinary } from './decode';
 import { parseDataset, type ColumnMapping } from './dataset';
 import { parseGenericHtml } from './generic-html';
@@ -73,7 +74,7 @@ function withoutEmptyDocuments(outcome: ParseOutcome): ParseOutcome {
 }
 
 function hasText(doc: ParsedDocument): boolean {
-  return doc.turns.some((turn) => turn.paragraphs.some((p) => p.trim() !== '' && p !== '<…>'));
+  return doc.turns.some((turn) => turn.paragraphs.some((p) => p.trim() !== '' && p !== OMISSION_MARK));
 }
 
 /**

@@ -8,6 +8,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { parsePlainText } from './plain-text';
+import { attr, findFirst, isElement } from './html-dom';
 import { tooDeepHtml } from './html-depth';
 import { collapseWhitespace, isoDate } from './text-utils';
 import type { ParseOutcome } from './types';
@@ -17,16 +18,15 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquo
 /** Less readable text than this is not a transcript. */
 const MIN_TEXT = 200;
 
-const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
-
-function attr(dom: ChildNode[], test: (el: Element) => boolean, name: string): string | null {
-  const el = DomUtils.findOne(test, dom, true);
-  const value = el?.attribs[name];
+/** An attribute of the first element that passes `test`, whitespace collapsed; null when absent or empty. */
+function findAttr(dom: ChildNode[], test: (el: Element) => boolean, name: string): string | null {
+  const el = findFirst(dom, test);
+  const value = el ? attr(el, name) : null;
   return value ? collapseWhitespace(value) : null;
 }
 
 function meta(dom: ChildNode[], key: string): string | null {
-  return attr(dom, (el) => el.name === 'meta' && (el.attribs.property === key || el.attribs.name === key || el.attribs.itemprop === key), 'content');
+  return findAttr(dom, (el) => el.name === 'meta' && (el.attribs.property === key || el.attribs.name === key || el.attribs.itemprop === key), 'content');
 }
 
 function text(el: ChildNode | null | undefined): string {
@@ -98,9 +98,9 @@ function parseUnsafe(html: string, fileName: string): ParseOutcome {
     isoFrom(meta(dom, 'article:published_time')) ??
     isoFrom(meta(dom, 'datePublished')) ??
     isoFrom(meta(dom, 'date')) ??
-    isoFrom(attr([root], (el) => el.name === 'time' && Boolean(el.attribs.datetime), 'datetime'));
-  const url = meta(dom, 'og:url') ?? attr(dom, (el) => el.name === 'link' && el.attribs.rel === 'canonical', 'href');
-  const lang = attr(dom, (el) => el.name === 'html', 'lang');
+    isoFrom(findAttr([root], (el) => el.name === 'time' && Boolean(el.attribs.datetime), 'datetime'));
+  const url = meta(dom, 'og:url') ?? findAttr(dom, (el) => el.name === 'link' && el.attribs.rel === 'canonical', 'href');
+  const lang = findAttr(dom, (el) => el.name === 'html', 'lang');
   for (const doc of documents) {
     if (date) doc.date = date;
     if (url && /^https?:\/\//i.test(url)) doc.url = url;

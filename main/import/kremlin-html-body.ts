@@ -22,8 +22,9 @@
  * - An omission `<…>` is kept as the paragraph "<…>".
  */
 import type { ParsedTurn } from './types';
+import { isOmission, OMISSION_MARK } from '../../shared/text';
 import { collapseWhitespace } from './text-utils';
-import { type DomElement, type DomNode, hasClass, isElement, isHiddenCard, isText } from './kremlin-html-dom';
+import { type DomElement, type DomNode, hasClass, isElement, isHiddenCard, isText } from './html-dom';
 
 /** A piece of paragraph text and whether it is printed in bold. */
 interface Segment {
@@ -71,7 +72,6 @@ function collectSegments(nodes: readonly DomNode[], bold: boolean, out: Segment[
 }
 
 const SEPARATOR = /^\*(?:\s*\*){2,}$/;
-const OMISSION = /^<\s*(?:…|\.\.\.)\s*>$/;
 /** Generic labels, recognised without bold inside a transcript that has bold labels. */
 const GENERIC_LABEL = /^(Question|Remark|Reply|Response|Comment):\s+/;
 /** Bold field names of announcement pages that are not speakers. */
@@ -206,7 +206,7 @@ export function readBody(content: DomElement): BodyResult {
       para.label = null;
       para.heading = false;
     }
-    const text = OMISSION.test(para.text) ? '<…>' : para.text;
+    const text = isOmission(para.text) ? OMISSION_MARK : para.text;
     if (para.label !== null && !text && !looksLikeSpeaker(para.label)) {
       // "Meeting points:", "The message reads:" — a heading that introduces what follows.
       turns.push({ speaker: null, paragraphs: [`${para.label}:`] });

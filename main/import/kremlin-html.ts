@@ -8,7 +8,7 @@ import { Parser } from 'htmlparser2';
 import { attributionForUrl } from './dataset-values';
 import { type ParseOutcome, type ParsedDocument, type RelatedLink, emptyDocument, KREMLIN_ATTRIBUTION } from './types';
 import { collapseWhitespace, isoDate, parseClockTime, parseEnglishDate } from './text-utils';
-import { type DomElement, attr, findAll, isElement, findFirst, hasClass, parseFragment, textOf } from './kremlin-html-dom';
+import { type DomElement, attr, findAll, isElement, findFirst, hasClass, parseFragment, textOf } from './html-dom';
 import { readBody } from './kremlin-html-body';
 import { tooDeepHtml } from './html-depth';
 

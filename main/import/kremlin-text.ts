@@ -12,6 +12,7 @@
  */
 
 import { KREMLIN_ATTRIBUTION, emptyDocument, type ParsedDocument, type ParsedTurn } from './types';
+import { OMISSION_MARK } from '../../shared/text';
 import { collapseWhitespace, normalizeNewlines, parseClockTime } from './text-utils';
 import {
   FOOTER_WORDS,
@@ -261,7 +262,7 @@ function buildTurns(blocks: Block[], repeats: Set<number>, labels: (KremlinLabel
         current = { speaker: null, paragraphs: [] };
         turns.push(current);
       }
-      current.paragraphs.push('<…>');
+      current.paragraphs.push(OMISSION_MARK);
       continue;
     }
     const labelled = labelAt(b);

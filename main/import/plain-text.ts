@@ -16,7 +16,7 @@
  * Never throws.
  */
 import { emptyDocument, type ParsedDocument, type ParsedTurn } from './types';
-import { collapseWhitespace, isoDate, normalizeNewlines, parseEnglishDate } from './text-utils';
+import { collapseWhitespace, detectLanguage, isoDate, normalizeNewlines, parseEnglishDate, russianMonth } from './text-utils';
 import { AUDIENCE, decidePlainLabels, labelOf, type PlainLabelDecision } from './plain-text-labels';
 
 export const MILLER_CENTER_ATTRIBUTION = 'Miller Center, University of Virginia (public domain)';
@@ -143,8 +143,6 @@ function looksLikeTitle(lines: string[], at: number): boolean {
   return labelOf(line) === null;
 }
 
-const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
-
 /** "November 28, 2019", "28 November 2019", "2019-11-28", "5 февраля 2025 года", "Date: ..." -> ISO date. */
 function parseLineDate(line: string): string | null {
   const s = collapseWhitespace(line).replace(/^(date|dated|дата)\s*:\s*/i, '').replace(/^[A-Za-z]+day,\s*/, '');
@@ -153,9 +151,8 @@ function parseLineDate(line: string): string | null {
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const ru = /^(\d{1,2})\s+([а-яё]+)\s+(\d{4})(\s+(года|г\.?))?$/i.exec(s);
   if (ru) {
-    const word = ru[2].toLowerCase();
-    const month = word === 'мая' || word === 'май' ? 5 : RU_MONTHS.findIndex((m, i) => i !== 4 && word.startsWith(m)) + 1;
-    return month > 0 ? isoDate(Number(ru[3]), month, Number(ru[1])) : null;
+    const month = russianMonth(ru[2].toLowerCase());
+    return month ? isoDate(Number(ru[3]), month, Number(ru[1])) : null;
   }
   return parseEnglishDate(s);
 }
@@ -237,16 +234,3 @@ function openingSpeaker(paragraphs: string[], decisions: (PlainLabelDecision | n
   return mainPerson;
 }
 
-/** "ru" when most letters are Cyrillic; "en" when Latin letters dominate and common English words occur. */
-export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 20000);
-  const cyrillic = (sample.match(/[\u0400-\u04ff]/g) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
-  if (cyrillic + latin === 0) return null;
-  if (cyrillic > latin) return 'ru';
-  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
-  if (words.length === 0) return null;
-  const common = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'is', 'that', 'we', 'i', 'it', 'for', 'you', 'this', 'with', 'our']);
-  const hits = words.filter((w) => common.has(w)).length;
-  return hits / words.length >= 0.1 || (words.length < 20 && hits > 0) ? 'en' : null;
-}

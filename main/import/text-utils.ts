@@ -49,3 +49,31 @@ export function parseClockTime(text: string): string | null {
 export function normalizeNewlines(text: string): string {
   return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 }
+
+/** Russian month stems, genitive and nominative ("ноября", "ноябрь"); May is only май / мая. */
+const RU_MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', null, 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+
+/** The month number (1–12) of a lower-case Russian month name, or null. */
+export function russianMonth(word: string): number | null {
+  if (word === 'май' || word === 'мая') return 5;
+  const index = RU_MONTH_STEMS.findIndex((stem) => stem !== null && word.startsWith(stem));
+  return index < 0 ? null : index + 1;
+}
+
+const COMMON_ENGLISH = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'is', 'that', 'we', 'i', 'it', 'for', 'you', 'this', 'with', 'our']);
+
+/**
+ * "ru" when most letters are Cyrillic; "en" when Latin letters dominate and common English
+ * words occur; null when the text says neither (no letters, or Latin text that is not English).
+ */
+export function detectLanguage(text: string): 'ru' | 'en' | null {
+  const sample = text.slice(0, 20000);
+  const cyrillic = (sample.match(/[\u0400-\u04ff]/g) ?? []).length;
+  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+  if (cyrillic + latin === 0) return null;
+  if (cyrillic > latin) return 'ru';
+  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (words.length === 0) return null;
+  const hits = words.filter((w) => COMMON_ENGLISH.has(w)).length;
+  return hits / words.length >= 0.1 || (words.length < 20 && hits > 0) ? 'en' : null;
+}

@@ -1,6 +1,6 @@
 /** The transcript's outline: every turn, by whom and its first words; a click goes there. For long transcripts. */
 import type { SpeakerFigureView, TurnView } from '../../../preload/api';
-import { OMISSION } from '../shared/format';
+import { isOmission } from '../../../shared/text';
 
 interface Props {
   turns: TurnView[];
@@ -10,7 +10,7 @@ interface Props {
 }
 
 const firstWords = (text: string): string => {
-  const paragraph = text.split('\n\n').find((p) => !OMISSION.test(p)) ?? '';
+  const paragraph = text.split('\n\n').find((p) => !isOmission(p)) ?? '';
   return paragraph.length > 120 ? `${paragraph.slice(0, 120)}…` : paragraph;
 };
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Annotation, SpeakerFigureView, TurnView } from '../../../preload/api';
-import { OMISSION } from '../shared/format';
+import { isOmission } from '../../../shared/text';
 import { anchor, findAll, segment, type Mark } from './segments';
 
 interface Props {
@@ -20,7 +20,7 @@ export function countHits(turns: TurnView[], query: string, visible: (index: num
   let n = 0;
   turns.forEach((turn, i) => {
     if (!visible(i)) return;
-    for (const p of turn.text.split('\n\n')) if (!OMISSION.test(p)) n += findAll(p, query).length;
+    for (const p of turn.text.split('\n\n')) if (!isOmission(p)) n += findAll(p, query).length;
   });
   return n;
 }
@@ -53,7 +53,7 @@ export const Transcript = memo(function Transcript({ turns, speakers, annotation
             {turn.speaker && <SpeakerLabel label={turn.speaker} figure={figure} />}
             <div className="speech">
               {turn.text.split('\n\n').map((paragraph, p) => {
-                if (OMISSION.test(paragraph)) {
+                if (isOmission(paragraph)) {
                   return (
                     <p key={p} className="omission" data-turn={index} data-par={p} aria-label="Omission in the published transcript">
                       &lt;…&gt;

@@ -44,4 +44,3 @@ export function formatTimestamp(iso: string): string {
   return formatDate(iso.slice(0, 10));
 }
 
-export const OMISSION = /^<\s*(…|\.\.\.)\s*>$/;

@@ -1,7 +1,8 @@
 /**
- * Small DOM helpers over htmlparser2's tree, written for speed (no selector
- * compilation): class tests, depth-first searches and text extraction that
- * leaves out the site's hidden tooltip cards.
+ * Small DOM helpers over htmlparser2's tree for the HTML readers (en.kremlin.ru
+ * pages and pages of other sites), written for speed (no selector compilation):
+ * class tests, depth-first searches and text extraction that leaves out
+ * scripts and en.kremlin.ru's hidden tooltip cards.
  */
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 import { collapseWhitespace } from './text-utils';
