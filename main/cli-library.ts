@@ -3,6 +3,7 @@
  *   verbatim edit <id> [--title T] [--date D] [--place P] [--tags a,b] [--persons a,b] [--geography a,b] --archive <file> [--json]
  *   verbatim delete <id>... --archive <file> [--json]
  *   verbatim undo --archive <file> [--json]          (puts back the most recent delete)
+ *   verbatim person list|rename|merge …               (cli-persons.ts)
  *
  * JSON (a public interface: extend, never break):
  *   edit   → { id, title, date, place, topics, persons, geography }   (the document after the edit)
@@ -14,6 +15,7 @@
  */
 import { DocumentEditSchema, type DocumentEdit } from '../preload/api';
 import type { Archive } from './archive/archive';
+import { PERSON_USAGE, runPersonCommand } from './cli-persons';
 
 export const LIBRARY_OPTIONS = {
   title: { type: 'string' },
@@ -26,14 +28,15 @@ export const LIBRARY_OPTIONS = {
 
 export const LIBRARY_USAGE = `  verbatim edit <id> [--title T] [--date YYYY[-MM[-DD]]] [--place P] [--tags a,b] [--persons a,b] [--geography a,b] --archive <file> [--json]
   verbatim delete <id>... --archive <file> [--json]
-  verbatim undo --archive <file> [--json]`;
+  verbatim undo --archive <file> [--json]
+${PERSON_USAGE}`;
 
 export class LibraryUsageError extends Error {}
 
 type Values = Record<string, string | boolean | undefined>;
 type Out = (text: string) => void;
 
-const LIBRARY_COMMANDS = new Set(['edit', 'delete', 'undo']);
+const LIBRARY_COMMANDS = new Set(['edit', 'delete', 'undo', 'person']);
 
 export function isLibraryCommand(command: string): boolean {
   return LIBRARY_COMMANDS.has(command);
@@ -73,6 +76,7 @@ export function editFromOptions(values: Values): DocumentEdit {
 
 /** Runs edit, delete or undo; returns the exit code. */
 export function runLibraryCommand(archive: Archive, command: string, args: string[], values: Values, json: boolean, out: Out): number {
+  if (command === 'person') return runPersonCommand(archive, args, json, out);
   if (command === 'edit') {
     if (args.length !== 1) throw new LibraryUsageError('edit needs one document id');
     const id = documentId(args[0]);

@@ -21,7 +21,8 @@ type LibraryChannel =
   | 'library:query' | 'library:rows' | 'library:facets' | 'library:suggest' | 'document:speakers' | 'document:edit'
   | 'documents:delete' | 'documents:undo-delete' | 'annotations:list' | 'annotations:add' | 'annotations:update'
   | 'annotations:delete' | 'collections:list' | 'collections:create' | 'collections:add' | 'collections:remove'
-  | 'collections:delete' | 'filters:list' | 'filters:save' | 'filters:delete' | 'export:documents' | 'archive:backup';
+  | 'collections:delete' | 'filters:list' | 'filters:save' | 'filters:delete' | 'export:documents' | 'archive:backup'
+  | 'persons:list' | 'person:rename' | 'person:merge' | 'person:restore';
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);
 
@@ -72,5 +73,9 @@ export function libraryHandlers(context: LibraryContext): Pick<Handlers, Library
       await context.archive.backup(path);
       return { path };
     },
+    'persons:list': () => lib().persons(),
+    'person:rename': (from, to) => lib().renamePerson(from, to),
+    'person:merge': (from, into) => lib().mergePersons(from, into),
+    'person:restore': (previous) => lib().restorePersons(previous),
   };
 }

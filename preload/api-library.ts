@@ -47,7 +47,12 @@ export const LibraryRowSchema = z.object({
 });
 export type LibraryRow = z.infer<typeof LibraryRowSchema>;
 
-export const FacetCountSchema = z.object({ value: z.string(), count: z.number().int() });
+export const FacetCountSchema = z.object({
+  value: z.string(),
+  count: z.number().int(),
+  /** How the value is shown when that differs from the stored value (a person tag, "Jeenbekov Sooronbay", as "Sooronbay Jeenbekov"). */
+  label: z.string().optional(),
+});
 export type FacetCount = z.infer<typeof FacetCountSchema>;
 
 export const FacetsResultSchema = z.object({
@@ -127,6 +132,18 @@ export const SuggestionsSchema = z.object({
 });
 export type Suggestions = z.infer<typeof SuggestionsSchema>;
 
+/** A person who speaks in the archive (main/archive/persons.ts), for renaming and merging. */
+export const PersonSummarySchema = z.object({ name: z.string(), documents: z.number().int(), turns: z.number().int(), words: z.number().int() });
+export type PersonSummary = z.infer<typeof PersonSummarySchema>;
+
+/** The user's name for one variant key of a person as it was before a change (null: none). */
+export const PersonOverrideSchema = z.object({ variant: z.string().min(1).max(1000), name: z.string().max(200).nullable() }).strict();
+export type PersonOverride = z.infer<typeof PersonOverrideSchema>;
+
+/** A rename or merge: the person's name after it, the documents it changed, and what puts it back. */
+export const PersonChangeSchema = z.object({ person: z.string(), documents: z.number().int(), previous: z.array(PersonOverrideSchema) });
+export type PersonChange = z.infer<typeof PersonChangeSchema>;
+
 export const libraryChannels = {
   'library:query': {
     args: z.tuple([z.object({ filter: LibraryFilterSchema, sort: LibrarySortSchema }).strict()]),
@@ -167,5 +184,12 @@ export const libraryChannels = {
     result: z.object({ path: z.string(), documents: z.number().int() }).nullable(),
   },
   'archive:backup': { args: z.tuple([]), result: z.object({ path: z.string() }).nullable() },
+  'persons:list': { args: z.tuple([]), result: z.array(PersonSummarySchema) },
+  /** Shows a person (every spelling of them) by another name; kept across re-imports. */
+  'person:rename': { args: z.tuple([Name, Name]), result: PersonChangeSchema },
+  /** Makes the first person the same as the second, shown by the second's name; kept across re-imports. */
+  'person:merge': { args: z.tuple([Name, Name]), result: PersonChangeSchema },
+  /** Undoes a rename or merge: puts back the overrides it replaced. */
+  'person:restore': { args: z.tuple([z.array(PersonOverrideSchema).min(1).max(10_000)]), result: z.number().int() },
 } as const;
 

@@ -8,6 +8,7 @@ import type {
   LibraryFilter,
   LibrarySort,
   NewAnnotation,
+  PersonOverride,
   Result,
 } from './api';
 
@@ -37,5 +38,9 @@ export function libraryClient(call: Call) {
     deleteSavedFilter: (id: number) => call('filters:delete', id),
     exportDocuments: (ids: number[], format: ExportFormat) => call('export:documents', { ids, format }),
     backupArchive: () => call('archive:backup'),
+    listPersons: () => call('persons:list'),
+    renamePerson: (from: string, to: string) => call('person:rename', from, to),
+    mergePersons: (from: string, into: string) => call('person:merge', from, into),
+    restorePersons: (previous: PersonOverride[]) => call('person:restore', previous),
   };
 }

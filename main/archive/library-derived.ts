@@ -1,11 +1,15 @@
 import { statement } from './statements';
 import type { Database } from 'better-sqlite3';
 import { labelContext, personFromLabel, type LabelContext } from '../import/speaker-names';
+import { hasPersonTables, mainSpeakers, propagate, registerSpellings, spellingScore, variantKey, type SpellingSource } from './persons';
+
+export { mainSpeakers } from './persons';
 
 /**
  * Figures derived from a document's turns, kept beside them so the library can list,
  * sort and facet 50,000 documents without reading their text: who spoke, how many
- * turns and words each, and the main speakers shown in the table.
+ * turns and words each, and the main speakers shown in the table. Each label's person is
+ * resolved here once (persons.ts) and stored for every reader of it.
  */
 
 export interface SpeakerFigure {
@@ -17,6 +21,8 @@ export interface SpeakerFigure {
   turns: number;
   words: number;
   firstIdx: number;
+  /** The person's variant key (persons.ts), null when the label names no person. */
+  personKey: string | null;
 }
 
 const OMISSION = /^<\s*(…|\.\.\.)\s*>$/;
@@ -39,7 +45,8 @@ export function speakerFigures(turns: { idx: number; speaker: string | null; tex
     let figure = byLabel.get(turn.speaker);
     if (!figure) {
       const { person, role } = personFromLabel(turn.speaker, persons, context);
-      figure = { label: turn.speaker, person, role, speaker: person ?? turn.speaker, turns: 0, words: 0, firstIdx: turn.idx };
+      const key = person ? variantKey(person) || null : null;
+      figure = { label: turn.speaker, person, role, speaker: person ?? turn.speaker, turns: 0, words: 0, firstIdx: turn.idx, personKey: key };
       byLabel.set(turn.speaker, figure);
     }
     figure.turns += 1;
@@ -48,13 +55,37 @@ export function speakerFigures(turns: { idx: number; speaker: string | null; tex
   return [...byLabel.values()];
 }
 
-/** Up to three people who said the most, in that order ("Vladimir Putin · Sooronbay Jeenbekov"). */
-export function mainSpeakers(figures: SpeakerFigure[]): string | null {
-  const words = new Map<string, number>();
-  const named = figures.filter((f) => f.person);
-  for (const f of named.length ? named : figures) words.set(f.speaker, (words.get(f.speaker) ?? 0) + f.words);
-  const top = [...words.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
-  return top.length ? top.map(([name]) => name).join(' · ') : null;
+/**
+ * The spelling of each person this document offers: its labels' (the one with most words
+ * first, then the best cased), then its person tags'.
+ */
+function documentSpellings(figures: SpeakerFigure[], tags: string[]): { key: string; name: string; source: SpellingSource }[] {
+  const best = new Map<string, { name: string; score: number; words: number }>();
+  for (const f of figures) {
+    if (!f.person || !f.personKey) continue;
+    const score = spellingScore(f.person, 'label');
+    const seen = best.get(f.personKey);
+    if (!seen || score > seen.score || (score === seen.score && f.words > seen.words)) best.set(f.personKey, { name: f.person, score, words: f.words });
+  }
+  const out: { key: string; name: string; source: SpellingSource }[] = [...best].map(([key, b]) => ({ key, name: b.name, source: 'label' }));
+  for (const tag of tags) {
+    const key = variantKey(tag);
+    if (key && !best.has(key)) out.push({ key, name: tag, source: 'tag' });
+  }
+  return out;
+}
+
+/** Gives each figure its person's shown name, recording this document's spellings; returns keys whose name got better. */
+export function resolvePersons(db: Database, figures: SpeakerFigure[], tags: string[]): string[] {
+  const { names, improved } = registerSpellings(db, documentSpellings(figures, tags));
+  for (const f of figures) {
+    const name = f.personKey ? names.get(f.personKey) : undefined;
+    if (name) {
+      f.person = name;
+      f.speaker = name;
+    }
+  }
+  return improved;
 }
 
 /** Recomputes one document's speaker figures, main speakers and word count. */
@@ -70,13 +101,23 @@ export function refreshSpeakers(db: Database, documentId: number): void {
   // (No .pluck() on a cached statement: it would change the mode for every later user of the same SQL.)
   const format = (statement(db, 'SELECT format FROM documents WHERE id = ?').get(documentId) as { format: string } | undefined)?.format ?? '';
   const figures = speakerFigures(turns, persons, labelContext(format, persons));
+  const withKeys = hasPersonTables(db);
+  const improved = withKeys ? resolvePersons(db, figures, persons) : [];
   statement(db, 'DELETE FROM document_speakers WHERE document_id = ?').run(documentId);
-  const insert = statement(db, 
-    'INSERT INTO document_speakers (document_id, label, person, role, speaker, turns, words, first_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const f of figures) insert.run(documentId, f.label, f.person, f.role, f.speaker, f.turns, f.words, f.firstIdx);
+  if (withKeys) {
+    const insert = statement(db,
+      'INSERT INTO document_speakers (document_id, label, person, role, speaker, turns, words, first_idx, person_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const f of figures) insert.run(documentId, f.label, f.person, f.role, f.speaker, f.turns, f.words, f.firstIdx, f.personKey);
+  } else {
+    const insert = statement(db,
+      'INSERT INTO document_speakers (document_id, label, person, role, speaker, turns, words, first_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const f of figures) insert.run(documentId, f.label, f.person, f.role, f.speaker, f.turns, f.words, f.firstIdx);
+  }
   const words = turns.reduce((sum, t) => sum + countWords(t.text), 0);
   statement(db, 'UPDATE documents SET main_speakers = ?, word_count = ? WHERE id = ?').run(mainSpeakers(figures), words, documentId);
+  if (improved.length > 0) propagate(db, improved);
 }
 
 export function refreshAllSpeakers(db: Database): void {

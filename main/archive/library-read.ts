@@ -14,6 +14,7 @@ import type {
   Suggestions,
 } from '../../preload/api';
 import { buildOrder, buildWhere, FACET_KINDS, facetCountQuery, likePattern, timelineQuery } from './library-query';
+import { personTagNamer } from './persons';
 
 /** Every matching document's id in display order (ints are light: 50,000 of them are ~300 KB). */
 export function queryIds(db: Database, filter: LibraryFilter, sort: LibrarySort): { total: number; ids: number[] } {
@@ -38,6 +39,15 @@ export function rowsByIds(db: Database, ids: number[]): LibraryRow[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Person tags labelled as the person model shows those persons; the stored value still selects. */
+function withPersonNames(db: Database, counts: FacetCount[]): FacetCount[] {
+  const name = personTagNamer(db);
+  return counts.map((c) => {
+    const label = name(c.value);
+    return label === c.value ? c : { ...c, label };
+  });
+}
+
 /** Counts for every facet (each with the other facets applied), the total, and documents per month. */
 export function facets(db: Database, filter: LibraryFilter, limit: number): FacetsResult {
   const result = {} as Record<FacetKind, FacetCount[]>;
@@ -52,7 +62,7 @@ export function facets(db: Database, filter: LibraryFilter, limit: number): Face
       const found = db.prepare(m.sql).all(...m.params) as FacetCount[];
       for (const v of missing) counts.push(found.find((f) => f.value === v) ?? { value: v, count: 0 });
     }
-    result[kind] = counts;
+    result[kind] = kind === 'person' ? withPersonNames(db, counts) : counts;
   }
   const where = buildWhere(filter);
   const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${where.sql}`).get(...where.params) as { n: number }).n;

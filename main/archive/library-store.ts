@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { DocumentEdit, LibraryFilter, LibrarySort, NewAnnotation } from '../../preload/api';
 import * as edit from './library-edit';
 import * as read from './library-read';
+import { mergePersons, renamePerson, restoreOverrides, type PersonOverride } from './person-edits';
+import { listPersons } from './persons';
 
 export class LibraryStore {
   constructor(private readonly db: Database) {}
@@ -70,5 +72,17 @@ export class LibraryStore {
   }
   deleteSavedFilter(id: number) {
     return edit.deleteSavedFilter(this.db, id);
+  }
+  persons() {
+    return listPersons(this.db);
+  }
+  renamePerson(from: string, to: string) {
+    return renamePerson(this.db, from, to);
+  }
+  mergePersons(from: string, into: string) {
+    return mergePersons(this.db, from, into);
+  }
+  restorePersons(previous: PersonOverride[]) {
+    return restoreOverrides(this.db, previous);
   }
 }

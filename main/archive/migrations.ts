@@ -3,6 +3,7 @@ import { LIBRARY_MIGRATION } from './library-migration';
 import { SEARCH_MIGRATION } from '../search/schema';
 import { ID_MIGRATION } from './id-migration';
 import { VERSIONS_MIGRATION } from './versions-migration';
+import { PERSON_MIGRATION } from './person-migration';
 import type { Migration } from './migration';
 
 /**
@@ -119,4 +120,5 @@ export const MIGRATIONS: Migration[] = [
   },
   ID_MIGRATION,
   VERSIONS_MIGRATION,
+  PERSON_MIGRATION,
 ];

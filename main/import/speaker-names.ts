@@ -119,7 +119,7 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   const upper = !/[a-zа-яё]/.test(text) && /[A-ZА-ЯЁ]/.test(text);
   const words = upper ? fromUpperCase(text) : text.split(' ');
   if (words.length === 0) return { person: null, role: text };
-  const split = splitName(words, known);
+  const split = trailingTitle(words) ?? splitName(words, known);
   const roleWords = split.name.length > 0 && split.role.length === 1 && HONORIFICS.test(split.role[0]) ? [] : split.role;
   let role = roleWords.length > 0 ? roleWords.join(' ') : null;
   if (upper && role) role = capitaliseFirst(role.replace(/^the /i, ''));
@@ -168,6 +168,18 @@ function isCapitalisedName(word: string): boolean {
   // "Putin", "Sozayev-Guryev", "O'Neill", "al-Assad", "Jinping"; not "TATNEFT"-style acronyms of 3+ capitals
   if (!/^(\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’-]*$/u.test(word)) return false;
   return !(word.length >= 3 && word === word.toUpperCase() && /\p{Lu}{3}/u.test(word));
+}
+
+/** Titles that may follow a name in a label: "Birx Dr.", "Perdue Secretary". */
+const TRAILING_TITLE = /^(dr|mr|mrs|ms|secretary|governor|senator|general|president|minister|ambassador|admiral|professor|acting|director|mayor)\.?$/i;
+
+/** A label of one to three name words followed by titles only: the titles are the role, the words before them the name. */
+function trailingTitle(words: string[]): { role: string[]; name: string[] } | null {
+  let end = words.length;
+  while (end > 0 && TRAILING_TITLE.test(words[end - 1])) end--;
+  if (end === words.length || end === 0 || end > 3) return null;
+  const name = words.slice(0, end);
+  return name.every((w) => isCapitalisedName(w) && !isRoleWord(w)) ? { role: words.slice(end), name } : null;
 }
 
 /** Splits words into a role prefix and a trailing name. */

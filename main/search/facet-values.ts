@@ -12,6 +12,8 @@
 import type { Database } from 'better-sqlite3';
 import type { MetaStore } from './meta';
 import { foldedWords, tokenize } from './text';
+import { speakerSearchWords } from './indexer';
+import { personTagNamer } from '../archive/persons';
 
 export const ACCEPTS_TABLE = 'temp.search_accepts';
 /** The documents' facet columns (id, date, place) in small rows: read as `documents d` by the facet model. */
@@ -43,7 +45,7 @@ export function speakerPhrase(value: string): string[] {
  * Tag and place values. Values with the same words in another order ("Kremlin, Moscow" and
  * "Moscow, Kremlin") select the same documents: one of them is shown, the one more documents have.
  */
-function valueRows(meta: MetaStore): Row[] {
+function valueRows(meta: MetaStore, personName: (tag: string) => string): Row[] {
   const rows: Row[] = [];
   for (const kind of ['topic', 'person', 'place'] as const) {
     const table = meta.tables[kind];
@@ -56,7 +58,9 @@ function valueRows(meta: MetaStore): Row[] {
       if (best === undefined || uses[id] > uses[best]) shown.set(key, id);
     });
     for (const id of shown.values()) {
-      const label = table.entries[id].label;
+      const stored = table.entries[id].label;
+      // A person tag is shown as the person model shows that person ("Jeenbekov Sooronbay" as "Sooronbay Jeenbekov").
+      const label = kind === 'person' ? personName(stored) : stored;
       for (const spelling of table.spellingsMatching(label)) rows.push([kind, spelling, label]);
     }
   }
@@ -71,7 +75,7 @@ function speakerRows(db: Database): Row[] {
   const pairs = db.prepare('SELECT DISTINCT label, person FROM document_speakers').raw().all() as [string, string | null][];
   const byWord = new Map<string, { key: string; words: string[] }[]>();
   for (const [label, person] of pairs) {
-    const words = [...foldedWords(label), ...(person ? foldedWords(person) : [])];
+    const words = speakerSearchWords(label, person);
     const entry = { key: `${label}${SPEAKER_KEY_SEPARATOR}${person ?? ''}`, words };
     for (const w of new Set(words)) {
       let list = byWord.get(w);
@@ -92,6 +96,7 @@ function speakerRows(db: Database): Row[] {
   }
   return rows;
 }
+
 
 /** Each turn's speaker, as the key of its (label, person): temp.search_turn_speakers(id, document_id, speaker). */
 export const TURN_SPEAKERS_TABLE = 'temp.search_turn_speakers';
@@ -133,7 +138,7 @@ export class FacetValues {
       DELETE FROM temp.search_doc_facts;
       INSERT INTO temp.search_doc_facts (id, date, place) SELECT id, date, place FROM documents;
     `);
-    const rows = [...valueRows(meta), ...speakerRows(this.db)];
+    const rows = [...valueRows(meta, personTagNamer(this.db)), ...speakerRows(this.db)];
     const insert = this.db.prepare(`INSERT INTO ${ACCEPTS_TABLE} (kind, accepted, value) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`);
     for (let i = 0; i < rows.length; i += 20_000) insert.run(JSON.stringify(rows.slice(i, i + 20_000)));
     this.builtFor = meta;

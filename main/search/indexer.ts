@@ -4,13 +4,11 @@
  * a document that no longer exists just leaves the queue (triggers removed its rows).
  */
 import type { Database } from 'better-sqlite3';
-import { labelContext, personFromLabel, personKey, type LabelContext } from '../import/speaker-names';
 import { foldedWords, stemText } from './text';
 import { writeTransaction } from '../archive/transaction';
 import { statement } from '../archive/statements';
 
 interface DocRow {
-  format: string;
   id: number;
   title: string;
   summary: string | null;
@@ -22,21 +20,25 @@ interface TurnRow {
   text: string;
 }
 
-/** The persons who speak in a document, in order of first turn, one name per person. */
-export function speakerPersons(turns: { speaker: string | null }[], persons: string[], context: LabelContext = {}): Map<string, string | null> {
-  const byLabel = new Map<string, string | null>();
-  for (const turn of turns) {
-    if (!turn.speaker || byLabel.has(turn.speaker)) continue;
-    byLabel.set(turn.speaker, personFromLabel(turn.speaker, persons, context).person);
-  }
-  return byLabel;
+/**
+ * The words a turn's speaker is found by (speaker:): its label's, its person's, and the person's
+ * name surname first as the site's tags print it ("Jeenbekov Sooronbay"), so that either order
+ * of a name finds the turns. The facet values read the same words (facet-values.ts).
+ */
+export function speakerSearchWords(label: string, person: string | null): string[] {
+  const words = foldedWords(label);
+  if (!person) return words;
+  const name = foldedWords(person);
+  return name.length > 1 ? [...words, ...name, name[name.length - 1], ...name.slice(0, -1)] : [...words, ...name];
 }
 
-function statements(db: Database) {
+function statements(db: Database, withSpeakers: boolean) {
   return {
+    withSpeakers,
     pending: db.prepare('SELECT document_id FROM search_pending ORDER BY document_id LIMIT ?').pluck(),
-    doc: db.prepare('SELECT id, title, summary, format FROM documents WHERE id = ?'),
-    persons: db.prepare("SELECT value FROM tags WHERE document_id = ? AND kind = 'person' ORDER BY position").pluck(),
+    doc: db.prepare('SELECT id, title, summary FROM documents WHERE id = ?'),
+    // The persons are resolved once, when the document is written (archive/library-derived.ts), and read here.
+    speakers: withSpeakers ? db.prepare('SELECT label, person FROM document_speakers WHERE document_id = ? ORDER BY first_idx') : null,
     turns: db.prepare('SELECT id, speaker, text FROM turns WHERE document_id = ? ORDER BY idx'),
     indexed: db.prepare('SELECT 1 FROM search_indexed WHERE document_id = ?').pluck(),
     indexedTurns: db.prepare('SELECT id FROM turns WHERE document_id = ?').pluck(),
@@ -65,29 +67,29 @@ function indexOne(s: Statements, id: number): void {
     s.deleteDoc.run(id);
     for (const turnId of s.indexedTurns.all(id) as number[]) s.deleteTurn.run(turnId);
   }
-  const persons = s.persons.all(id) as string[];
-  const labels = speakerPersons(turns, persons, labelContext(doc.format, persons));
+  const labels = new Map<string, string | null>();
+  for (const row of (s.speakers?.all(id) ?? []) as { label: string; person: string | null }[]) labels.set(row.label, row.person);
   const bodies: string[] = [];
   for (const turn of turns) {
     const body = stemText(turn.text);
     bodies.push(body);
-    const person = turn.speaker ? labels.get(turn.speaker) : null;
-    const speaker = turn.speaker ? [...foldedWords(turn.speaker), ...(person ? foldedWords(person) : [])].join(' ') : '';
+    const speaker = turn.speaker ? speakerSearchWords(turn.speaker, labels.get(turn.speaker) ?? null).join(' ') : '';
     s.insertTurn.run(turn.id, speaker, body);
   }
   s.insertDoc.run(id, stemText(doc.title), stemText(doc.summary), bodies.join(' '));
-  const speakers = new Map<string, string>();
-  for (const person of labels.values()) if (person && !speakers.has(personKey(person))) speakers.set(personKey(person), person);
-  s.markIndexed.run(id, JSON.stringify([...speakers.values()]));
+  const speakers = new Set<string>();
+  for (const person of labels.values()) if (person) speakers.add(person);
+  s.markIndexed.run(id, JSON.stringify([...speakers]));
 }
 
 /** Indexes every pending document, in batches of one transaction each; returns how many. */
 export function indexPending(db: Database, batch = 500): number {
   let s = cache.get(db);
-  if (!s) {
-    // An archive opened with an older schema (tests build them) has no search tables yet.
+  if (!s || !s.withSpeakers) {
+    // An archive opened with an older schema (tests build them) has no search tables yet, or
+    // no speaker figures yet (the search index came before them): turns are then found by label.
     if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_pending'").get()) return 0;
-    s = statements(db);
+    s = statements(db, db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'document_speakers'").get() !== undefined);
     cache.set(db, s);
   }
   const st = s;

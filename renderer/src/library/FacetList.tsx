@@ -8,12 +8,14 @@ interface Props {
   counts: FacetCount[];
   selected: string[];
   onToggle(value: string): void;
+  /** The counts are estimated from a sample: shown as "~1,200". */
+  estimated?: boolean;
 }
 
 const SHOWN = 6;
 
 /** One facet: its values with counts as checkboxes (OR within the facet). */
-export function FacetList({ kind, counts, selected, onToggle }: Props) {
+export function FacetList({ kind, counts, selected, onToggle, estimated = false }: Props) {
   const [more, setMore] = useState(false);
   if (counts.length === 0 && selected.length === 0) return null;
   const shown = more ? counts : counts.filter((c, i) => i < SHOWN || selected.includes(c.value));
@@ -26,8 +28,11 @@ export function FacetList({ kind, counts, selected, onToggle }: Props) {
           <li key={c.value}>
             <label className={c.count === 0 ? 'zero' : undefined}>
               <input type="checkbox" checked={selected.includes(c.value)} onChange={() => onToggle(c.value)} />
-              <span className="facet-value">{c.value}</span>
-              <span className="count">{formatNumber(c.count)}</span>
+              <span className="facet-value">{c.label ?? c.value}</span>
+              <span className="count" title={estimated ? `About ${formatNumber(c.count)} (estimated)` : undefined}>
+                {estimated ? '~' : ''}
+                {formatNumber(c.count)}
+              </span>
             </label>
           </li>
         ))}
