@@ -112,6 +112,12 @@ export function labelContext(format: string, persons: string[]): LabelContext {
 export function personFromLabel(label: string, knownPersons: string[] = [], context: LabelContext = {}): PersonFromLabel {
   const text = clean(label);
   if (!text) return { person: null, role: null };
+  // "Vladimir Putin (answering a question from …)", "Dmitry Peskov (laughs)": the note belongs to the
+  // label as printed, the speaker is who the words before it name.
+  const note = TRAILING_NOTE.exec(text);
+  if (note && note.index > 0) return personFromLabel(text.slice(0, note.index), knownPersons, context);
+  const clergy = CLERGY.exec(text);
+  if (clergy) return { person: resolveKnown(clergy[2], knownPersons), role: `${clergy[1]} of ${clergy[3]}` };
   const lower = text.toLowerCase();
   if (GENERIC_LABELS.has(lower) || GENERIC_PREFIX.test(text)) return { person: null, role: text };
 
@@ -133,6 +139,13 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   const name = split.name.join(' ');
   return { person: resolveKnown(name, known), role };
 }
+
+/** A parenthetical at the end of a label: a stage direction or whom the speaker answers. */
+const TRAILING_NOTE = /\s*\([^()]*\)$/;
+
+/** "Metropolitan Hilarion of Volokolamsk", "Patriarch Kirill of Moscow and All Russia": the title's see follows the name. */
+const CLERGY =
+  /^(Metropolitan|Patriarch|Archbishop|Bishop|Archimandrite|Cardinal|Mufti|Grand Mufti|Chief Rabbi)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+of\s+(.+)$/u;
 
 /** "THE. PRESIDENT" -> ["The", "President"]; "MR. VON FREMD" -> ["Mr.", "von", "Fremd"]; "MCMILLON" -> "McMillon". */
 function fromUpperCase(text: string): string[] {

@@ -148,6 +148,19 @@ describe('personFromLabel', () => {
       role: 'Prime Minister of India',
     });
   });
+
+  it('reads the person before a parenthetical note (whom the speaker answers, a stage direction)', () => {
+    expect(
+      personFromLabel('Vladimir Putin (answering a question from Ivan Petrov, Chairman of the Legislative Assembly of Tver Region)', ['Putin Vladimir']),
+    ).toEqual({ person: 'Vladimir Putin', role: null });
+    expect(personFromLabel('Governor of Tver Region Igor Rudenya (retranslated)')).toEqual({ person: 'Igor Rudenya', role: 'Governor of Tver Region' });
+    expect(personFromLabel('Volunteer (passes a document to the President)')).toEqual({ person: null, role: 'Volunteer' });
+  });
+
+  it('reads a cleric\'s name between the title and the see', () => {
+    expect(personFromLabel('Metropolitan Hilarion of Volokolamsk')).toEqual({ person: 'Hilarion', role: 'Metropolitan of Volokolamsk' });
+    expect(personFromLabel('Patriarch Kirill of Moscow and All Russia')).toEqual({ person: 'Kirill', role: 'Patriarch of Moscow and All Russia' });
+  });
 });
 
 describe('personKey', () => {
