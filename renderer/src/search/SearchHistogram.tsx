@@ -1,17 +1,24 @@
 import { useRef, useState } from 'react';
 import type { SearchHistogram as Histogram } from '../../../preload/api';
 import { formatMonth, formatNumber } from '../shared/format';
+import { afterTerm, beforeTerm } from './histogram-edges';
 
 interface Props {
   histogram: Histogram;
-  /** Adds a date to the query: one bar's period, or the range brushed across bars. */
+  /** The counts are estimated from a sample of the results. */
+  estimated?: boolean;
+  /** Adds a date to the query: one bar's period, the range brushed across bars, or the dates beyond an edge. */
   onRefine(field: string): void;
 }
 
 const label = (key: string): string => (key.length === 7 ? formatMonth(key) : key);
 
-/** Results per year (or month): click a bar for its period, or drag across bars for a range. */
-export function SearchHistogram({ histogram, onRefine }: Props) {
+/**
+ * Results per year (or month) over the span where the hits are: click a bar for its period, or
+ * drag across bars for a range. The few hits dated outside the span are counted at its edges
+ * (a click finds them), and those without a date under it.
+ */
+export function SearchHistogram({ histogram, estimated = false, onRefine }: Props) {
   const max = Math.max(1, ...histogram.buckets.map((b) => b.count));
   const brushStart = useRef<string | null>(null);
   const brushed = useRef(false);
@@ -19,12 +26,19 @@ export function SearchHistogram({ histogram, onRefine }: Props) {
   const keyAt = (x: number, y: number): string | null =>
     (document.elementFromPoint(x, y)?.closest('li[data-key]') as HTMLElement | null)?.dataset.key ?? null;
   const [lo, hi] = brush ? (brush[0] < brush[1] ? brush : [brush[1], brush[0]]) : ['', ''];
-  if (histogram.buckets.length === 0) return null;
+  if (histogram.buckets.length === 0) {
+    return histogram.undated > 0 ? (
+      <p className="hint">{`${estimated ? 'About ' : ''}${formatNumber(histogram.undated)} of the results have no date.`}</p>
+    ) : null;
+  }
   const first = histogram.buckets[0].key;
   const last = histogram.buckets[histogram.buckets.length - 1].key;
   return (
     <section className="search-histogram-box" aria-label={`Results per ${histogram.unit}`}>
-      <h2 className="side-heading">{histogram.unit === 'year' ? 'Results per year' : 'Results per month'}</h2>
+      <h2 className="side-heading">
+        {histogram.unit === 'year' ? 'Results per year' : 'Results per month'}
+        {estimated ? ' (estimated)' : ''}
+      </h2>
       <ul
         className="search-histogram"
         title="Click a bar for that period, or drag across bars for a range"
@@ -69,6 +83,31 @@ export function SearchHistogram({ histogram, onRefine }: Props) {
         <span>{label(first)}</span>
         <span>{label(last)}</span>
       </div>
+      {histogram.before + histogram.after + histogram.undated > 0 && (
+        <div className="histogram-edges">
+          {histogram.before > 0 && (
+            <button
+              type="button"
+              className="link"
+              title={`Add ${beforeTerm(first)} to the query`}
+              onClick={() => onRefine(beforeTerm(first))}
+            >
+              {`+${formatNumber(histogram.before)} before ${label(first)}`}
+            </button>
+          )}
+          {histogram.undated > 0 && <span className="undated">{`${formatNumber(histogram.undated)} undated`}</span>}
+          {histogram.after > 0 && (
+            <button
+              type="button"
+              className="link after"
+              title={`Add ${afterTerm(last)} to the query`}
+              onClick={() => onRefine(afterTerm(last))}
+            >
+              {`+${formatNumber(histogram.after)} after ${label(last)}`}
+            </button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

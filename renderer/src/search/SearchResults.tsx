@@ -1,8 +1,9 @@
 import type { SearchGroup } from '../../../preload/api';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
-import { formatDate, plural } from '../shared/format';
+import { formatDate } from '../shared/format';
 import { Highlighted } from './Highlighted';
+import { matchedInText, turnsText } from './summary';
 
 interface Props {
   groups: SearchGroup[];
@@ -24,7 +25,10 @@ function firstMark(text: string, ranges: { start: number; end: number }[]): stri
   return text.slice(ranges[0].start, end);
 }
 
-/** Hits grouped by document: title, date, place, the number of matching turns, and the best turns with marked words. */
+/**
+ * Hits grouped by document: title, date, place, where it matched (title, lead, tags) and how many
+ * of its turns, and the best turns with marked words — or, when no turn matched, the lead.
+ */
 export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   /** The hit opened last: Esc in the reader brings the focus back to it. */
@@ -50,6 +54,9 @@ export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
       <ol className="search-results" aria-label="Search results" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const g = groups[item.index];
+          // "matched in title · lead · 3 matching turns": each part only when it holds.
+          const where = matchedInText(g.matchedIn);
+          const turns = turnsText(g);
           return (
             <li
               key={g.documentId}
@@ -64,10 +71,7 @@ export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
               <div className="search-meta">
                 {g.date && <span>{formatDate(g.date)}</span>}
                 {g.place && <span>{g.place}</span>}
-                <span className="search-count">
-                  {plural(g.matchingTurns, 'matching turn')}
-                  {g.partial ? ' (words spread over several turns)' : ''}
-                </span>
+                {(where || turns) && <span className="search-where">{[where, turns].filter(Boolean).join(' · ')}</span>}
               </div>
               {g.turns.map((t) => (
                 <button
@@ -83,9 +87,10 @@ export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
                   </span>
                 </button>
               ))}
-              {g.lead && (
+              {/* A title as its own snippet is already shown above: it is not repeated. */}
+              {g.turns.length === 0 && g.snippetFrom !== 'title' && (
                 <p className="search-lead">
-                  <Highlighted text={g.lead.text} ranges={g.lead.highlights} />
+                  <Highlighted text={g.snippet.text} ranges={g.snippet.highlights} />
                 </p>
               )}
             </li>

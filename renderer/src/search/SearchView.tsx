@@ -1,21 +1,27 @@
-/** The Search in the middle pane: the box with suggestions, the count, and the results grouped by document. */
+/** The Search in the middle pane: the box with suggestions, the counts, and the results grouped by document. */
 import { useAppState, useDispatch } from '../app/store';
 import type { SearchSort } from '../app/state';
-import { formatNumber, plural } from '../shared/format';
+import { formatNumber } from '../shared/format';
 import { SidebarToggle } from '../library/SidebarToggle';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { SearchSyntax } from './SearchSyntax';
+import { statusLine } from './summary';
 import { useSearchResults } from './useSearch';
 import './search.css';
 
 export function SearchView() {
   const dispatch = useDispatch();
   const { query, sort } = useAppState((s) => s.search);
-  const { data: result, groups, loading, stale, error, loadMore } = useSearchResults();
+  const { page, counts, groups, loadMore } = useSearchResults();
   const setQuery = (next: string) => dispatch({ type: 'search/query', query: next });
   const open = (id: number, turn?: number, find?: string) => dispatch({ type: 'document/open', id, turn, find });
-  const shown = query.trim() ? result : undefined;
+  const searching = query.trim() !== '';
+  const shown = searching ? page.data : undefined;
+  // The counts belong with the page on screen only when both answer the current query.
+  const current = !page.loading && !counts.loading && counts.data?.status === 'counts' ? counts.data : undefined;
+  const countsError =
+    !page.loading && !counts.loading ? (counts.error ?? (counts.data?.status === 'invalid' ? counts.data.error : null)) : null;
 
   return (
     <section className="search-view" aria-label="Search">
@@ -23,16 +29,17 @@ export function SearchView() {
         <SidebarToggle />
         <SearchBox value={query} onChange={setQuery} onOpenDocument={(id) => open(id)} />
       </div>
-      <div className="search-bar" role="status" aria-live="polite" hidden={!query.trim()}>
-        {error && <span className="search-error">{error}</span>}
+      <div className="search-bar" role="status" aria-live="polite" hidden={!searching}>
+        {page.error && <span className="search-error">{page.error}</span>}
         {shown?.status === 'invalid' && <span className="search-error">{shown.error}</span>}
-        {shown?.status === 'ok' && (
+        {shown?.status === 'page' && (
           <span className="search-summary">
-            {plural(shown.total, 'document')}, {formatNumber(shown.totalTurns)} matching turns
-            {loading ? ' …' : ''}
+            {statusLine(shown.total, current)}
+            {page.loading || (shown.total > 0 && counts.loading) ? ' …' : ''}
           </span>
         )}
-        {shown?.status === 'ok' && shown.didYouMean && (
+        {shown?.status === 'page' && countsError && <span className="search-error">Counts: {countsError}</span>}
+        {shown?.status === 'page' && shown.didYouMean && (
           <span className="search-dym">
             Did you mean{' '}
             <button type="button" className="link" onClick={() => setQuery(shown.didYouMean ?? '')}>
@@ -40,6 +47,9 @@ export function SearchView() {
             </button>
             ?
           </span>
+        )}
+        {shown?.status === 'page' && shown.rankedAmong !== null && sort === 'relevance' && (
+          <span className="search-note">best matches among the {formatNumber(shown.rankedAmong)} most recently added documents</span>
         )}
         <label className="search-sort">
           Sort{' '}
@@ -49,9 +59,9 @@ export function SearchView() {
           </select>
         </label>
       </div>
-      {!query.trim() && <SearchSyntax onExample={setQuery} />}
-      {shown?.status === 'ok' && (
-        <div className={stale ? 'search-body stale' : 'search-body'} aria-busy={stale}>
+      {!searching && <SearchSyntax onExample={setQuery} />}
+      {shown?.status === 'page' && (
+        <div className={page.stale ? 'search-body stale' : 'search-body'} aria-busy={page.stale}>
           <SearchResults groups={groups} total={shown.total} onOpen={open} onNeedMore={loadMore} />
         </div>
       )}
