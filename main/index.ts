@@ -16,6 +16,7 @@ import { createHandlers, isTrustedSender, registerHandlers, type HandlerContext,
 import type { SaveRequest } from './ipc-library';
 import { externalUrlToOpen, notingSourceUrls, SourceUrls } from './external-links';
 import { handedOver, launchArgs, type LaunchArgs } from './launch-args';
+import { isLink, LINK_SCHEME, parseLink } from '../shared/links';
 import { importPathsGuard, registerDropGrants, WindowPathGrants } from './path-grants';
 import { loadBounds, saveBounds } from './window-state';
 
@@ -288,17 +289,30 @@ function onSecondInstance(args: LaunchArgs, handlers: Handlers): void {
     });
   }
   if (args.files.length) void importLaunchFiles(window, args.files, handlers);
+  if (args.links.length) void openLinks(window, args.links);
+}
+
+async function loaded(window: BrowserWindow): Promise<void> {
+  const contents = window.webContents;
+  if (!contents.isLoading()) return;
+  await new Promise<void>((done) => {
+    contents.once('did-finish-load', () => done());
+    contents.once('did-fail-load', () => done());
+  });
+}
+
+/** Shows the document and turn a verbatim:// link names (the last readable one, when a launch gave several). */
+async function openLinks(window: BrowserWindow, links: string[]): Promise<void> {
+  const target = links.map(parseLink).filter((t) => t !== null).at(-1);
+  if (!target) return;
+  await loaded(window);
+  if (!window.isDestroyed()) window.webContents.send('link:open', target satisfies EventPayload<'link:open'>);
 }
 
 /** Imports files named on the command line, through the same handler as a drop; the launch is the grant. */
 async function importLaunchFiles(window: BrowserWindow, files: string[], handlers: Handlers): Promise<void> {
   const contents = window.webContents;
-  if (contents.isLoading()) {
-    await new Promise<void>((done) => {
-      contents.once('did-finish-load', () => done());
-      contents.once('did-fail-load', () => done());
-    });
-  }
+  await loaded(window);
   if (window.isDestroyed()) return;
   await grants.grant(contents.id, files);
   try {
@@ -316,12 +330,22 @@ async function start(): Promise<void> {
   }
   let launchHandlers: Handlers | null = null;
   const earlyLaunches: LaunchArgs[] = [];
-  app.on('second-instance', (_event, _argv, _cwd, data) => {
-    // Its argv may come reordered and with Chromium's switches added, so only the data it handed over is read.
-    const args = handedOver(data) ?? { archive: null, files: [] };
+  const launched = (args: LaunchArgs): void => {
     if (launchHandlers) onSecondInstance(args, launchHandlers);
     else earlyLaunches.push(args);
+  };
+  app.on('second-instance', (_event, _argv, _cwd, data) => {
+    // Its argv may come reordered and with Chromium's switches added, so only the data it handed over is read.
+    launched(handedOver(data) ?? { archive: null, files: [], links: [] });
   });
+  // macOS hands a clicked verbatim:// link to the running app (or to this launch) as an event, not an argument.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    if (isLink(url)) launched({ archive: null, files: [], links: [url] });
+  });
+  // This app opens verbatim:// links (a link to a turn, copied from the reader); a development run registers itself with its app folder.
+  if (process.defaultApp) app.setAsDefaultProtocolClient(LINK_SCHEME, process.execPath, [resolve(process.argv[1] ?? '.')]);
+  else app.setAsDefaultProtocolClient(LINK_SCHEME);
   await app.whenReady();
   const binding = nativeBinding();
   let archive: Archive;
@@ -356,6 +380,8 @@ async function start(): Promise<void> {
   buildMenu();
   createWindow();
   launchHandlers = handlers;
+  const firstLinks = launchArgs(process.argv, Boolean(process.defaultApp), process.cwd()).links;
+  if (firstLinks.length && mainWindow) void openLinks(mainWindow, firstLinks);
   for (const args of earlyLaunches.splice(0)) onSecondInstance(args, handlers);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -357,6 +357,8 @@ export const events = {
   'import:finished': ImportReportSchema,
   /** A command chosen in the native application menu: one of MENU_COMMANDS, or a registry command id the window gave in its menu. */
   'menu:command': z.union([z.enum(MENU_COMMANDS), CommandIdSchema]),
+  /** A verbatim:// link opened from outside (shared/links.ts): the document, and the turn counted from 0. */
+  'link:open': z.object({ documentId: z.number().int().positive(), turn: z.number().int().min(0).nullable() }).strict(),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -42,6 +42,7 @@ export function createClient(transport: Transport) {
     onImportProgress: subscribe('import:progress'),
     onImportFinished: subscribe('import:finished'),
     onMenuCommand: subscribe('menu:command'),
+    onLinkOpen: subscribe('link:open'),
     /** Sets the native menu from the window's command registry (main/index.ts; not a `channels` entry). */
     setMenu: (spec: MenuSpec) => transport.invoke(MENU_CHANNEL as Channel, spec) as Promise<Result<boolean>>,
     pathForFile: (file: File): string => transport.pathForFile(file),

@@ -12,7 +12,7 @@ export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://verbatim`;
 
 /** Events main sends to the renderer. */
-export const EVENT_NAMES = ['import:progress', 'import:finished', 'menu:command'] as const;
+export const EVENT_NAMES = ['import:progress', 'import:finished', 'menu:command', 'link:open'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /**

@@ -72,6 +72,8 @@ export interface App {
   holdImports(): () => void;
   /** The native menu the window last sent (made from its command registry), as main would build it. */
   menu(): MenuSpec | null;
+  /** Sends an event from main to the window (a verbatim:// link opened outside it, say). */
+  emit(event: EventName, payload: unknown): void;
 }
 
 export const test = base.extend<{ app: App }>({
@@ -149,7 +151,7 @@ export const test = base.extend<{ app: App }>({
         }
       }, files);
     };
-    await use({ page, archive, archivePath, drop, holdImports, menu: () => menu });
+    await use({ page, archive, archivePath, drop, holdImports, menu: () => menu, emit });
     await queries.close();
     archive.close();
     await new Promise((resolve) => server.close(resolve));

@@ -298,3 +298,28 @@ test.describe('for a German user', () => {
     await expect(page.locator('.search-meta').first()).toContainText('28. Nov. 2019');
   });
 });
+
+test('a link to a turn: copied from the reader, and opened from outside at that turn', async ({ app }) => {
+  const { page } = app;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.drop([HTML]);
+  await imported(page, '45 documents imported');
+  await rows(page).filter({ hasText: KYRGYZ }).click();
+  const id = app.archive.list(1000, 0).find((d) => d.title === KYRGYZ)?.id as number;
+  // The words selected are in the second turn: the link names turn 2.
+  await page.locator('.transcript section[data-turn="1"]').scrollIntoViewIfNeeded();
+  await selectWords(page, 'Vladimir Putin', 0, 'Thank you'.length);
+  const words = await page.evaluate(() => {
+    const r = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: 0, y: 0 };
+  });
+  await page.mouse.click(words.x, words.y, { button: 'right' });
+  await page.getByRole('menu', { name: 'Selected text' }).getByRole('menuitem', { name: 'Copy link to this turn' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`verbatim://document/${id}#turn-2`);
+
+  // Opened from outside (main hands the link over as an event) while another document is read.
+  await rows(page).filter({ hasText: 'CSTO summit' }).click();
+  app.emit('link:open', { documentId: id, turn: 1 });
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(KYRGYZ);
+  await expect(page.locator('.transcript section[data-turn="1"]')).toBeInViewport();
+});

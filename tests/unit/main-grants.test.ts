@@ -187,27 +187,39 @@ describe('a second launch', () => {
     expect(launchArgs(['/opt/Verbatim/verbatim', 'a.html', '--no-sandbox', '--archive', 'other.sqlite', '/data/speeches'], false, cwd)).toEqual({
       archive: '/home/ana/other.sqlite',
       files: ['/home/ana/a.html', '/data/speeches'],
+      links: [],
     });
     expect(launchArgs(['verbatim', '--archive=/x/a.sqlite', '--inspect=9229', '--', '--odd-name.txt'], false, cwd)).toEqual({
       archive: '/x/a.sqlite',
       files: ['/home/ana/--odd-name.txt'],
+      links: [],
     });
-    expect(launchArgs(['verbatim'], false, cwd)).toEqual({ archive: null, files: [] });
+    expect(launchArgs(['verbatim'], false, cwd)).toEqual({ archive: null, files: [], links: [] });
   });
 
   it('skips the app folder when Electron runs one (electron . …), even after switches', () => {
     expect(launchArgs(['/usr/bin/electron', '--inspect=0', '/src/verbatim', '--archive', '/t/a.sqlite'], true, cwd)).toEqual({
       archive: '/t/a.sqlite',
       files: [],
+      links: [],
     });
-    expect(launchArgs(['electron', '.', 'x.txt'], true, cwd)).toEqual({ archive: null, files: ['/home/ana/x.txt'] });
+    expect(launchArgs(['electron', '.', 'x.txt'], true, cwd)).toEqual({ archive: null, files: ['/home/ana/x.txt'], links: [] });
+  });
+
+  it('takes a verbatim:// link as a link to open, not a file to import', () => {
+    expect(launchArgs(['/opt/Verbatim/verbatim', 'verbatim://document/12#turn-3'], false, cwd)).toEqual({
+      archive: null,
+      files: [],
+      links: ['verbatim://document/12#turn-3'],
+    });
   });
 
   it('hands over only well-formed data with absolute paths', () => {
-    expect(handedOver({ archive: null, files: ['/a.txt'] })).toEqual({ archive: null, files: ['/a.txt'] });
-    expect(handedOver({ archive: 'rel.sqlite', files: [] })).toBeNull();
-    expect(handedOver({ archive: null, files: ['rel.txt'] })).toBeNull();
-    expect(handedOver({ archive: null, files: [], extra: 1 })).toBeNull();
+    expect(handedOver({ archive: null, files: ['/a.txt'], links: [] })).toEqual({ archive: null, files: ['/a.txt'], links: [] });
+    expect(handedOver({ archive: 'rel.sqlite', files: [], links: [] })).toBeNull();
+    expect(handedOver({ archive: null, files: ['rel.txt'], links: [] })).toBeNull();
+    expect(handedOver({ archive: null, files: [], links: ['https://example.org/'] })).toBeNull();
+    expect(handedOver({ archive: null, files: [], links: [], extra: 1 })).toBeNull();
     expect(handedOver(undefined)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * What comes into the window from outside it: import progress and native menu choices
- * from main, and the settings kept between sessions (theme, reading text).
+ * What comes into the window from outside it: import progress, native menu choices and
+ * opened verbatim:// links from main, and the settings kept between sessions (theme, reading text).
  */
 import { useEffect } from 'react';
 import { api } from '../shared/api';
@@ -51,7 +51,14 @@ export function useAppEvents(store: AppStore): void {
       }
     });
     const offMenu = api().onMenuCommand((id) => runCommand(id === 'export' ? 'export-markdown' : id === 'library' ? 'view-library' : id, store));
+    // A verbatim:// link opened outside the window: the reader shows that document at that turn.
+    const offLink = api().onLinkOpen(({ documentId, turn }) => {
+      const view = store.getState().view;
+      if (view !== 'library' && view !== 'search') store.dispatch({ type: 'view/show', view: 'library' });
+      store.dispatch({ type: 'document/open', id: documentId, turn: turn ?? undefined });
+    });
     return () => {
+      offLink();
       offProgress();
       offFinish();
       offMenu();

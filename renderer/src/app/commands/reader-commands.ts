@@ -1,5 +1,6 @@
 /** Commands of the reader: find, quotes and notes on the selected words, panels, text size and width. */
 import { annotateSelection, copyQuote, copySelection, hasTextSelection } from '../../reader/quote';
+import { copyTurnLink } from '../../reader/turn-link';
 import { focusSoon } from '../focus';
 import { MEASURES, type State } from '../state';
 import type { AppStore } from '../store';
@@ -41,6 +42,10 @@ export const readerCommands: Command[] = [
   {
     id: 'copy-markdown', label: 'Copy as Markdown quote', help: 'Copy the selected words as a Markdown quote', keys: ['Mod+Shift+M'], menu: 'Edit',
     where: ['menu', 'palette', 'text-menu'], enabled: reading, run: (s) => void copyQuote(s, true),
+  },
+  {
+    id: 'copy-turn-link', label: 'Copy link to this turn', help: 'Copy a verbatim:// link that opens Verbatim at this turn', menu: 'Edit',
+    where: ['menu', 'palette', 'text-menu'], enabled: reading, run: (s) => void copyTurnLink(s),
   },
   {
     id: 'annotate', label: 'Annotate…', help: 'Annotate the selected words', keys: ['Mod+Shift+A'], menu: 'Edit', where: ['menu', 'palette', 'text-menu'], enabled: reading,
