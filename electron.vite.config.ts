@@ -8,7 +8,7 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'main/index.ts'),
+          index: resolve(__dirname, 'main/app/index.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
           'import-worker': resolve(__dirname, 'main/importer/worker.ts'),
           'query-worker': resolve(__dirname, 'main/query/worker.ts'),

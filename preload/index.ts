@@ -3,7 +3,7 @@ import { API_NAME, EVENT_NAMES, type EventName } from '../shared/contract/names'
 import { createClient } from './client';
 import { importPathGate } from './path-grants';
 
-// Imports only of what the user dropped or chose; main checks again with real paths (main/path-grants.ts).
+// Imports only of what the user dropped or chose; main checks again with real paths (main/app/path-grants.ts).
 const gate = importPathGate(ipcRenderer);
 
 const client = createClient({

@@ -6,7 +6,7 @@
  *
  * This is the first of two gates. The preload has no file system (it is
  * sandboxed), so it compares paths as text; the main process keeps its own
- * grants per window and compares real paths (main/path-grants.ts). The
+ * grants per window and compares real paths (main/app/path-grants.ts). The
  * preload reports dropped paths to main on DROP_GRANT_CHANNEL, a channel the
  * page cannot reach (it has no ipcRenderer).
  */

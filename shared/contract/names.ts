@@ -17,7 +17,7 @@ export type EventName = (typeof EVENT_NAMES)[number];
 
 /**
  * The renderer -> main call that sets the native menu. It is not in `channels`
- * (main/index.ts handles it, with the same sender check and validation), since
+ * (main/app/index.ts handles it, with the same sender check and validation), since
  * only the Electron shell has a menu.
  */
 export const MENU_CHANNEL = 'menu:set';

@@ -115,7 +115,7 @@ export const test = base.extend<{ app: App }>({
       }),
       topFrameOf(origin),
     );
-    // main/index.ts builds the native menu from what the window sends on MENU_CHANNEL; here it is kept for the test.
+    // main/app/index.ts builds the native menu from what the window sends on MENU_CHANNEL; here it is kept for the test.
     let menu: MenuSpec | null = null;
     handlers.set(MENU_CHANNEL, (_event, spec) => {
       const parsed = MenuSpecSchema.safeParse(spec);

@@ -1,7 +1,7 @@
 /**
- * The main process's own path grants (main/path-grants.ts), driven through the
+ * The main process's own path grants (main/app/path-grants.ts), driven through the
  * real handler table and a real archive; and the other plain checks behind
- * main/index.ts: which links open in the browser, what a second launch hands
+ * main/app/index.ts: which links open in the browser, what a second launch hands
  * over, which dataset URLs are kept.
  */
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { join, sep } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { externalUrlToOpen, notingSourceUrls, SourceUrls, webUrl } from '../../main/external-links';
+import { externalUrlToOpen, notingSourceUrls, SourceUrls, webUrl } from '../../main/app/external-links';
 import { checkSourceUrl } from '../../main/import/url-check';
 import { createHandlers, isTrustedSender, registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc';
-import { handedOver, launchArgs } from '../../main/launch-args';
-import { importPathsGuard, registerDropGrants, WindowPathGrants } from '../../main/path-grants';
+import { handedOver, launchArgs } from '../../main/app/launch-args';
+import { importPathsGuard, registerDropGrants, WindowPathGrants } from '../../main/app/path-grants';
 import type { Channel, DocumentDetail } from '../../preload/api';
 import { DROP_GRANT_CHANNEL } from '../../preload/path-grants';
 import { SEED, tempArchivePath, tempDir } from './helpers';
@@ -23,7 +23,7 @@ type Answer = { ok: boolean; value?: unknown; error?: string };
 
 const fromWindow = (id: number): IpcEventLike => ({ senderFrame: { url: 'app://verbatim/index.html', parent: null }, sender: { id } });
 
-/** The app's wiring in main/index.ts, minus Electron: the real handlers, the guard and the drop channel. */
+/** The app's wiring in main/app/index.ts, minus Electron: the real handlers, the guard and the drop channel. */
 function app() {
   const archive = Archive.open(tempArchivePath());
   const grants = new WindowPathGrants();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { createHandlers, isTrustedSender, registerHandlers, type IpcEventLike } from '../../main/ipc';
-import { importPathsGuard, registerDropGrants, WindowPathGrants } from '../../main/path-grants';
+import { importPathsGuard, registerDropGrants, WindowPathGrants } from '../../main/app/path-grants';
 import { DROP_GRANT_CHANNEL, importPathGate, PathGrants } from '../../preload/path-grants';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 
@@ -77,7 +77,7 @@ describe('the preload’s gate in front of main’s', () => {
     const sent: string[] = [];
     const ipc = { handle: (channel: string, listener: Listener) => void registered.set(channel, listener) };
     const chooseImportPaths = async () => {
-      if (chosen) await grants.grant(1, chosen); // what main/index.ts does after its dialog
+      if (chosen) await grants.grant(1, chosen); // what main/app/index.ts does after its dialog
       return chosen;
     };
     // Main's 'import:finished' event reaches the preload's listener (preload/index.ts).

@@ -7,7 +7,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { isLink } from '../shared/links';
+import { isLink } from '../../shared/links';
 
 export interface LaunchArgs {
   /** The archive named with --archive, as an absolute path; null when none was. */

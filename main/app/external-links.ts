@@ -3,9 +3,9 @@
  * a document's own source URL (the archive's documents.url), as main itself
  * read it from the archive and gave it to the window. A link the page makes up
  * (a compromised page could call window.open with anything) is not opened.
- * Plain Node; main/index.ts calls shell.openExternal with what this allows.
+ * Plain Node; main/app/index.ts calls shell.openExternal with what this allows.
  */
-import type { Handlers } from './ipc';
+import type { Handlers } from '../ipc';
 
 /** Source URLs remembered; beyond this the oldest are forgotten (a window shows one document at a time). */
 export const MAX_SOURCE_URLS = 10_000;

@@ -7,16 +7,16 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_ORIGIN, APP_SCHEME, MENU_CHANNEL, MenuSpecSchema, type EventName, type EventPayload, type MenuSpec } from '../preload/api';
-import { Archive } from './archive/archive';
+import { APP_ORIGIN, APP_SCHEME, MENU_CHANNEL, MenuSpecSchema, type EventName, type EventPayload, type MenuSpec } from '../../preload/api';
+import { Archive } from '../archive/archive';
 import { importSampleIfEmpty } from './first-run';
-import { importInWorker } from './importer/worker-client';
-import { QueryWorker } from './query/client';
-import { createHandlers, isTrustedSender, registerHandlers, type HandlerContext, type Handlers } from './ipc';
-import type { SaveRequest } from './ipc-library';
+import { importInWorker } from '../importer/worker-client';
+import { QueryWorker } from '../query/client';
+import { createHandlers, isTrustedSender, registerHandlers, type HandlerContext, type Handlers } from '../ipc';
+import type { SaveRequest } from '../ipc-library';
 import { externalUrlToOpen, notingSourceUrls, SourceUrls } from './external-links';
 import { handedOver, launchArgs, type LaunchArgs } from './launch-args';
-import { isLink, LINK_SCHEME, parseLink } from '../shared/links';
+import { isLink, LINK_SCHEME, parseLink } from '../../shared/links';
 import { importPathsGuard, registerDropGrants, WindowPathGrants } from './path-grants';
 import { loadBounds, saveBounds } from './window-state';
 
@@ -27,9 +27,9 @@ protocol.registerSchemesAsPrivileged([
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let mainWindow: BrowserWindow | null = null;
-/** Paths each window may import: from main's own dialogs, the command line and the preload's drop reports (main/path-grants.ts). */
+/** Paths each window may import: from main's own dialogs, the command line and the preload's drop reports (main/app/path-grants.ts). */
 const grants = new WindowPathGrants();
-/** Source URLs of the documents shown; the only links handed to the system browser (main/external-links.ts). */
+/** Source URLs of the documents shown; the only links handed to the system browser (main/app/external-links.ts). */
 const sourceUrls = new SourceUrls();
 
 function argValue(name: string): string | undefined {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { ImportReport } from '../preload/api';
-import type { Archive } from './archive/archive';
-import { importPaths } from './importer/importer';
+import type { ImportReport } from '../../preload/api';
+import type { Archive } from '../archive/archive';
+import { importPaths } from '../importer/importer';
 
 /** The bundled sample (en.kremlin.ru pages, CC BY 4.0) that an empty archive starts with. */
 export function sampleFolder(resourcesRoot: string): string {
