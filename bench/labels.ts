@@ -17,6 +17,7 @@
  * (c) Miller Center transcripts: no ground truth. Prints label counts, the labels taken, and a
  *     sample of paragraphs that open like a label but were not taken, for reading by eye.
  */
+import { documentsOf } from '../main/import/types';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,7 +128,7 @@ function devSample(failures: number): void {
   const all = tally('dev copies (all)');
   for (const name of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
     const ids = name.match(/\d{3,}/g) ?? [];
-    const docs = parseKremlinText(readFileSync(join(textDir, name), 'utf8'));
+    const docs = documentsOf(parseKremlinText(readFileSync(join(textDir, name), 'utf8')));
     ids.forEach((id, k) => {
       const truth = htmlDocument(readFileSync(join(htmlDir, `${id}.html`), 'utf8'));
       if (!truth) return;
@@ -239,7 +240,7 @@ async function bulk(folder: string, failures: number, options: { showHeldOut: bo
     if (!truthDoc) continue;
     const copy = readFileSync(rendered.get(id) as string, 'utf8');
     const before = performance.now();
-    const [doc] = parseKremlinText(copy);
+    const [doc] = documentsOf(parseKremlinText(copy));
     parseMs += performance.now() - before;
     const truth = labelSequence(truthDoc);
     const got = doc ? labelSequence(doc) : [];

@@ -6,7 +6,7 @@ import { parseGenericHtml } from './generic-html';
 import { looksLikeKremlinHtml, parseKremlinHtml } from './kremlin-html';
 import { looksLikeKremlinText, parseKremlinText } from './kremlin-text';
 import { parsePlainText } from './plain-text';
-import type { ParsedDocument, ParseOutcome } from './types';
+import { NO_TRANSCRIPT_TEXT, type ParsedDocument, type ParseOutcome } from './types';
 
 export interface ParseFileOptions {
   /** Column mapping for datasets whose column names are not recognised. */
@@ -52,7 +52,7 @@ export function parseFile(name: string, bytes: Uint8Array, options: ParseFileOpt
   return outcome;
 }
 
-export const NO_TRANSCRIPT_TEXT = 'no transcript text was found in the file';
+export { NO_TRANSCRIPT_TEXT } from './types';
 
 /** Formats whose title is read from the text itself: a document with no text beside it is no transcript. */
 const TITLE_FROM_TEXT = new Set(['plain-text', 'html']);
@@ -101,12 +101,6 @@ function parseText(ext: string, text: string, name: string, options: ParseFileOp
   }
   const dataset = DATASET_EXTENSIONS[ext];
   if (dataset) return parseDataset(text, dataset, options.mapping);
-  if (looksLikeKremlinText(text)) {
-    const documents = parseKremlinText(text);
-    if (documents.length === 0) return { kind: 'failed', error: 'Copied en.kremlin.ru text, but no page could be read from it.' };
-    return { kind: 'documents', format: 'kremlin-text', documents, warnings: [] };
-  }
-  const documents = parsePlainText(text, name);
-  if (documents.length === 0) return { kind: 'skipped', reason: NO_TRANSCRIPT_TEXT };
-  return { kind: 'documents', format: 'plain-text', documents, warnings: [] };
+  if (looksLikeKremlinText(text)) return parseKremlinText(text);
+  return parsePlainText(text, name);
 }

@@ -92,8 +92,9 @@ function parseUnsafe(html: string, fileName: string): ParseOutcome {
 
   // Read with the plain-text rules; the page's title is given as a Markdown heading so it is never taken from the body.
   const source = `${title ? `# ${title}\n\n` : ''}${lines.join('\n\n')}\n`;
-  const documents = parsePlainText(source, fileName);
-  if (documents.length === 0) return { kind: 'skipped', reason: 'an HTML page without transcript text' };
+  const read = parsePlainText(source, fileName);
+  if (read.kind !== 'documents') return { kind: 'skipped', reason: 'an HTML page without transcript text' };
+  const documents = read.documents;
   const date =
     isoFrom(meta(dom, 'article:published_time')) ??
     isoFrom(meta(dom, 'datePublished')) ??

@@ -11,7 +11,7 @@
  * (kremlin-text-evidence.ts); explainKremlinText() gives the reasons with the documents.
  */
 
-import { KREMLIN_ATTRIBUTION, emptyDocument, type ParsedDocument, type ParsedTurn } from './types';
+import { KREMLIN_ATTRIBUTION, emptyDocument, type ParsedDocument, type ParsedTurn, type ParseOutcome } from './types';
 import { OMISSION_MARK } from '../../shared/text';
 import { collapseWhitespace, normalizeNewlines, parseClockTime } from './text-utils';
 import {
@@ -80,8 +80,10 @@ export function looksLikeKremlinText(text: string): boolean {
 }
 
 /** Parses every page in the text. Never throws; problems are reported in each document's warnings. */
-export function parseKremlinText(text: string): ParsedDocument[] {
-  return explainKremlinText(text).map((page) => page.document);
+export function parseKremlinText(text: string): ParseOutcome {
+  const documents = explainKremlinText(text).map((page) => page.document);
+  if (documents.length === 0) return { kind: 'failed', error: 'Copied en.kremlin.ru text, but no page could be read from it.' };
+  return { kind: 'documents', format: 'kremlin-text', documents, warnings: [] };
 }
 
 /** parseKremlinText, with the decision on every line that opened like a speaker label (for `--explain-labels`). */

@@ -15,15 +15,17 @@
  * - language: "ru" when mostly Cyrillic, "en" when it reads as English.
  * Never throws.
  */
-import { emptyDocument, type ParsedDocument, type ParsedTurn } from './types';
+import { emptyDocument, NO_TRANSCRIPT_TEXT, type ParsedDocument, type ParsedTurn, type ParseOutcome } from './types';
 import { collapseWhitespace, detectLanguage, isoDate, normalizeNewlines, parseEnglishDate, russianMonth } from './text-utils';
 import { AUDIENCE, decidePlainLabels, labelOf, type PlainLabelDecision } from './plain-text-labels';
 
 export const MILLER_CENTER_ATTRIBUTION = 'Miller Center, University of Virginia (public domain)';
 
-/** Parses one plain text or Markdown file into documents (one, or none for an empty file). */
-export function parsePlainText(text: string, fileName: string): ParsedDocument[] {
-  return explainPlainText(text, fileName).map((explained) => explained.document);
+/** Parses one plain text or Markdown file into its document; an empty file is skipped. Never throws. */
+export function parsePlainText(text: string, fileName: string): ParseOutcome {
+  const documents = explainPlainText(text, fileName).map((explained) => explained.document);
+  if (documents.length === 0) return { kind: 'skipped', reason: NO_TRANSCRIPT_TEXT };
+  return { kind: 'documents', format: 'plain-text', documents, warnings: [] };
 }
 
 /** A document and the decision on every paragraph that opened like a speaker label. */

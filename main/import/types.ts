@@ -66,6 +66,14 @@ export type ParseOutcome =
   /** A transcript format that could not be read: listed as failed, with the reason. */
   | { kind: 'failed'; error: string; columns?: string[]; samples?: Record<string, string> };
 
+/** Why a text file or page holds no transcript. */
+export const NO_TRANSCRIPT_TEXT = 'no transcript text was found in the file';
+
+/** The documents a parser read, or none when it skipped or failed the file. */
+export function documentsOf(outcome: ParseOutcome): ParsedDocument[] {
+  return outcome.kind === 'documents' ? outcome.documents : [];
+}
+
 export const KREMLIN_ATTRIBUTION = 'Source: en.kremlin.ru, licensed under Creative Commons Attribution 4.0 International (CC BY 4.0)';
 
 /** A document with every optional field empty; parsers fill in what they find. */

@@ -1,3 +1,4 @@
+import { documentsOf } from '../../main/import/types';
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,7 +12,7 @@ import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { readFileSync } from 'node:fs';
 import { SEED, tempArchivePath } from './helpers';
 
-const seedDocs = (): ParsedDocument[] => parseKremlinText(readFileSync(SEED, 'utf8'));
+const seedDocs = (): ParsedDocument[] => documentsOf(parseKremlinText(readFileSync(SEED, 'utf8')));
 const source = (format: SourceInfo['format'] = 'kremlin-text', path = SEED): SourceInfo => ({ path, size: 1, fileHash: 'h', format });
 
 function doc(overrides: Partial<ParsedDocument>): ParsedDocument {

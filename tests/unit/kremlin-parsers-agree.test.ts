@@ -2,6 +2,7 @@
  * The copied text of a page and the saved page itself are one document: both
  * parsers must give the same fields and the same turns, paragraph for paragraph.
  */
+import { documentsOf } from '../../main/import/types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ describe('copied text and saved HTML of the same page', () => {
     expect(outcome.kind).toBe('documents');
     if (outcome.kind !== 'documents') return;
     const fromHtml = outcome.documents[0];
-    const [fromText] = parseKremlinText(readFileSync(join(TEXT, `${id}.txt`), 'utf8'));
+    const [fromText] = documentsOf(parseKremlinText(readFileSync(join(TEXT, `${id}.txt`), 'utf8')));
     const fields = ({ title, date, time, place, summary, topics, persons, geography, turns }: typeof fromHtml) => ({
       title, date, time, place, summary, topics, persons, geography, turns,
     });

@@ -3,6 +3,7 @@
  * Expected values in tests/fixtures/expected/kremlin/<ID>.json were written by reading the
  * HTML of each page; the HTML parser is held to the same files.
  */
+import { documentsOf } from '../../main/import/types';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
@@ -18,7 +19,7 @@ const read = (path: string): string => readFileSync(path, 'utf8');
 
 describe('seed file (two pages joined, "Text versionEvents")', () => {
   const text = read(join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt'));
-  const docs = parseKremlinText(text);
+  const docs = documentsOf(parseKremlinText(text));
 
   it('is detected and yields exactly two documents', () => {
     expect(looksLikeKremlinText(text)).toBe(true);
@@ -116,7 +117,7 @@ describe('the 45 single pages against the expected files', () => {
       const text = read(join(TXT, `${id}.txt`));
       const expected = readExpectedKremlin(id);
       expect(looksLikeKremlinText(text)).toBe(true);
-      const docs = parseKremlinText(text);
+      const docs = documentsOf(parseKremlinText(text));
       expect(docs).toHaveLength(1);
       const doc = docs[0];
       expectMatchesPage(doc, expected);
@@ -142,15 +143,15 @@ describe('joined files', () => {
   ];
   for (const [file, ids] of cases) {
     it(`${file} gives ${ids.length} documents equal to the single pages`, () => {
-      const docs = parseKremlinText(read(join(TXT, file)));
+      const docs = documentsOf(parseKremlinText(read(join(TXT, file))));
       const titles = ids.map((id) => readExpectedKremlin(id).title);
       expect(docs.map((d) => d.title)).toEqual(titles);
-      ids.forEach((id, k) => expect(docs[k]).toEqual(parseKremlinText(read(join(TXT, `${id}.txt`)))[0]));
+      ids.forEach((id, k) => expect(docs[k]).toEqual(documentsOf(parseKremlinText(read(join(TXT, `${id}.txt`))))[0]));
     });
   }
 
   it('reads the undated announcement page (58645) in a joined file', () => {
-    const docs = parseKremlinText(read(join(TXT, 'multi_3_60485_59519_58645_37400.txt')));
+    const docs = documentsOf(parseKremlinText(read(join(TXT, 'multi_3_60485_59519_58645_37400.txt'))));
     expect(docs[2]).toMatchObject({ date: '2018-10-04', time: null, place: null, sections: ['News', 'Announcements'] });
   });
 });
@@ -161,20 +162,20 @@ describe('robustness', () => {
     const windows = read(join(TXT, 'crlf_bom_51436.txt'));
     expect(windows.startsWith('\ufeff')).toBe(true);
     expect(looksLikeKremlinText(windows)).toBe(true);
-    expect(parseKremlinText(windows)).toEqual(parseKremlinText(plain));
-    expect(parseKremlinText(plain.replace(/ /g, (m, offset: number) => (offset % 7 === 0 ? '\u00a0' : m)))).toEqual(
-      parseKremlinText(plain),
+    expect(documentsOf(parseKremlinText(windows))).toEqual(documentsOf(parseKremlinText(plain)));
+    expect(documentsOf(parseKremlinText(plain.replace(/ /g, (m, offset: number) => (offset % 7 === 0 ? '\u00a0' : m))))).toEqual(
+      documentsOf(parseKremlinText(plain)),
     );
   });
 
   it('keeps "See also" blocks out of the body, also in the middle of it (17976, 60485)', () => {
-    const direct = parseKremlinText(read(join(TXT, '17976.txt')))[0];
+    const direct = documentsOf(parseKremlinText(read(join(TXT, '17976.txt'))))[0];
     expect(direct.related.map((r) => r.date)).toEqual(['2013-04-25', '2013-04-25']);
-    const council = parseKremlinText(read(join(TXT, '60485.txt')))[0];
+    const council = documentsOf(parseKremlinText(read(join(TXT, '60485.txt'))))[0];
     expect(council.related).toEqual([
       { title: 'News of the Council for Strategic Development and National Projects', date: null, url: null },
     ]);
-    const kosovo = parseKremlinText(read(join(TXT, '41682.txt')))[0];
+    const kosovo = documentsOf(parseKremlinText(read(join(TXT, '41682.txt'))))[0];
     expect(kosovo.related[0].date).toBe('2001-06-16'); // "June 16 − 17, 2001"
   });
 
@@ -218,20 +219,20 @@ describe('robustness', () => {
     for (let cut = 0; cut < seedText.length; cut += 997) samples.push(seedText.slice(0, cut), seedText.slice(cut));
     for (const sample of samples) {
       expect(() => looksLikeKremlinText(sample)).not.toThrow();
-      const docs = parseKremlinText(sample);
+      const docs = documentsOf(parseKremlinText(sample));
       expect(Array.isArray(docs)).toBe(true);
       for (const doc of docs) expect(typeof doc.title).toBe('string');
     }
     expect(looksLikeKremlinText('hello world')).toBe(false);
     expect(looksLikeKremlinText('Events\nno footer at all')).toBe(false);
-    expect(parseKremlinText('hello world')).toEqual([]);
-    expect(parseKremlinText('')).toEqual([]);
+    expect(documentsOf(parseKremlinText('hello world'))).toEqual([]);
+    expect(documentsOf(parseKremlinText(''))).toEqual([]);
   });
 
   it('warns about a truncated page instead of failing', () => {
     const text = read(join(TXT, '62149.txt'));
     const cut = text.slice(0, text.indexOf('See also'));
-    const [doc] = parseKremlinText(cut);
+    const [doc] = documentsOf(parseKremlinText(cut));
     expect(doc.title).toBe('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov');
     expect(doc.turns.map((t) => t.speaker)).toEqual([
       'President of Kyrgyzstan Sooronbay Jeenbekov',
@@ -248,7 +249,7 @@ describe('robustness', () => {
  */
 describe('rules from the wider archive (bulk pages)', () => {
   const page = (...lines: string[]): ParsedDocument =>
-    parseKremlinText(['Events', ...lines, 'Publication status', 'Published in section: News', 'Text version'].join('\n'))[0];
+    documentsOf(parseKremlinText(['Events', ...lines, 'Publication status', 'Published in section: News', 'Text version'].join('\n')))[0];
   const paragraphs = (doc: ParsedDocument): string[] => doc.turns.flatMap((t) => t.paragraphs);
 
   it('a lead caption "President Putin with …" is a caption, not the first paragraph (29444)', () => {
@@ -370,7 +371,7 @@ describe('rules from the wider archive (bulk pages)', () => {
       'Topics', 'National security', 'Persons', 'Fradkov Mikhail', 'Gryzlov Boris', 'Ivanov Sergei', 'Kolokoltsev Vladimir', '4 more',
       'Publication status', 'Published in sections: News, Security Council', 'Publication date: April 5, 2013, 14:00', 'Text version',
     ].join('\n');
-    const [doc] = parseKremlinText(text);
+    const [doc] = documentsOf(parseKremlinText(text));
     expect(doc.persons).toEqual(['Fradkov Mikhail', 'Gryzlov Boris', 'Ivanov Sergei', 'Kolokoltsev Vladimir']);
     expect(doc.warnings.join(' ')).toMatch(/4 more/);
   });

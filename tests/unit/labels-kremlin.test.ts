@@ -4,6 +4,7 @@
  * HTML the way the dev copies were: see tests/fixtures/README.md); the HTML's bold labels are
  * the truth. Inline lines below are copied from the bulk pages named in each test.
  */
+import { documentsOf } from '../../main/import/types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ const speakers = (doc: ParsedDocument): string[] => doc.turns.filter((t) => t.sp
 
 /** A page of copied text around real body lines, as in kremlin-text.test.ts. */
 const page = (...lines: string[]): string => ['Events', ...lines, 'Publication status', 'Published in section: News', 'Text version'].join('\n');
-const parse = (...lines: string[]): ParsedDocument => parseKremlinText(page(...lines))[0];
+const parse = (...lines: string[]): ParsedDocument => documentsOf(parseKremlinText(page(...lines)))[0];
 const explain = (...lines: string[]) => explainKremlinText(page(...lines))[0].labels;
 
 describe('bulk pages: the copy gives the labels of the saved HTML', () => {
@@ -27,12 +28,12 @@ describe('bulk pages: the copy gives the labels of the saved HTML', () => {
   it.each(ids)('%s', (id) => {
     const outcome = parseKremlinHtml(readFileSync(join(LABELS, 'kremlin_en_html', `${id}.html`), 'utf8'));
     if (outcome.kind !== 'documents') throw new Error(outcome.kind);
-    const [fromText] = parseKremlinText(readFileSync(join(LABELS, 'kremlin_en_txt', `${id}.txt`), 'utf8'));
+    const [fromText] = documentsOf(parseKremlinText(readFileSync(join(LABELS, 'kremlin_en_txt', `${id}.txt`), 'utf8')));
     expect(speakers(fromText)).toEqual(speakers(outcome.documents[0]));
   });
 
   it('the classes the pages stand for', () => {
-    const read = (id: string) => parseKremlinText(readFileSync(join(LABELS, 'kremlin_en_txt', `${id}.txt`), 'utf8'))[0];
+    const read = (id: string) => documentsOf(parseKremlinText(readFileSync(join(LABELS, 'kremlin_en_txt', `${id}.txt`), 'utf8')))[0];
     // Titles in another order, "All" inside a name (17408); "May" as a surname, label broken after the link (52822).
     expect(speakers(read('17408'))).toContain('Patriarch Kirill of Moscow and All Russia');
     expect(speakers(read('52822'))).toContain('Prime Minister of Great Britain Theresa May');

@@ -3,6 +3,7 @@
  * tests/fixtures/labels/miller_center_txt. The expected labels were written by reading
  * the files (every paragraph that opens with a speaker, in order).
  */
+import { documentsOf } from '../../main/import/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import type { ParsedDocument } from '../../main/import/types';
 import { FIXTURES } from './helpers';
 
 const DIR = join(FIXTURES, 'labels', 'miller_center_txt');
-const read = (name: string): ParsedDocument => parsePlainText(readFileSync(join(DIR, name), 'utf8'), name)[0];
+const read = (name: string): ParsedDocument => documentsOf(parsePlainText(readFileSync(join(DIR, name), 'utf8'), name))[0];
 const speakers = (doc: ParsedDocument): (string | null)[] => doc.turns.map((t) => t.speaker);
 
 describe('Miller Center transcripts read as dialogues', () => {

@@ -5,6 +5,7 @@
  * paragraphs are drawn from the real fixture pages (en.kremlin.ru, CC BY 4.0; Miller Center,
  * public domain).
  */
+import { documentsOf } from '../../main/import/types';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,12 +108,12 @@ describe('the evidence', () => {
 
 describe('plain transcripts', () => {
   const name = '1979-07-15-crisis-confidence-speech.txt';
-  const speech = parsePlainText(readFileSync(join(FIXTURES, 'miller_center_txt', name), 'utf8'), name)[0].turns[0].paragraphs.filter((p) => !labelOf(p));
+  const speech = documentsOf(parsePlainText(readFileSync(join(FIXTURES, 'miller_center_txt', name), 'utf8'), name))[0].turns[0].paragraphs.filter((p) => !labelOf(p));
 
   it('a text with no label is one turn by its president, in any order of its paragraphs', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(speech, { minLength: 1, maxLength: 20 }), (paragraphs) => {
-        const [doc] = parsePlainText(`President: Jimmy Carter\n\n${paragraphs.join('\n\n')}`, '1979-07-15-crisis-confidence-speech.txt');
+        const [doc] = documentsOf(parsePlainText(`President: Jimmy Carter\n\n${paragraphs.join('\n\n')}`, '1979-07-15-crisis-confidence-speech.txt'));
         expect(doc.turns).toEqual([{ speaker: 'Jimmy Carter', paragraphs }]);
       }),
       { numRuns: 100, seed: 17 },

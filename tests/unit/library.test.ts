@@ -1,3 +1,4 @@
+import { documentsOf } from '../../main/import/types';
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +11,7 @@ import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 import { importPaths } from '../../main/importer/importer';
 
-const seed = (): ParsedDocument[] => parseKremlinText(readFileSync(SEED, 'utf8'));
+const seed = (): ParsedDocument[] => documentsOf(parseKremlinText(readFileSync(SEED, 'utf8')));
 const source = { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' as const };
 const DATE_DESC = { column: 'date', direction: 'desc' } as const;
 

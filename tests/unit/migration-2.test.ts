@@ -1,3 +1,4 @@
+import { documentsOf } from '../../main/import/types';
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -18,7 +19,7 @@ describe('migration 2 (search index)', () => {
     expect(schemaVersion(old)).toBe(1);
     // Written as Verbatim at schema 1 wrote them (today's writeDocument needs later tables).
     const now = '2024-01-01T00:00:00.000Z';
-    for (const doc of parseKremlinText(readFileSync(SEED, 'utf8'))) {
+    for (const doc of documentsOf(parseKremlinText(readFileSync(SEED, 'utf8')))) {
       const id = Number(
         old
           .prepare(

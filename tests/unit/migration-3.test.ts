@@ -1,3 +1,4 @@
+import { documentsOf } from '../../main/import/types';
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ describe('migration 3 (library)', () => {
     const before = MIGRATIONS.filter((m) => m.version < 3);
     const old = openDatabase(path, { migrations: before });
     // Documents written by the code of the time: plain inserts, as migration 3's tables did not exist.
-    const docs = parseKremlinText(readFileSync(SEED, 'utf8'));
+    const docs = documentsOf(parseKremlinText(readFileSync(SEED, 'utf8')));
     const insert = old.prepare(
       `INSERT INTO documents (title, title_key, date, time, place, content_hash, format, imported_at, updated_at, turn_count)
        VALUES (?, ?, ?, ?, ?, 'h', 'kremlin-text', 'now', 'now', ?)`,
@@ -54,7 +55,7 @@ describe('migration 3 (library)', () => {
     const path = tempArchivePath();
     const db = openDatabase(path);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(3);
-    const [doc] = parseKremlinText(readFileSync(SEED, 'utf8'));
+    const [doc] = documentsOf(parseKremlinText(readFileSync(SEED, 'utf8')));
     const { id } = writeDocument(db, doc, { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' });
     const n = db.prepare('SELECT count(*) FROM document_speakers WHERE document_id = ?').pluck().get(id) as number;
     expect(n).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { documentsOf } from '../../main/import/types';
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ describe('migration 4: the unstemmed turn index goes', () => {
     const path = tempArchivePath();
     const before = MIGRATIONS.filter((m) => m.version < 4);
     const old = Archive.open(path, { migrations: before });
-    for (const doc of parseKremlinText(readFileSync(SEED, 'utf8'))) old.write(doc, { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' });
+    for (const doc of documentsOf(parseKremlinText(readFileSync(SEED, 'utf8')))) old.write(doc, { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' });
     old.close();
 
     const archive = Archive.open(path, { migrations: MIGRATIONS.filter((m) => m.version <= 4) });

@@ -1,3 +1,4 @@
+import { documentsOf } from '../../main/import/types';
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +17,7 @@ describe('migration 5: document ids are never reused', () => {
   it('upgrades a schema-4 archive: rows, ids, links and search kept, backup taken, and a deleted id stays retired', async () => {
     const path = tempArchivePath();
     const old = Archive.open(path, { migrations: MIGRATIONS.filter((m) => m.version <= 4) });
-    const ids = parseKremlinText(readFileSync(SEED, 'utf8')).map((doc) => old.write(doc, seedSource).id);
+    const ids = documentsOf(parseKremlinText(readFileSync(SEED, 'utf8'))).map((doc) => old.write(doc, seedSource).id);
     const newest = Math.max(...ids);
     const kept = Math.min(...ids);
     const keptTurns = old.get(kept)?.turns;
@@ -68,7 +69,7 @@ describe('migration 5: document ids are never reused', () => {
 
   it('deleting the newest document, importing another, then undoing restores the deleted one', async () => {
     const archive = Archive.open(tempArchivePath());
-    const ids = parseKremlinText(readFileSync(SEED, 'utf8')).map((doc) => archive.write(doc, seedSource).id);
+    const ids = documentsOf(parseKremlinText(readFileSync(SEED, 'utf8'))).map((doc) => archive.write(doc, seedSource).id);
     const newest = Math.max(...ids);
     const { batch } = archive.library.delete([newest]);
     const report = await importPaths(archive, [MILLER]);

@@ -1,3 +1,4 @@
+import { documentsOf } from '../../main/import/types';
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ describe('migration 6: versions say what they are', () => {
     const text = readFileSync(join(FIXTURES, 'kremlin_en_txt', '62149.txt'), 'utf8');
     const old = Archive.open(path, { migrations: MIGRATIONS.filter((m) => m.version <= 5) });
     const source = { path: '/a.txt', size: 1, fileHash: 'a', format: 'kremlin-text' as const };
-    const [doc] = parseKremlinText(text);
+    const [doc] = documentsOf(parseKremlinText(text));
     const { id } = old.write(doc, source);
     old.close();
 

@@ -1,3 +1,4 @@
+import { documentsOf } from '../../main/import/types';
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ describe('migration 7: one person model', () => {
     const path = tempArchivePath();
     const old = Archive.open(path, { migrations: MIGRATIONS.filter((m) => m.version <= 6) });
     for (const id of ['17976', '57692']) {
-      const [doc] = parseKremlinText(readFileSync(join(FIXTURES, 'kremlin_en_txt', `${id}.txt`), 'utf8'));
+      const [doc] = documentsOf(parseKremlinText(readFileSync(join(FIXTURES, 'kremlin_en_txt', `${id}.txt`), 'utf8')));
       old.write(doc, { path: `/${id}.txt`, size: 1, fileHash: id, format: 'kremlin-text' });
     }
     old.close();
@@ -41,7 +42,7 @@ describe('migration 7: one person model', () => {
 describe('Compare lists persons, not labels', () => {
   it('offers "Vladimir Putin" once for both of his labels, and the choice keeps both', () => {
     const archive = Archive.open(tempArchivePath());
-    const [doc] = parseKremlinText(readFileSync(join(FIXTURES, 'kremlin_en_txt', '17093.txt'), 'utf8'));
+    const [doc] = documentsOf(parseKremlinText(readFileSync(join(FIXTURES, 'kremlin_en_txt', '17093.txt'), 'utf8')));
     const { id } = archive.write(doc, { path: '/17093.txt', size: 1, fileHash: 'a', format: 'kremlin-text' });
     const labels = archive.library.speakers(id);
     const byLabel = Object.fromEntries(labels.map((s) => [s.label, s.person]));

@@ -4,6 +4,7 @@
  * 57692), tag order joins label order (Jeenbekov Sooronbay, 62149), role words stay roles
  * (Miller Center 2020-04-15), and the user's renames and merges outlive a re-import.
  */
+import { documentsOf } from '../../main/import/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ function archiveOf(...ids: string[]): { archive: Archive; docs: Record<string, n
   const archive = Archive.open(tempArchivePath());
   const docs: Record<string, number> = {};
   for (const id of ids) {
-    const [doc] = parseKremlinText(text(id));
+    const [doc] = documentsOf(parseKremlinText(text(id)));
     docs[id] = archive.write(doc, { path: `/${id}.txt`, size: 1, fileHash: id, format: 'kremlin-text' }).id;
   }
   return { archive, docs };
@@ -108,7 +109,7 @@ describe('renaming and merging persons', () => {
     expect(personsOf(archive, docs['57692'])).toContain('Kirill Kleimenov');
     expect(search(archive, 'speaker:"Kirill Kleimenov"').total).toBe(2);
     // Imported again (a changed copy is an update): the document resolves to the renamed person.
-    const [again] = parseKremlinText(text('57692').replace('Let us do it.', 'Let us do that.'));
+    const [again] = documentsOf(parseKremlinText(text('57692').replace('Let us do it.', 'Let us do that.')));
     archive.write(again, { path: '/again.txt', size: 1, fileHash: 'again', format: 'kremlin-text' });
     expect(personsOf(archive, docs['57692'])).toContain('Kirill Kleimenov');
     expect(personsOf(archive, docs['57692'])).not.toContain('Kirill Kleymenov');
