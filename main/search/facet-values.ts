@@ -11,7 +11,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { MetaStore } from './meta';
-import { foldedWords, tokenize } from './text';
+import { tokenize } from './text';
 import { speakerSearchWords } from './indexer';
 import { personTagNamer } from '../archive/persons';
 
