@@ -2,8 +2,10 @@
  * npm run bench:compare [-- <bulk.tar.zst or folder>]
  *
  * 1. The comparison of the two longest transcripts of the dev sample (Direct Line 2013 and
- *    2018, ~200k characters each), imported from tests/fixtures into a temporary archive.
- *    Goal: ≤ 1 s.
+ *    2018, ~200k characters each), imported from tests/fixtures into a temporary archive, in
+ *    both modes. Goal: ≤ 1 s. And what the window waits for before its first screen: the
+ *    comparison with its first screen cut out and carried as JSON (the way IPC carries it:
+ *    serialised and parsed), then the whole result following from the worker's cache.
  * 2. "Find similar passages" for one paragraph over the bulk corpus (7,145 en.kremlin.ru
  *    pages), imported once into a cached archive. Goal: ≤ 200 ms per query; the index build
  *    is reported separately.
@@ -16,7 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Archive } from '../main/archive/archive';
-import { compareDocuments, SimilarPassages } from '../main/compare/service';
+import { compareDocuments, Comparisons, SimilarPassages } from '../main/compare/service';
 import { importPaths } from '../main/importer/importer';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -71,9 +73,51 @@ async function benchPair(): Promise<void> {
       self.push(performance.now() - t);
     }
     console.log(`  compare Direct Line 2013 with itself (every passage aligned, inline diff): ${stats(self)}`);
+    benchThemes(archive, a, b);
   } finally {
     archive.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Themes mode, and the window's first screen then the whole result (JSON out and in, as IPC carries it). */
+function benchThemes(archive: Archive, a: number, b: number): void {
+  const request = { left: { documentId: a }, right: { documentId: b }, mode: 'themes' as const };
+  const times: number[] = [];
+  let last = compareDocuments(archive, request);
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    last = compareDocuments(archive, request);
+    times.push(performance.now() - t);
+  }
+  const t = last.themes;
+  console.log(`  compare by theme (archive word frequencies included): ${stats(times)}   goal ≤ 1000 ms`);
+  console.log(
+    `  ${t?.pairs.length} pairs in ${t?.topics.length} topics, covered ${t?.coverageLeft} / ${t?.coverageRight}, ` +
+      `${t?.onlyLeft.length} / ${t?.onlyRight.length} only left / right, ${t?.proceduralLeft} / ${t?.proceduralRight} formulas`,
+  );
+  const carry = (value: unknown): number => JSON.stringify(value).length;
+  for (const mode of ['auto', 'versions'] as const) {
+    const firsts: number[] = [];
+    const wholes: number[] = [];
+    let sizes = [0, 0];
+    for (let i = 0; i < 5; i++) {
+      // A new Comparisons each time: nothing cached, as when two documents are first chosen.
+      const comparisons = new Comparisons(archive);
+      const started = performance.now();
+      const first = comparisons.compare({ ...request, mode, firstScreen: 30 });
+      JSON.parse(JSON.stringify(first));
+      firsts.push(performance.now() - started);
+      const next = performance.now();
+      const whole = comparisons.compare({ ...request, mode });
+      JSON.parse(JSON.stringify(whole));
+      wholes.push(performance.now() - next);
+      sizes = [carry(first), carry(whole)];
+    }
+    console.log(
+      `  window, ${mode}: first screen ${stats(firsts)} (${(sizes[0] / 1024).toFixed(0)} KB), ` +
+        `then the whole result ${stats(wholes)} (${(sizes[1] / 1024).toFixed(0)} KB)   goal: first screen ≤ 1000 ms`,
+    );
   }
 }
 

@@ -9,6 +9,17 @@
  *     documents: { left, right }, threshold, granularity }
  * where a passage is { turn, paragraph, sentence, speaker, text } (turn and paragraph are 0-based
  * indices into the document as `show` prints it; sentence is null at paragraph level).
+ *
+ * `--mode versions` (the default: the output above), `--mode themes` (passages paired by subject,
+ * for two different speeches) or `--mode auto` (versions when the two texts are mostly the same,
+ * else themes). Themes JSON:
+ *   { mode: 'themes', pairs: [{ left, right, score, terms }], topics: [{ label, left, right }],
+ *     onlyLeft: [...], onlyRight: [...],
+ *     summary: { similarity, suggestedMode, wordsLeft, wordsRight, pairCount, topicCount, coverageLeft,
+ *                coverageRight, proceduralLeft, proceduralRight, distinctiveLeft, distinctiveRight },
+ *     documents: { left, right }, granularity }
+ * where pairs and onlyLeft/onlyRight hold passages as above, and topics hold passage places
+ * { turn, paragraph, sentence, speaker } (their texts are in the pairs).
  */
 import type { ComparePassage, Comparison } from '../preload/api';
 import type { Archive } from './archive/archive';
@@ -21,10 +32,11 @@ export const COMPARE_OPTIONS = {
   sentences: { type: 'boolean', default: false },
   'version-left': { type: 'string' },
   'version-right': { type: 'string' },
+  mode: { type: 'string' },
 } as const;
 
 export const COMPARE_USAGE =
-  '  verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] [--threshold 0-1] [--sentences] [--version-left ID] [--version-right ID]';
+  '  verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] [--threshold 0-1] [--sentences] [--version-left ID] [--version-right ID] [--mode versions|themes|auto]';
 
 export class CompareUsageError extends Error {}
 
@@ -32,6 +44,51 @@ type Values = Record<string, string | boolean | undefined>;
 
 function locate(p: ComparePassage): { turn: number; paragraph: number; sentence: number | null; speaker: string | null; text: string } {
   return { turn: p.turn, paragraph: p.paragraph, sentence: p.sentence, speaker: p.speaker, text: p.text };
+}
+
+/** A distinctive term as the versions output has always given it. */
+function termJson(t: Comparison['summary']['distinctiveLeft'][number]) {
+  return { term: t.term, score: t.score, countLeft: t.countLeft, countRight: t.countRight };
+}
+
+function documentsJson(c: Comparison) {
+  return {
+    left: { id: c.left.documentId, title: c.left.title, date: c.left.date, speaker: c.left.speaker, versionId: c.left.versionId },
+    right: { id: c.right.documentId, title: c.right.title, date: c.right.date, speaker: c.right.speaker, versionId: c.right.versionId },
+  };
+}
+
+export function themesJson(c: Comparison) {
+  const t = c.themes;
+  if (!t) throw new Error('not a themes comparison');
+  const place = (p: ComparePassage) => ({ turn: p.turn, paragraph: p.paragraph, sentence: p.sentence, speaker: p.speaker });
+  return {
+    mode: 'themes' as const,
+    pairs: t.pairs.map((p) => ({ left: locate(c.passagesLeft[p.left]), right: locate(c.passagesRight[p.right]), score: p.score, terms: p.terms })),
+    topics: t.topics.map((topic) => ({
+      label: topic.label,
+      left: topic.left.map((i) => place(c.passagesLeft[i])),
+      right: topic.right.map((i) => place(c.passagesRight[i])),
+    })),
+    onlyLeft: t.onlyLeft.map((i) => locate(c.passagesLeft[i])),
+    onlyRight: t.onlyRight.map((i) => locate(c.passagesRight[i])),
+    summary: {
+      similarity: c.summary.similarity,
+      suggestedMode: c.suggestedMode,
+      wordsLeft: c.summary.wordsLeft,
+      wordsRight: c.summary.wordsRight,
+      pairCount: t.pairs.length,
+      topicCount: t.topics.length,
+      coverageLeft: t.coverageLeft,
+      coverageRight: t.coverageRight,
+      proceduralLeft: t.proceduralLeft,
+      proceduralRight: t.proceduralRight,
+      distinctiveLeft: c.summary.distinctiveLeft,
+      distinctiveRight: c.summary.distinctiveRight,
+    },
+    documents: documentsJson(c),
+    granularity: c.granularity,
+  };
 }
 
 export function compareJson(c: Comparison) {
@@ -44,15 +101,12 @@ export function compareJson(c: Comparison) {
       similarity: c.summary.similarity,
       wordsLeft: c.summary.wordsLeft,
       wordsRight: c.summary.wordsRight,
-      distinctiveLeft: c.summary.distinctiveLeft,
-      distinctiveRight: c.summary.distinctiveRight,
+      distinctiveLeft: c.summary.distinctiveLeft.map(termJson),
+      distinctiveRight: c.summary.distinctiveRight.map(termJson),
       sharedPhraseCount: c.summary.sharedPhraseCount,
       movedCount: c.summary.movedCount,
     },
-    documents: {
-      left: { id: c.left.documentId, title: c.left.title, date: c.left.date, speaker: c.left.speaker, versionId: c.left.versionId },
-      right: { id: c.right.documentId, title: c.right.title, date: c.right.date, speaker: c.right.speaker, versionId: c.right.versionId },
-    },
+    documents: documentsJson(c),
     threshold: c.threshold,
     granularity: c.granularity,
   };
@@ -94,6 +148,32 @@ export function formatComparison(c: Comparison): string {
   return lines.join('\n');
 }
 
+export function formatThemes(c: Comparison): string {
+  const t = c.themes;
+  if (!t) return formatComparison(c);
+  const side = (s: Comparison['left']) => `${s.title} (${s.date ?? 'undated'}, id ${s.documentId}${s.speaker ? `, speaker ${s.speaker}` : ''})`;
+  const terms = (list: Comparison['summary']['distinctiveLeft']) =>
+    list.slice(0, 10).map((x) => `${x.term} (${x.rateLeft ?? '?'} / ${x.rateRight ?? '?'} per 10k)`).join(', ') || 'none significant';
+  const percentOf = (x: number) => `${Math.round(x * 100)}%`;
+  const lines = [
+    `Left:  ${side(c.left)}`,
+    `Right: ${side(c.right)}`,
+    `By theme · ${t.pairs.length} passage pairs in ${t.topics.length} topics · covered: ${percentOf(t.coverageLeft)} of the left, ` +
+      `${percentOf(t.coverageRight)} of the right · ${t.onlyLeft.length} passages only left, ${t.onlyRight.length} only right`,
+    `Distinctive left:  ${terms(c.summary.distinctiveLeft)}`,
+    `Distinctive right: ${terms(c.summary.distinctiveRight)}`,
+    '',
+    'Topics:',
+  ];
+  for (const topic of t.topics.slice(0, 20)) {
+    const best = t.pairs[topic.pairs[0]];
+    lines.push(`  ${topic.label} — ${topic.left.length} left, ${topic.right.length} right (${topic.pairs.length} pairs)`);
+    lines.push(`    ${where(c.passagesLeft[best.left])}: ${clip(c.passagesLeft[best.left].text)}`);
+    lines.push(`    ${where(c.passagesRight[best.right])}: ${clip(c.passagesRight[best.right].text)}`);
+  }
+  return lines.join('\n');
+}
+
 function positiveInt(value: string | boolean | undefined, name: string): number | null {
   if (value === undefined) return null;
   if (typeof value !== 'string' || !/^\d+$/.test(value) || Number(value) < 1) throw new CompareUsageError(`${name} needs a positive whole number`);
@@ -109,12 +189,16 @@ export function runCompare(archive: Archive, args: string[], values: Values, jso
     if (!(threshold >= 0.05 && threshold <= 1)) throw new CompareUsageError('--threshold must be a number from 0.05 to 1');
   }
   const text = (v: string | boolean | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const mode = values.mode ?? 'versions';
+  if (mode !== 'versions' && mode !== 'themes' && mode !== 'auto') throw new CompareUsageError('--mode must be versions, themes or auto');
   const comparison = compareDocuments(archive, {
     left: { documentId: Number(args[0]), speaker: text(values['speaker-left']), versionId: positiveInt(values['version-left'], '--version-left') },
     right: { documentId: Number(args[1]), speaker: text(values['speaker-right']), versionId: positiveInt(values['version-right'], '--version-right') },
     threshold,
     granularity: values.sentences ? 'sentence' : 'paragraph',
+    mode,
   });
-  out(json ? JSON.stringify(compareJson(comparison)) : formatComparison(comparison));
+  if (comparison.mode === 'themes') out(json ? JSON.stringify(themesJson(comparison)) : formatThemes(comparison));
+  else out(json ? JSON.stringify(compareJson(comparison)) : formatComparison(comparison));
   return 0;
 }

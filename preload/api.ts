@@ -143,6 +143,17 @@ export const CompareRequestSchema = z
     /** Minimum similarity (0–1) for two passages to be aligned; default 0.5. */
     threshold: z.number().min(0.05).max(1).optional(),
     granularity: z.enum(['paragraph', 'sentence']).optional(),
+    /**
+     * 'versions': one-to-one alignment with moves and word differences (two versions of a text);
+     * 'themes': passages paired by subject (two different speeches); 'auto' (the default):
+     * versions when the two texts are mostly the same, else themes.
+     */
+    mode: z.enum(['auto', 'versions', 'themes']).optional(),
+    /**
+     * Send only what the first screen shows: the texts of the first this-many rows; the rest
+     * come with the same request asked again without it (answered from the worker's cache).
+     */
+    firstScreen: z.number().int().min(1).max(1000).optional(),
   })
   .strict();
 export type CompareRequest = z.infer<typeof CompareRequestSchema>;
@@ -215,6 +226,9 @@ export const DistinctiveTermSchema = z.object({
   score: z.number(),
   countLeft: z.number().int(),
   countRight: z.number().int(),
+  /** Occurrences per 10,000 words on each side. */
+  rateLeft: z.number().optional(),
+  rateRight: z.number().optional(),
 });
 export type DistinctiveTerm = z.infer<typeof DistinctiveTermSchema>;
 
@@ -227,7 +241,42 @@ export const InlineBlockSchema = z.object({
 });
 export type InlineBlock = z.infer<typeof InlineBlockSchema>;
 
+export const ThemePairSchema = z.object({
+  left: z.number().int(),
+  right: z.number().int(),
+  /** Cosine of the passages' content-word vectors (TF-IDF), 0–1. */
+  score: z.number(),
+  /** The shared words that weigh most in the score. */
+  terms: z.array(z.string()),
+});
+export type ThemePair = z.infer<typeof ThemePairSchema>;
+
+export const ThemesSchema = z.object({
+  pairs: z.array(ThemePairSchema),
+  /** Pairs grouped by their leading shared word; left/right are passage indices. */
+  topics: z.array(z.object({ label: z.string(), pairs: z.array(z.number().int()), left: z.array(z.number().int()), right: z.array(z.number().int()) })),
+  onlyLeft: z.array(z.number().int()),
+  onlyRight: z.array(z.number().int()),
+  proceduralLeft: z.number().int(),
+  proceduralRight: z.number().int(),
+  coverageLeft: z.number(),
+  coverageRight: z.number(),
+  explanation: z.string(),
+});
+export type Themes = z.infer<typeof ThemesSchema>;
+
 export const ComparisonSchema = z.object({
+  /** What was computed; `suggestedMode` is what 'auto' chooses for these two texts. */
+  mode: z.enum(['versions', 'themes']),
+  suggestedMode: z.enum(['versions', 'themes']),
+  /**
+   * The first screen only (request.firstScreen): passagesLeft/Right hold just the passages shown
+   * (look them up by `index`), rows and inline just the first rows, themes.pairs just the pairs
+   * shown (topics point into them). The whole result comes when asked again without firstScreen.
+   */
+  partial: z.boolean(),
+  /** Themes mode: passages paired by subject (pairs, rows and inline are then empty). */
+  themes: ThemesSchema.nullable(),
   left: CompareSideInfoSchema,
   right: CompareSideInfoSchema,
   threshold: z.number(),
@@ -239,7 +288,15 @@ export const ComparisonSchema = z.object({
   onlyLeft: z.array(z.number().int()),
   onlyRight: z.array(z.number().int()),
   sharedPhrases: z.array(
-    z.object({ text: z.string(), length: z.number().int(), left: z.number().int(), right: z.number().int(), count: z.number().int() }),
+    z.object({
+      text: z.string(),
+      length: z.number().int(),
+      left: z.number().int(),
+      right: z.number().int(),
+      count: z.number().int(),
+      /** A formula (greeting, thanks, procedure) without a content word of its own: listed after the rest. */
+      common: z.boolean().optional(),
+    }),
   ),
   summary: z.object({
     similarity: z.number(),
@@ -292,6 +349,8 @@ export const SimilarResultSchema = z.object({
   /** Milliseconds spent building the index for this request, or null when it was cached. */
   indexBuildMs: z.number().nullable(),
   elapsedMs: z.number(),
+  /** Why nothing was searched for (a passage without content words), else absent. */
+  note: z.string().nullable().optional(),
 });
 export type SimilarResult = z.infer<typeof SimilarResultSchema>;
 
@@ -341,7 +400,7 @@ export const MenuItemSpecSchema = z.union([
       id: CommandIdSchema,
       label: z.string().min(1).max(120),
       /** An Electron accelerator shown beside the label ("CmdOrCtrl+Shift+C"); the window handles the key itself. */
-      accelerator: z.string().max(40).regex(/^[A-Za-z0-9+=,\-]+$/).nullable(),
+      accelerator: z.string().max(40).regex(/^[A-Za-z0-9+=,-]+$/).nullable(),
       enabled: z.boolean(),
     })
     .strict(),

@@ -70,6 +70,21 @@ export function turnsAfter(db: Database, documentId: number, idx: number, limit:
     .all(documentId, documentId, idx, limit) as TurnRow[];
 }
 
+/**
+ * How many documents of the search index hold each stem (its fts5vocab table), and how many
+ * documents it has: the archive's own word frequencies, for weighing words in a comparison.
+ * Empty when the archive has no search index.
+ */
+export function stemDocFrequencies(db: Database): { documents: number; freq: Map<string, number> } {
+  try {
+    const documents = db.prepare('SELECT count(*) FROM search_indexed').pluck().get() as number;
+    const rows = db.prepare('SELECT term, doc FROM search_vocab').raw().all() as [string, number][];
+    return { documents, freq: new Map(rows) };
+  } catch {
+    return { documents: 0, freq: new Map() };
+  }
+}
+
 /** The comparison's reads, bound to one connection (Archive.compare). */
 export class CompareReads {
   constructor(private readonly db: Database) {}
@@ -90,5 +105,8 @@ export class CompareReads {
   }
   turnsAfter(documentId: number, idx: number, limit: number): TurnRow[] {
     return turnsAfter(this.db, documentId, idx, limit);
+  }
+  stemDocFrequencies(): { documents: number; freq: Map<string, number> } {
+    return stemDocFrequencies(this.db);
   }
 }

@@ -3,12 +3,15 @@
  * word differences inside aligned passages, shared phrases, the overall similarity,
  * distinctive terms, and for two versions of one document an inline word diff.
  */
-import type { ComparePair, ComparePassage, CompareRow, CompareSideInfo, Comparison, InlineBlock, VersionInfo } from '../../preload/api';
+import type { ComparePair, ComparePassage, CompareRow, CompareSideInfo, Comparison, InlineBlock, Themes, VersionInfo } from '../../preload/api';
 import { alignPassages, shingleSet, type AlignedPair } from './align';
 import { diffTokens } from './diff';
 import { DISTINCTIVE_EXPLANATION, distinctiveTerms } from './distinctive';
 import { passagesOf, speakerMatcher, speakersOf, type Granularity, type PassageSource, type TurnText } from './passages';
 import { sharedPhrases, type PhraseWords } from './phrases';
+import { wordsOf } from './text';
+import { matchThemes } from './themes';
+import { contentTerms, termWeighting, type ArchiveFrequencies, type TermWeighting } from './weights';
 
 export const DEFAULT_THRESHOLD = 0.5;
 
@@ -17,6 +20,19 @@ export const SIMILARITY_EXPLANATION =
   'triples (3-grams, counted with repetition) found on both sides, divided by the triples on both sides. ' +
   '1 means the same words in the same order; 0 means not one three-word sequence in common. Passages are ' +
   'aligned when the Dice coefficient of their word-triple sets reaches the threshold.';
+
+export const THEMES_EXPLANATION =
+  'Passages paired by subject: each passage is a vector of its content words (stemmed; function words left out), ' +
+  'each weighted by how rare it is among the passages of both texts and, in a large enough archive, among its ' +
+  'documents (TF-IDF), so greetings, thanks and words said everywhere weigh little. A passage is paired with the ' +
+  'passages on the other side whose vectors are closest (cosine), sharing at least two informative words; one passage ' +
+  'may have several counterparts. Topics group pairs by the shared word that weighs most. Passages with fewer than two ' +
+  'informative words (greetings, thanks, procedure) are never paired.';
+
+/** Above this overall similarity two texts are taken for versions of one text. */
+export const VERSIONS_SIMILARITY = 0.4;
+
+export type CompareMode = 'auto' | 'versions' | 'themes';
 
 export interface SideText {
   documentId: number;
@@ -29,6 +45,8 @@ export interface SideText {
   turns: TurnText[];
   /** Persons known for the document (its tags), to resolve speaker labels. */
   persons?: string[];
+  /** The archive's person for each speaker label (its stored resolution), when the side is an archive document. */
+  labelPersons?: Record<string, string | null>;
 }
 
 export interface CompareOptions {
@@ -36,6 +54,10 @@ export interface CompareOptions {
   granularity?: Granularity;
   /** Build the inline word diff (default: when both sides are the same document). */
   inline?: boolean;
+  /** Default 'versions' (the one-to-one alignment). */
+  mode?: CompareMode;
+  /** The archive's word frequencies, to weigh words in themes mode and in shared phrases. */
+  frequencies?: ArchiveFrequencies | null;
 }
 
 export class CompareError extends Error {}
@@ -43,10 +65,10 @@ export class CompareError extends Error {}
 function cut(side: SideText, granularity: Granularity): PassageSource[] {
   const speaker = side.speaker?.trim();
   if (!speaker) return passagesOf(side.turns, granularity);
-  const matches = speakerMatcher(speaker, side.persons ?? []);
+  const matches = speakerMatcher(speaker, side.persons ?? [], side.labelPersons);
   const passages = passagesOf(side.turns, granularity, matches);
   if (passages.length === 0) {
-    const speakers = speakersOf(side.turns);
+    const speakers = speakersOf(side.turns, side.labelPersons);
     throw new CompareError(
       `No turn of “${speaker}” in “${side.title}”.` + (speakers.length ? ` Its speakers are: ${speakers.join('; ')}.` : ' It has no speaker labels.'),
     );
@@ -141,10 +163,31 @@ function sideInfo(side: SideText, words: number): CompareSideInfo {
     date: side.date,
     speaker: side.speaker?.trim() || null,
     versionId: side.versionId ?? null,
-    speakers: speakersOf(side.turns),
+    speakers: speakersOf(side.turns, side.labelPersons),
     versions: side.versions ?? [],
     words,
   };
+}
+
+/** Which mode 'auto' chooses: versions for two texts of one document or mostly the same words in order, else themes. */
+export function suggestMode(left: SideText, right: SideText, similarity: number): 'versions' | 'themes' {
+  return left.documentId === right.documentId || similarity >= VERSIONS_SIMILARITY ? 'versions' : 'themes';
+}
+
+function themesOf(
+  leftSource: PassageSource[],
+  rightSource: PassageSource[],
+  terms: { left: ReturnType<typeof contentTerms>[]; right: ReturnType<typeof contentTerms>[] },
+  weighting: TermWeighting,
+): Themes {
+  const found = matchThemes(
+    terms.left,
+    terms.right,
+    leftSource.map((p) => p.words),
+    rightSource.map((p) => p.words),
+    weighting,
+  );
+  return { ...found, explanation: THEMES_EXPLANATION };
 }
 
 export function compareTexts(leftSide: SideText, rightSide: SideText, options: CompareOptions = {}): Comparison {
@@ -155,12 +198,28 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
   const rightSource = cut(rightSide, granularity);
   const leftWords = leftSource.map(wordList);
   const rightWords = rightSource.map(wordList);
-
-  const aligned = alignPassages(
-    leftWords.map((w, i) => ({ shingles: shingleSet(w.words), words: leftSource[i].words })),
-    rightWords.map((w, i) => ({ shingles: shingleSet(w.words), words: rightSource[i].words })),
-    threshold,
+  const similarity = overallSimilarity(
+    leftWords.map((w) => w.words),
+    rightWords.map((w) => w.words),
   );
+  const suggestedMode = suggestMode(leftSide, rightSide, similarity);
+  const mode = !options.mode || options.mode === 'versions' ? 'versions' : options.mode === 'themes' ? 'themes' : suggestedMode;
+  // The words of speaker labels (hosts' and officials' names, "President") name who speaks, not what about.
+  const speakerWords = new Set([...leftSource, ...rightSource].flatMap((p) => (p.speaker ? wordsOf(p.speaker) : [])));
+  const terms = {
+    left: leftWords.map((w) => contentTerms(w.words, speakerWords)),
+    right: rightWords.map((w) => contentTerms(w.words, speakerWords)),
+  };
+  const weighting = termWeighting([...terms.left, ...terms.right], options.frequencies);
+
+  const aligned =
+    mode === 'versions'
+      ? alignPassages(
+          leftWords.map((w, i) => ({ shingles: shingleSet(w.words), words: leftSource[i].words })),
+          rightWords.map((w, i) => ({ shingles: shingleSet(w.words), words: rightSource[i].words })),
+          threshold,
+        )
+      : [];
   const pairs: ComparePair[] = aligned.map((p) => {
     const a = leftSource[p.left];
     const b = rightSource[p.right];
@@ -170,7 +229,9 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
   });
   const phraseInput = (source: PassageSource[], words: { words: string[]; spans: { start: number; end: number }[] }[]): PhraseWords[] =>
     source.map((p, i) => ({ words: words[i].words, spans: words[i].spans, text: p.text }));
-  const shared = sharedPhrases(phraseInput(leftSource, leftWords), phraseInput(rightSource, rightWords));
+  // A formula: no word in it says what the passage is about.
+  const isCommon = (words: readonly string[]): boolean => !contentTerms(words).some((t) => weighting.informative(t.stem));
+  const shared = sharedPhrases(phraseInput(leftSource, leftWords), phraseInput(rightSource, rightWords), undefined, isCommon);
 
   const pairOfLeft = new Map(aligned.map((p, k) => [p.left, k]));
   const pairOfRight = new Map(aligned.map((p, k) => [p.right, k]));
@@ -188,7 +249,7 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
     }));
   const passagesLeft = view(leftSource, pairOfLeft, shared.marksLeft);
   const passagesRight = view(rightSource, pairOfRight, shared.marksRight);
-  const rows = buildRows(aligned, passagesLeft.length, passagesRight.length);
+  const rows = mode === 'versions' ? buildRows(aligned, passagesLeft.length, passagesRight.length) : [];
 
   const wordsLeft = leftSource.reduce((n, p) => n + p.words, 0);
   const wordsRight = rightSource.reduce((n, p) => n + p.words, 0);
@@ -196,12 +257,12 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
     leftWords.flatMap((w) => w.words),
     rightWords.flatMap((w) => w.words),
   );
-  const similarity = overallSimilarity(
-    leftWords.map((w) => w.words),
-    rightWords.map((w) => w.words),
-  );
-  const wantInline = options.inline ?? leftSide.documentId === rightSide.documentId;
+  const wantInline = mode === 'versions' && (options.inline ?? leftSide.documentId === rightSide.documentId);
   return {
+    mode,
+    suggestedMode,
+    partial: false,
+    themes: mode === 'themes' ? themesOf(leftSource, rightSource, terms, weighting) : null,
     left: sideInfo(leftSide, wordsLeft),
     right: sideInfo(rightSide, wordsRight),
     threshold,
@@ -210,8 +271,8 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
     passagesRight,
     pairs,
     rows,
-    onlyLeft: passagesLeft.filter((p) => p.pair === null).map((p) => p.index),
-    onlyRight: passagesRight.filter((p) => p.pair === null).map((p) => p.index),
+    onlyLeft: mode === 'versions' ? passagesLeft.filter((p) => p.pair === null).map((p) => p.index) : [],
+    onlyRight: mode === 'versions' ? passagesRight.filter((p) => p.pair === null).map((p) => p.index) : [],
     sharedPhrases: shared.phrases,
     summary: {
       similarity: Math.round(similarity * 10000) / 10000,

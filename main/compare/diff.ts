@@ -86,7 +86,6 @@ function myers(a: readonly string[], b: readonly string[]): Step[] {
     const px = prev[offset + pk];
     const py = px - pk;
     const sx = down ? px : px + 1;
-    const sy = down ? py + 1 : py;
     if (x > sx) steps.push({ op: 'equal', a: x - sx, b: x - sx });
     steps.push(down ? { op: 'insert', a: 0, b: 1 } : { op: 'delete', a: 1, b: 0 });
     x = px;

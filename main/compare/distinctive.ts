@@ -17,6 +17,9 @@ export interface DistinctiveTerm {
   score: number;
   countLeft: number;
   countRight: number;
+  /** Occurrences per 10,000 words on each side. */
+  rateLeft: number;
+  rateRight: number;
 }
 
 export interface DistinctiveOptions {
@@ -26,23 +29,29 @@ export interface DistinctiveOptions {
   priorWeight?: number;
   /** Terms per side (default 15). */
   limit?: number;
-  /** Minimum occurrences on the side a term is listed for (default 2). */
+  /** Minimum occurrences on the side a term is listed for (default 3). */
   minCount?: number;
+  /** Minimum |z| (default 1.96: a difference this large arises by chance about once in 20). */
+  minZ?: number;
 }
 
 export const DISTINCTIVE_EXPLANATION =
   'Words used more on one side than the other, ranked by the log-odds ratio with an informative Dirichlet prior ' +
   '(Monroe, Colaresi & Quinn 2008): the difference of the log-odds of the word on each side, smoothed by how common ' +
   'the word is in both texts together, divided by its standard error (a z-score). Frequent words need a smaller ' +
-  'difference to count; rare ones need a large one. Function words (the, of, and…) are left out.';
+  'difference to count; rare ones need a large one. Only words with |z| ≥ 1.96 (a difference that large arises by ' +
+  'chance about once in 20) said at least 3 times on their side are listed, with how often each side says them per ' +
+  '10,000 words; none are listed rather than noise. Function words (the, of, and…) are left out.';
 
-function count(words: Iterable<string>): Map<string, number> {
+function count(words: Iterable<string>): { counts: Map<string, number>; total: number } {
   const counts = new Map<string, number>();
+  let total = 0;
   for (const w of words) {
+    total++;
     if (w.length < 2 || STOPWORDS.has(w) || !/\p{L}/u.test(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return counts;
+  return { counts, total };
 }
 
 export function logOddsZ(yl: number, yr: number, nl: number, nr: number, alpha: number, alpha0: number): number {
@@ -55,8 +64,8 @@ export function distinctiveTerms(
   rightWords: Iterable<string>,
   options: DistinctiveOptions = {},
 ): { left: DistinctiveTerm[]; right: DistinctiveTerm[] } {
-  const cl = count(leftWords);
-  const cr = count(rightWords);
+  const { counts: cl, total: totalLeft } = count(leftWords);
+  const { counts: cr, total: totalRight } = count(rightWords);
   let nl = 0;
   let nr = 0;
   for (const v of cl.values()) nl += v;
@@ -66,23 +75,25 @@ export function distinctiveTerms(
   if (background) for (const v of background.values()) bgTotal += v;
   const alpha0 = options.priorWeight ?? nl + nr;
   const limit = options.limit ?? 15;
-  const minCount = options.minCount ?? 2;
+  const minCount = options.minCount ?? 3;
+  const minZ = options.minZ ?? 1.96;
+  const rate = (y: number, n: number): number => (n === 0 ? 0 : Math.round((y / n) * 100_000) / 10);
   const scored: DistinctiveTerm[] = [];
   for (const term of new Set([...cl.keys(), ...cr.keys()])) {
     const yl = cl.get(term) ?? 0;
     const yr = cr.get(term) ?? 0;
     const share = background && bgTotal > 0 ? ((background.get(term) ?? 0) + yl + yr) / (bgTotal + nl + nr) : (yl + yr) / (nl + nr);
     const alpha = Math.max(alpha0 * share, 0.01);
-    scored.push({ term, score: logOddsZ(yl, yr, nl, nr, alpha, alpha0), countLeft: yl, countRight: yr });
+    scored.push({ term, score: logOddsZ(yl, yr, nl, nr, alpha, alpha0), countLeft: yl, countRight: yr, rateLeft: rate(yl, totalLeft), rateRight: rate(yr, totalRight) });
   }
   const round = (t: DistinctiveTerm): DistinctiveTerm => ({ ...t, score: Math.round(t.score * 1000) / 1000 });
   const left = scored
-    .filter((t) => t.score > 0 && t.countLeft >= minCount)
+    .filter((t) => t.score >= minZ && t.countLeft >= minCount)
     .sort((a, b) => b.score - a.score || a.term.localeCompare(b.term))
     .slice(0, limit)
     .map(round);
   const right = scored
-    .filter((t) => t.score < 0 && t.countRight >= minCount)
+    .filter((t) => t.score <= -minZ && t.countRight >= minCount)
     .sort((a, b) => a.score - b.score || a.term.localeCompare(b.term))
     .slice(0, limit)
     .map((t) => round({ ...t, score: -t.score }));

@@ -2,7 +2,7 @@
 import type { ChannelArgs, ChannelResult } from '../../preload/api';
 import type { Archive } from '../archive/archive';
 import type { QueryWorker } from '../query/client';
-import { compareDocuments, SimilarPassages } from './service';
+import { Comparisons, SimilarPassages } from './service';
 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -19,11 +19,12 @@ export function compareHandlers(context: { archive: Archive; queries?: Pick<Quer
     };
   }
   const similar = new SimilarPassages(context.archive);
+  const comparisons = new Comparisons(context.archive);
   return {
     'compare:documents': async (request) => {
       // Let pending messages (progress, other requests) through before a comparison of up to ~1 s.
       await tick();
-      return compareDocuments(context.archive, request);
+      return comparisons.compare(request);
     },
     'compare:similar': (request) => similar.find(request),
   };

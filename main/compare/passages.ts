@@ -34,7 +34,7 @@ const OMISSION = /^<\s*(…|\.\.\.)\s*>$/;
  * person the label names (either name order), case-insensitive; a surname alone matches
  * when it is one of the person's name words.
  */
-export function speakerMatcher(name: string, knownPersons: string[] = []): (label: string | null) => boolean {
+export function speakerMatcher(name: string, knownPersons: string[] = [], labelPersons?: Record<string, string | null>): (label: string | null) => boolean {
   const wanted = name.trim().toLowerCase();
   const wantedKey = personKey(name);
   const wantedTokens = wantedKey.split(' ').filter(Boolean);
@@ -45,7 +45,7 @@ export function speakerMatcher(name: string, knownPersons: string[] = []): (labe
     if (hit !== undefined) return hit;
     let match = label.trim().replace(/[:.]+$/, '').toLowerCase() === wanted.replace(/[:.]+$/, '');
     if (!match && wantedTokens.length > 0) {
-      const person = personFromLabel(label, knownPersons).person;
+      const person = labelPersons && label in labelPersons ? labelPersons[label] : personFromLabel(label, knownPersons).person;
       if (person) {
         const key = personKey(person);
         const tokens = new Set(key.split(' '));
@@ -83,7 +83,7 @@ export function passagesOf(
   return out;
 }
 
-/** The distinct speaker labels of a document, in order of first appearance. */
-export function speakersOf(turns: TurnText[]): string[] {
-  return [...new Set(turns.map((t) => t.speaker).filter((s): s is string => !!s))];
+/** The distinct speakers of a document, in order of first appearance: each label's person when known, else the label. */
+export function speakersOf(turns: TurnText[], labelPersons?: Record<string, string | null>): string[] {
+  return [...new Set(turns.map((t) => (t.speaker ? (labelPersons?.[t.speaker] ?? t.speaker) : null)).filter((s): s is string => !!s))];
 }

@@ -22,6 +22,8 @@ export interface SharedPhrase {
   left: number;
   right: number;
   count: number;
+  /** A formula without a content word of its own ("Thank you very much", "at the same time"). */
+  common?: boolean;
 }
 
 export interface Mark {
@@ -101,7 +103,16 @@ export interface SharedPhraseResult {
   marksRight: Mark[][];
 }
 
-export function sharedPhrases(left: PhraseWords[], right: PhraseWords[], n = MIN_PHRASE_WORDS): SharedPhraseResult {
+/**
+ * `isCommon` names the formulas (greetings, thanks, procedure): they are flagged and listed
+ * after the phrases that carry content, whatever their length.
+ */
+export function sharedPhrases(
+  left: PhraseWords[],
+  right: PhraseWords[],
+  n = MIN_PHRASE_WORDS,
+  isCommon?: (words: readonly string[]) => boolean,
+): SharedPhraseResult {
   const vocab = new Map<string, number>();
   const L = buildSide(left, vocab, n);
   const R = buildSide(right, vocab, n);
@@ -125,15 +136,17 @@ export function sharedPhrases(left: PhraseWords[], right: PhraseWords[], n = MIN
     const p = left[L.passage[start]];
     const first = p.spans[L.offset[start]].start;
     const last = p.spans[L.offset[start + len - 1]].end;
-    return { text: p.text.slice(first, last), len, atLeft, atRight };
+    const common = isCommon ? isCommon(p.words.slice(L.offset[start], L.offset[start] + len)) : false;
+    return { text: p.text.slice(first, last), len, atLeft, atRight, common };
   });
-  entries.sort((a, b) => b.len - a.len || b.atLeft.length + b.atRight.length - (a.atLeft.length + a.atRight.length) || a.atLeft[0] - b.atLeft[0]);
+  entries.sort((a, b) => Number(a.common) - Number(b.common) || b.len - a.len || b.atLeft.length + b.atRight.length - (a.atLeft.length + a.atRight.length) || a.atLeft[0] - b.atLeft[0]);
   const phrases: SharedPhrase[] = entries.map((e) => ({
     text: e.text,
     length: e.len,
     left: e.atLeft.length,
     right: e.atRight.length,
     count: e.atLeft.length + e.atRight.length,
+    ...(isCommon ? { common: e.common } : {}),
   }));
   const marksLeft = markSide(L, left, entries.map((e) => e.atLeft), entries.map((e) => e.len));
   const marksRight = markSide(R, right, entries.map((e) => e.atRight), entries.map((e) => e.len));

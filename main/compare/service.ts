@@ -8,7 +8,10 @@
 import type { CompareRequest, CompareSide, Comparison, SimilarRequest, SimilarResult } from '../../preload/api';
 import type { Archive } from '../archive/archive';
 import { compareTexts, CompareError, type SideText } from './compare';
+import { firstScreen } from './first-screen';
 import { SimilarIndex, SimilarIndexBuilder } from './similar';
+import { contentTerms, type ArchiveFrequencies } from './weights';
+import { wordsOf } from './text';
 
 export function loadSide(archive: Archive, side: CompareSide): SideText {
   const doc = archive.get(side.documentId);
@@ -31,17 +34,75 @@ export function loadSide(archive: Archive, side: CompareSide): SideText {
     speaker: side.speaker ?? null,
     turns,
     persons: doc.persons,
+    labelPersons: Object.fromEntries(archive.library.speakers(doc.id).map((s) => [s.label, s.person])),
   };
 }
 
-export function compareDocuments(archive: Archive, request: CompareRequest): Comparison {
+/** The archive's stem frequencies, read once and kept until the archive's turns change. */
+export class ArchiveWords {
+  private cached: { stamp: string; frequencies: ArchiveFrequencies } | null = null;
+
+  constructor(private readonly archive: Archive) {}
+
+  get(): ArchiveFrequencies {
+    const stamp = this.archive.compare.stamp();
+    if (this.cached?.stamp !== stamp) {
+      const { documents, freq } = this.archive.compare.stemDocFrequencies();
+      this.cached = { stamp, frequencies: { documents, docFreq: (stem) => freq.get(stem) ?? 0 } };
+    }
+    return this.cached.frequencies;
+  }
+}
+
+export function compareDocuments(archive: Archive, request: CompareRequest, frequencies?: ArchiveFrequencies | null): Comparison {
   return compareTexts(loadSide(archive, request.left), loadSide(archive, request.right), {
     threshold: request.threshold,
     granularity: request.granularity,
+    mode: request.mode,
+    frequencies: frequencies === undefined ? new ArchiveWords(archive).get() : frequencies,
   });
 }
 
+/**
+ * Comparisons for the window: the last one is kept, so the full result asked for right after
+ * its first screen (request.firstScreen) is not computed twice.
+ */
+export class Comparisons {
+  private last: { key: string; value: Comparison } | null = null;
+  private readonly words: ArchiveWords;
+
+  constructor(private readonly archive: Archive) {
+    this.words = new ArchiveWords(archive);
+  }
+
+  compare(request: CompareRequest): Comparison {
+    const { firstScreen: rows, ...rest } = request;
+    const key = `${this.archive.compare.stamp()}|${JSON.stringify(rest)}`;
+    if (this.last?.key !== key) this.last = { key, value: compareDocuments(this.archive, rest, this.words.get()) };
+    return rows ? firstScreen(this.last.value, rows) : this.last.value;
+  }
+}
+
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Fewer words than this that are rare in the archive's paragraphs, and a passage says nothing to look for. */
+const MIN_RARE_WORDS = 2;
+/** A word in more than this share of the archive's paragraphs is not rare. */
+const RARE_SHARE = 0.01;
+
+/**
+ * Why a passage is not worth looking for elsewhere, or null: "Good afternoon." or "Thank you
+ * very much." is in hundreds of paragraphs word for word, and every one of them would come back
+ * at 100%. A passage needs two words that are rare in the archive's paragraphs.
+ */
+export function contentNote(text: string, index: SimilarIndex): string | null {
+  const stems = new Set(contentTerms(wordsOf(text)).map((t) => t.stem));
+  const limit = Math.max(1, index.size * RARE_SHARE);
+  let rare = 0;
+  for (const stem of stems) if (index.paragraphsWith(stem) <= limit) rare++;
+  if (rare >= MIN_RARE_WORDS) return null;
+  return 'This passage is a formula (a greeting, thanks or procedure) with no words of its own that are rare in the archive: passages like it are everywhere, so none is shown.';
+}
 
 export interface BuiltIndex {
   index: SimilarIndex;
@@ -104,6 +165,17 @@ export class SimilarPassages {
     }
     const { built, fresh } = await this.current();
     const started = performance.now();
+    const note = contentNote(text, built.index);
+    if (note) {
+      return {
+        query: { documentId: request.documentId, turn: request.turn, paragraph: request.paragraph, text },
+        hits: [],
+        indexedPassages: built.index.size,
+        indexBuildMs: fresh ? built.buildMs : null,
+        elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+        note,
+      };
+    }
     const hits = built.index.query(text, {
       limit: request.limit ?? 50,
       minSimilarity: request.minSimilarity ?? 0.3,

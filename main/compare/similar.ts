@@ -7,6 +7,7 @@
  * no sampling as with MinHash, at about the same memory (8 bytes per 3-gram).
  */
 import { wordsOf } from './text';
+import { contentTerms } from './weights';
 
 export interface IndexedParagraph {
   documentId: number;
@@ -50,7 +51,10 @@ function mix(a: number, b: number, c: number): number {
 
 /** Sorted distinct 3-gram hashes of a text (one hash of all words for a text of one or two words). */
 export function shingleHashes(text: string, wordHash: (w: string) => number = fnv1a): Uint32Array {
-  const words = wordsOf(text);
+  return shingleHashesOf(wordsOf(text), wordHash);
+}
+
+function shingleHashesOf(words: readonly string[], wordHash: (w: string) => number): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
   const h = words.map(wordHash);
   const out = new Uint32Array(Math.max(1, h.length - 2));
@@ -69,6 +73,8 @@ export class SimilarIndexBuilder {
   private readonly paras: number[] = [];
   private readonly sets: Uint32Array[] = [];
   private readonly wordHashes = new Map<string, number>();
+  /** Paragraphs holding each content stem: how common a word is in the archive. */
+  private readonly stemParagraphs = new Map<string, number>();
   private total = 0;
 
   private readonly hashWord = (w: string): number => {
@@ -81,8 +87,10 @@ export class SimilarIndexBuilder {
   addTurn(documentId: number, turn: number, text: string): void {
     text.split('\n\n').forEach((paragraph, p) => {
       if (OMISSION.test(paragraph.trim())) return;
-      const set = shingleHashes(paragraph, this.hashWord);
+      const words = wordsOf(paragraph);
+      const set = shingleHashesOf(words, this.hashWord);
       if (set.length === 0) return;
+      for (const stem of new Set(contentTerms(words).map((t) => t.stem))) this.stemParagraphs.set(stem, (this.stemParagraphs.get(stem) ?? 0) + 1);
       this.docs.push(documentId);
       this.turns.push(turn);
       this.paras.push(p);
@@ -127,6 +135,7 @@ export class SimilarIndexBuilder {
       postingHash,
       postingPara,
       this.hashWord,
+      this.stemParagraphs,
     );
   }
 }
@@ -144,6 +153,7 @@ export class SimilarIndex {
     private readonly postingHash: Uint32Array,
     private readonly postingPara: Uint32Array,
     private readonly hashWord: (w: string) => number,
+    private readonly stemParagraphs: ReadonlyMap<string, number> = new Map(),
   ) {
     this.counts = new Uint32Array(docs.length);
   }
@@ -156,6 +166,11 @@ export class SimilarIndex {
 
   get size(): number {
     return this.docs.length;
+  }
+
+  /** Paragraphs of the index that hold a content stem. */
+  paragraphsWith(stem: string): number {
+    return this.stemParagraphs.get(stem) ?? 0;
   }
 
   /** Paragraphs of the index most like `text`, best first; `exclude` leaves out one location (the query's own). */

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Archive } from '../archive/archive';
-import { compareDocuments, SimilarPassages } from '../compare/service';
+import { Comparisons, SimilarPassages } from '../compare/service';
 import type { QueryJob, QueryKinds, QueryMessage, QueryReply } from './protocol';
 
 const port = parentPort;
@@ -17,6 +17,7 @@ const job = workerData as QueryJob;
 const archive = Archive.open(job.archivePath, job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
 const cancelled = job.cancelled ? new Int32Array(job.cancelled) : null;
 const similar = new SimilarPassages(archive);
+const comparisons = new Comparisons(archive);
 
 async function answer(message: QueryMessage): Promise<QueryKinds[keyof QueryKinds]['answer']> {
   switch (message.kind) {
@@ -25,7 +26,7 @@ async function answer(message: QueryMessage): Promise<QueryKinds[keyof QueryKind
     case 'suggest':
       return archive.search.suggest(message.request);
     case 'compare':
-      return compareDocuments(archive, message.request);
+      return comparisons.compare(message.request);
     case 'similar':
       return similar.find(message.request);
   }

@@ -1,7 +1,9 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import type { ComparePassage, Comparison } from '../../../preload/api';
 import { formatDate } from '../shared/format';
 import { CompareText } from './CompareText';
-import { diffSide, markedPieces, percent, type Piece } from './highlight';
+import { diffSide, markedPieces, passageAt, percent, type Piece } from './highlight';
 
 export type Side = 'left' | 'right';
 
@@ -9,6 +11,8 @@ interface RowsProps {
   comparison: Comparison;
   activePhrase: number | null;
   onSimilar(passage: ComparePassage, side: Side): void;
+  /** Scroll to a passage's row, then focus its cell (the rows are virtualised: it may not be drawn yet). */
+  onGoTo?(side: Side, index: number): void;
 }
 
 export function cellId(side: Side, index: number): string {
@@ -19,10 +23,14 @@ function where(p: ComparePassage): string {
   return `turn ${p.turn + 1}, ¶${p.paragraph + 1}${p.sentence !== null ? `, sentence ${p.sentence + 1}` : ''}`;
 }
 
-function goTo(side: Side, index: number): void {
+/** Focuses a drawn cell and flashes it; tries again for a moment while a scrolled-to row is being drawn. */
+export function focusCell(side: Side, index: number, tries = 20): void {
   const target = document.getElementById(cellId(side, index));
-  if (!target) return;
-  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (!target) {
+    if (tries > 0) window.setTimeout(() => focusCell(side, index, tries - 1), 50);
+    return;
+  }
+  target.scrollIntoView({ block: 'nearest' });
   target.focus({ preventScroll: true });
   target.classList.add('flash');
   window.setTimeout(() => target.classList.remove('flash'), 1600);
@@ -33,10 +41,10 @@ interface CellProps extends RowsProps {
   index: number | null;
 }
 
-function Cell({ comparison, side, index, activePhrase, onSimilar }: CellProps) {
+function Cell({ comparison, side, index, activePhrase, onSimilar, onGoTo }: CellProps) {
   if (index === null) return <div role="cell" className="compare-cell empty-cell" />;
-  const passages = side === 'left' ? comparison.passagesLeft : comparison.passagesRight;
-  const passage = passages[index];
+  const passage = passageAt(comparison, side, index);
+  if (!passage) return <div role="cell" className="compare-cell empty-cell" aria-busy="true" />;
   const pair = passage.pair !== null ? comparison.pairs[passage.pair] : null;
   const other: Side = side === 'left' ? 'right' : 'left';
   let status: string;
@@ -61,7 +69,7 @@ function Cell({ comparison, side, index, activePhrase, onSimilar }: CellProps) {
           <button
             type="button"
             className="link-button"
-            onClick={() => goTo(other, other === 'left' ? pair.left : pair.right)}
+            onClick={() => onGoTo?.(other, other === 'left' ? pair.left : pair.right)}
             aria-label={side === 'left' ? 'Go to where this passage moved to on the right' : 'Go to where this passage came from on the left'}
           >
             {side === 'left' ? 'moved to →' : '← moved from'}
@@ -78,10 +86,37 @@ function Cell({ comparison, side, index, activePhrase, onSimilar }: CellProps) {
   );
 }
 
-/** The two texts side by side, one row per aligned pair; unaligned passages sit between pairs. */
-export function CompareRows({ comparison, activePhrase, onSimilar }: RowsProps) {
+/** The row that shows a passage of one side. */
+export function rowOf(comparison: Comparison, side: Side, index: number): number {
+  return comparison.rows.findIndex((row) => (side === 'left' ? row.left : row.right) === index);
+}
+
+/**
+ * The two texts side by side, one row per aligned pair; unaligned passages sit between pairs.
+ * Only the rows on screen are drawn (two long transcripts make some 1,800 rows).
+ */
+export function CompareRows({ comparison, activePhrase, onSimilar, scrollTo }: RowsProps & { scrollTo?: { side: Side; index: number; seq: number } | null }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: comparison.rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 110,
+    overscan: 6,
+  });
+  const goTo = (side: Side, index: number): void => {
+    const row = rowOf(comparison, side, index);
+    if (row < 0) return;
+    virtualizer.scrollToIndex(row, { align: 'center' });
+    focusCell(side, index);
+  };
+  const goToRef = useRef(goTo);
+  goToRef.current = goTo;
+  useEffect(() => {
+    if (scrollTo) goToRef.current(scrollTo.side, scrollTo.index);
+  }, [scrollTo]);
+  const items = virtualizer.getVirtualItems();
   return (
-    <div role="table" aria-label="Aligned passages" className="compare-rows">
+    <div role="table" aria-label="Aligned passages" aria-rowcount={comparison.rows.length + 1} className="compare-rows">
       <div role="rowgroup">
         <div role="row" className="compare-row compare-head-row">
           <div role="columnheader" title={comparison.left.title}>
@@ -94,13 +129,26 @@ export function CompareRows({ comparison, activePhrase, onSimilar }: RowsProps) 
           </div>
         </div>
       </div>
-      <div role="rowgroup">
-        {comparison.rows.map((row, i) => (
-          <div role="row" key={i} className={row.pair !== null ? 'compare-row paired' : 'compare-row'}>
-            <Cell comparison={comparison} side="left" index={row.left} activePhrase={activePhrase} onSimilar={onSimilar} />
-            <Cell comparison={comparison} side="right" index={row.right} activePhrase={activePhrase} onSimilar={onSimilar} />
-          </div>
-        ))}
+      <div role="rowgroup" ref={scroller} className="compare-scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = comparison.rows[item.index];
+            return (
+              <div
+                role="row"
+                key={item.index}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                className={row.pair !== null ? 'compare-row paired' : 'compare-row'}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              >
+                <Cell comparison={comparison} side="left" index={row.left} activePhrase={activePhrase} onSimilar={onSimilar} onGoTo={goTo} />
+                <Cell comparison={comparison} side="right" index={row.right} activePhrase={activePhrase} onSimilar={onSimilar} onGoTo={goTo} />
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );

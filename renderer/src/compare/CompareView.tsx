@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CompareSide, Comparison, ComparePassage, DocumentListItem, VersionInfo } from '../../../preload/api';
 import { api } from '../shared/api';
 import { CompareRows, InlineDiff, type Side } from './CompareRows';
+import { ThemeRows } from './ThemeRows';
 import { CompareSummary } from './CompareSummary';
 import { DocumentPicker } from './DocumentPicker';
 import { formatDate } from '../shared/format';
@@ -23,6 +24,10 @@ export interface CompareViewProps {
 }
 
 type Mode = 'side' | 'inline';
+type CompareMode = 'auto' | 'versions' | 'themes';
+
+/** Rows the first answer carries: about two screens, so the comparison shows at once and the rest follows. */
+const FIRST_SCREEN = 30;
 
 function SidePicker({
   name,
@@ -69,6 +74,27 @@ function SidePicker({
   );
 }
 
+/** Themes or versions: chosen for the texts unless the user picks one. */
+function ModeSwitch({ comparison, chosen, onChoose }: { comparison: Comparison | null; chosen: CompareMode; onChoose(mode: CompareMode): void }) {
+  return (
+    <div role="group" aria-label="Compare as" className="mode">
+      <span className="muted">Compare as</span>
+      <button type="button" aria-pressed={comparison?.mode === 'themes'} onClick={() => onChoose('themes')} title="Passages paired by subject: for two different speeches">
+        Themes
+      </button>
+      <button type="button" aria-pressed={comparison?.mode === 'versions'} onClick={() => onChoose('versions')} title="One-to-one alignment with word differences: for two versions of one text">
+        Versions
+      </button>
+      {comparison && chosen === 'auto' && <span className="muted mode-note">chosen for these texts</span>}
+      {comparison && chosen !== 'auto' && comparison.suggestedMode !== comparison.mode && (
+        <button type="button" className="link-button" onClick={() => onChoose('auto')}>
+          {comparison.suggestedMode === 'themes' ? 'these look like different speeches' : 'these look like versions of one text'}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** How a version is named in the picker: a replaced text by when, another copy by its file. */
 function versionLabel(v: VersionInfo): string {
   const when = `${formatDate(v.replacedAt.slice(0, 10))} ${v.replacedAt.slice(11, 16)}`;
@@ -88,6 +114,9 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
   const [threshold, setThreshold] = useState(0.5);
   const [granularity, setGranularity] = useState<'paragraph' | 'sentence'>('paragraph');
   const [mode, setMode] = useState<Mode | null>(null);
+  const [compareMode, setCompareMode] = useState<CompareMode>('auto');
+  const [jump, setJump] = useState<{ topic: number; seq: number } | null>(null);
+  const [phraseJump, setPhraseJump] = useState<{ side: Side; index: number; seq: number } | null>(null);
   const [activePhrase, setActivePhrase] = useState<number | null>(null);
   const [similar, setSimilar] = useState<{ documentId: number; turn: number; paragraph: number } | null>(null);
 
@@ -101,11 +130,19 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
 
   const fetched = useRequest(given ? null : requestKey('library:list', revision), () => api().listDocuments(100_000, 0)).data;
   const documents = given ?? fetched ?? [];
-  const request = { left: leftSide, right: rightSide, threshold, granularity };
-  const answer = useRequest(requestKey('compare', request, revision), () => api().compareDocuments(request), 120);
-  const comparison = answer.data ?? null;
-  const busy = answer.loading;
-  const error = answer.error;
+  const request = { left: leftSide, right: rightSide, threshold, granularity, mode: compareMode };
+  // The first screen first (small: it crosses to the window at once), then the whole comparison,
+  // which the worker answers from the same computation. Asked one after the other: a second
+  // comparison sent while the first runs would replace it.
+  const first = useRequest(requestKey('compare-first', request, revision), () => api().compareDocuments({ ...request, firstScreen: FIRST_SCREEN }), 120);
+  const firstReady = first.data !== undefined && !first.loading;
+  const whole = useRequest(firstReady ? requestKey('compare', request, revision) : null, () => api().compareDocuments(request));
+  // While a new comparison is on its way, the last whole one stays on screen (marked stale).
+  const lastWhole = useRef<Comparison | null>(null);
+  if (whole.data) lastWhole.current = whole.data;
+  const comparison = whole.data ?? (first.loading ? (lastWhole.current ?? first.data) : first.data) ?? null;
+  const busy = first.loading;
+  const error = first.error ?? whole.error;
   // A new comparison: no phrase chosen.
   const [phrasesOf, setPhrasesOf] = useState(comparison);
   if (phrasesOf !== comparison) {
@@ -115,6 +152,14 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
 
   const versionMode = leftSide.documentId === rightSide.documentId && (leftSide.versionId ?? null) !== (rightSide.versionId ?? null);
   const shownMode: Mode = comparison?.inline ? (mode ?? (versionMode ? 'inline' : 'side')) : 'side';
+  const themes = comparison?.mode === 'themes';
+  const choosePhrase = (index: number | null): void => {
+    setActivePhrase(index);
+    if (index === null || !comparison) return;
+    // Rows are drawn only on screen: go to the phrase's first place.
+    const at = comparison.passagesLeft.find((p) => p.marks.some((m) => m.phrase === index));
+    if (at) setPhraseJump({ side: 'left', index: at.index, seq: Date.now() });
+  };
 
   const openSimilar = (passage: ComparePassage, side: Side): void => {
     const documentId = side === 'left' ? leftSide.documentId : rightSide.documentId;
@@ -145,20 +190,22 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
           ⇄
         </button>
         <SidePicker name="Right" side={rightSide} documents={documents} speakers={speakersOf('right')} versions={versionsOf('right')} onChange={setRightSide} />
-        <div className="threshold">
-          <label htmlFor="compare-threshold">Similarity threshold</label>
-          <input
-            id="compare-threshold"
-            type="range"
-            min={0.1}
-            max={1}
-            step={0.05}
-            value={threshold}
-            onChange={(e) => setThreshold(Number(e.target.value))}
-            aria-valuetext={percent(threshold)}
-          />
-          <span className="threshold-value">{percent(threshold)}</span>
-        </div>
+        {!themes && (
+          <div className="threshold">
+            <label htmlFor="compare-threshold">Similarity threshold</label>
+            <input
+              id="compare-threshold"
+              type="range"
+              min={0.1}
+              max={1}
+              step={0.05}
+              value={threshold}
+              onChange={(e) => setThreshold(Number(e.target.value))}
+              aria-valuetext={percent(threshold)}
+            />
+            <span className="threshold-value">{percent(threshold)}</span>
+          </div>
+        )}
         <label>
           Align by{' '}
           <select value={granularity} onChange={(e) => setGranularity(e.target.value as 'paragraph' | 'sentence')}>
@@ -166,6 +213,7 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
             <option value="sentence">sentences</option>
           </select>
         </label>
+        <ModeSwitch comparison={comparison} chosen={compareMode} onChoose={setCompareMode} />
         {comparison?.inline && (
           <div role="group" aria-label="View" className="mode">
             <button type="button" aria-pressed={shownMode === 'side'} onClick={() => setMode('side')}>
@@ -195,11 +243,13 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
       <div className={similar ? 'compare-body with-similar' : 'compare-body'}>
         {comparison && (
           <div className={busy ? 'compare-main stale' : 'compare-main'}>
-            <CompareSummary comparison={comparison} activePhrase={activePhrase} onPhrase={setActivePhrase} />
-            {shownMode === 'inline' ? (
+            <CompareSummary comparison={comparison} activePhrase={activePhrase} onPhrase={choosePhrase} onTopic={(topic) => setJump({ topic, seq: Date.now() })} />
+            {themes ? (
+              <ThemeRows comparison={comparison} onSimilar={openSimilar} scrollTo={jump} />
+            ) : shownMode === 'inline' ? (
               <InlineDiff comparison={comparison} />
             ) : (
-              <CompareRows comparison={comparison} activePhrase={activePhrase} onSimilar={openSimilar} />
+              <CompareRows comparison={comparison} activePhrase={activePhrase} onSimilar={openSimilar} scrollTo={phraseJump} />
             )}
           </div>
         )}

@@ -36,7 +36,7 @@ export function SimilarPassages({ documentId, turn, paragraph, onOpen, onClose }
         <>
           <blockquote className="similar-query">{result.query.text}</blockquote>
           <p className="muted">
-            {result.hits.length === 0 ? 'No passage in the archive says nearly the same.' : `${formatNumber(result.hits.length)} similar of ${formatNumber(result.indexedPassages)} paragraphs`}
+            {result.note ? result.note : result.hits.length === 0 ? 'No passage in the archive says nearly the same.' : `${formatNumber(result.hits.length)} similar of ${formatNumber(result.indexedPassages)} paragraphs`}
             {result.indexBuildMs !== null && ` · index built in ${(result.indexBuildMs / 1000).toFixed(1)} s`}
           </p>
           <ol aria-label="Similar passages found" className="similar-hits">

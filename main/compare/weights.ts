@@ -1,0 +1,104 @@
+/**
+ * How much a word tells about what a passage is about: content words (stemmed, function
+ * words left out) weighted by how rare they are — among the passages of the two texts
+ * compared, and, when the archive is large enough to say, among the archive's documents.
+ * A word said in most passages of a Direct Line ("thank", "question", "Mr") or in most
+ * documents of the archive ("good", "afternoon", "colleagues") weighs little; "pension",
+ * "landfill" or "Kudrin" weigh much. The same weights decide which passages carry content
+ * at all and which shared phrases are only formulas.
+ */
+import { stemFolded } from '../search/text';
+import { STOPWORDS } from './text';
+
+/** Document frequencies of stems in the archive (the search index's vocabulary). */
+export interface ArchiveFrequencies {
+  /** Documents in the archive's search index. */
+  documents: number;
+  /** Documents whose text holds the stem. */
+  docFreq(stem: string): number;
+}
+
+/** Below this many documents the archive's frequencies say too little to be used. */
+export const MIN_ARCHIVE_DOCUMENTS = 30;
+
+
+/** A term of a passage: its stem, and the word as written (folded) the first time. */
+export interface Term {
+  stem: string;
+  word: string;
+}
+
+const NUMBER = /^\p{N}+$/u;
+
+/** Words that carry a passage's subject: no function words, no one-letter words; numbers of two digits or more. */
+export function contentTerms(words: readonly string[], exclude?: ReadonlySet<string>): Term[] {
+  const out: Term[] = [];
+  for (const w of words) {
+    if (STOPWORDS.has(w) || w.length < 2 || exclude?.has(w)) continue;
+    if (NUMBER.test(w) ? w.length < 2 : !/\p{L}/u.test(w)) continue;
+    const stem = stemFolded(w.replace(/'s$/, ''));
+    if (!stem || STOPWORDS.has(stem)) continue;
+    out.push({ stem, word: w });
+  }
+  return out;
+}
+
+export interface TermWeighting {
+  /** The weight of a stem (0 for one never seen). */
+  weight(stem: string): number;
+  /** A stem rare enough to say what a passage is about. */
+  informative(stem: string): boolean;
+  /** The most frequent written form of a stem, for labels. */
+  label(stem: string): string;
+}
+
+/**
+ * Weights from the passages' own frequencies: idf = ln(1 + N / df) over the N passages of
+ * both sides; scaled by the archive's document idf (normalised to 0–1) when there is one.
+ * A stem is informative when it is in fewer than 5% of the passages (at least 3 passages
+ * allowed) and, with an archive, in fewer than 40% of its documents.
+ */
+export function termWeighting(passages: readonly (readonly Term[])[], archive?: ArchiveFrequencies | null): TermWeighting {
+  const df = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  for (const terms of passages) {
+    const seen = new Set<string>();
+    for (const t of terms) {
+      let f = forms.get(t.stem);
+      if (!f) forms.set(t.stem, (f = new Map()));
+      f.set(t.word, (f.get(t.word) ?? 0) + 1);
+      if (seen.has(t.stem)) continue;
+      seen.add(t.stem);
+      df.set(t.stem, (df.get(t.stem) ?? 0) + 1);
+    }
+  }
+  const n = Math.max(1, passages.length);
+  const useArchive = archive && archive.documents >= MIN_ARCHIVE_DOCUMENTS ? archive : null;
+  const logDocs = useArchive ? Math.log(useArchive.documents + 1) : 1;
+  const archiveShare = new Map<string, number>();
+  const archiveIdf = (stem: string): number => {
+    if (!useArchive) return 1;
+    const d = useArchive.docFreq(stem);
+    archiveShare.set(stem, d / useArchive.documents);
+    return Math.log((useArchive.documents + 1) / (d + 1)) / logDocs;
+  };
+  const weights = new Map<string, number>();
+  for (const [stem, d] of df) weights.set(stem, Math.log(1 + n / d) * (0.25 + 0.75 * archiveIdf(stem)));
+  const localCut = Math.max(3, 0.05 * n);
+  return {
+    weight: (stem) => weights.get(stem) ?? 0,
+    informative: (stem) => {
+      const d = df.get(stem);
+      if (d === undefined || d > localCut) return false;
+      return (archiveShare.get(stem) ?? 0) < 0.4;
+    },
+    label: (stem) => {
+      const f = forms.get(stem);
+      if (!f) return stem;
+      let best = stem;
+      let count = -1;
+      for (const [w, c] of f) if (c > count) [best, count] = [w, c];
+      return best;
+    },
+  };
+}
