@@ -6,6 +6,7 @@
  *   verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] (cli-compare.ts)
  *   verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort date] (cli-search.ts)
  *   verbatim edit <id> [--title T] [--date D] [--place P] [--tags a,b] / delete <id>... / undo (cli-library.ts)
+ *   verbatim kwic / trend / speakers / collocates / cite (cli-analysis.ts)
  * Output shapes are a public interface: extend them, never break them.
  */
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { formatDocument, formatImportReport, formatList, showJson } from './cli-
 import { COMPARE_OPTIONS, COMPARE_USAGE, CompareUsageError, runCompare } from './cli-compare';
 import { runSearch, SEARCH_OPTIONS, SEARCH_USAGE, SearchUsageError } from './cli-search';
 import { isLibraryCommand, LIBRARY_OPTIONS, LIBRARY_USAGE, LibraryUsageError, runLibraryCommand } from './cli-library';
+import { ANALYSIS_OPTIONS, ANALYSIS_USAGE, AnalysisUsageError, isAnalysisCommand, runAnalysisCommand } from './cli-analysis';
 import { EXPLAIN_LABELS_OPTIONS, EXPLAIN_LABELS_USAGE, explainDocumentLabels, explainDocumentSources } from './cli-labels';
 
 const USAGE = `Usage:
@@ -25,7 +27,8 @@ const USAGE = `Usage:
 ${COMPARE_USAGE}
 ${SEARCH_USAGE}
 ${LIBRARY_USAGE}
-${EXPLAIN_LABELS_USAGE}`;
+${EXPLAIN_LABELS_USAGE}
+${ANALYSIS_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -50,6 +53,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         ...SEARCH_OPTIONS,
         ...LIBRARY_OPTIONS,
         ...EXPLAIN_LABELS_OPTIONS,
+        ...ANALYSIS_OPTIONS,
       },
     });
   } catch (error) {
@@ -77,9 +81,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (command === 'compare') return runCompare(archive, rest, values, values.json ?? false, io.out);
     if (command === 'search') return runSearch(archive, rest, values, values.json ?? false, io);
     if (isLibraryCommand(command)) return runLibraryCommand(archive, command, rest, values, values.json ?? false, io.out);
+    if (isAnalysisCommand(command)) return runAnalysisCommand(archive, command, rest, values, values.json ?? false, io);
     return await runCommand(archive, command, rest, values.json ?? false, values.map, io, values['explain-labels'] ?? false);
   } catch (error) {
-    const usage = error instanceof UsageError || error instanceof CompareUsageError || error instanceof SearchUsageError || error instanceof LibraryUsageError;
+    const usage = error instanceof UsageError || error instanceof CompareUsageError || error instanceof SearchUsageError || error instanceof LibraryUsageError || error instanceof AnalysisUsageError;
     io.err(`verbatim: ${(error as Error).message}${usage ? `\n${USAGE}` : ''}`);
     return usage ? 2 : 1;
   } finally {

@@ -2,7 +2,7 @@
  * One table of handlers keyed by the contract's channel names, registered on
  * an IpcMainLike so tests drive it without Electron. Before a handler runs the
  * sender frame is checked, the arguments are validated by the contract, and
- * the app's guard runs (main/path-grants.ts: `import:paths` only for paths the
+ * the app's guard runs (main/app/path-grants.ts: `import:paths` only for paths the
  * user gave that window).
  */
 import {
@@ -70,7 +70,7 @@ function errorMessage(error: unknown): string {
 /**
  * A check that runs after the sender check and the contract's validation and
  * before the handler, with the event (so it knows the window): a refusal
- * message, or null to go on. The app passes importPathsGuard (main/path-grants.ts).
+ * message, or null to go on. The app passes importPathsGuard (main/app/path-grants.ts).
  */
 export type CallGuard = (channel: Channel, event: IpcEventLike, args: readonly unknown[]) => Promise<string | null> | string | null;
 
@@ -151,5 +151,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...compareHandlers(context),
     'search:query': (request) => (context.queries ? context.queries.ask('search', request) : context.archive.search.search(request)),
     'search:suggest': (request) => (context.queries ? context.queries.ask('suggest', request) : context.archive.search.suggest(request)),
+    'analysis:kwic': (request) => (context.queries ? context.queries.ask('kwic', request) : context.archive.analysis.kwic(request)),
+    'analysis:trend': (request) => (context.queries ? context.queries.ask('trend', request) : context.archive.analysis.trend(request)),
+    'analysis:speakers': (request) => (context.queries ? context.queries.ask('speakers', request) : context.archive.analysis.speakers(request)),
+    'analysis:collocates': (request) => (context.queries ? context.queries.ask('collocates', request) : context.archive.analysis.collocates(request)),
+    'analysis:cite': (request) => (context.queries ? context.queries.ask('cite', request) : context.archive.analysis.cite(request)),
   };
 }

@@ -8,9 +8,11 @@ import { z } from 'zod';
 import { DOCUMENT_FIELDS, MENU_COMMANDS, MENU_NAMES, type EventName } from '../shared/contract/names';
 import { libraryChannels } from './api-library';
 import { searchChannels } from './api-search';
+import { analysisChannels } from './api-analysis';
 
 export * from './api-library';
 export * from './api-search';
+export * from './api-analysis';
 export * from './api-dates';
 export * from '../shared/contract/names';
 
@@ -380,6 +382,8 @@ export const channels = {
   ...libraryChannels,
   // Search: 'search:query' and 'search:suggest' (api-search.ts, main/search/).
   ...searchChannels,
+  // Research desk: concordance, trends, speakers, collocates, citations (api-analysis.ts, main/analysis/).
+  ...analysisChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -5,6 +5,11 @@
 import type {
   Channel,
   ChannelArgs,
+  CiteRequest,
+  CollocatesRequest,
+  KwicRequest,
+  SpeakersRequest,
+  TrendRequest,
   ChannelResult,
   CompareRequest,
   EventPayload,
@@ -43,7 +48,7 @@ export function createClient(transport: Transport) {
     onImportFinished: subscribe('import:finished'),
     onMenuCommand: subscribe('menu:command'),
     onLinkOpen: subscribe('link:open'),
-    /** Sets the native menu from the window's command registry (main/index.ts; not a `channels` entry). */
+    /** Sets the native menu from the window's command registry (main/app/index.ts; not a `channels` entry). */
     setMenu: (spec: MenuSpec) => transport.invoke(MENU_CHANNEL as Channel, spec) as Promise<Result<boolean>>,
     pathForFile: (file: File): string => transport.pathForFile(file),
     compareDocuments: (request: CompareRequest) => call('compare:documents', request),
@@ -51,6 +56,11 @@ export function createClient(transport: Transport) {
     ...libraryClient(call),
     search: (request: SearchRequest) => call('search:query', request),
     suggest: (request: SuggestRequest) => call('search:suggest', request),
+    concordance: (request: KwicRequest) => call('analysis:kwic', request),
+    trend: (request: TrendRequest) => call('analysis:trend', request),
+    speakerTable: (request: SpeakersRequest) => call('analysis:speakers', request),
+    collocates: (request: CollocatesRequest) => call('analysis:collocates', request),
+    cite: (request: CiteRequest) => call('analysis:cite', request),
   };
 }
 

@@ -8,6 +8,7 @@ import { countDocuments, getDocument, listDocuments } from './read';
 import { writeDocument, type SourceInfo, type WriteResult } from './write';
 import { writeTransaction } from './transaction';
 import { SearchEngine } from '../search/engine';
+import { AnalysisEngine } from '../analysis/engine';
 import { indexPending } from '../search/indexer';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ export class Archive {
   readonly path: string;
   private readonly db: Database;
   private searchEngine: SearchEngine | null = null;
+  private analysisEngine: AnalysisEngine | null = null;
 
   private constructor(path: string, db: Database) {
     this.path = path;
@@ -51,6 +53,12 @@ export class Archive {
   get search(): SearchEngine {
     this.searchEngine ??= new SearchEngine(this.db);
     return this.searchEngine;
+  }
+
+  /** Concordance, trends, speakers, collocates and citations (main/analysis/engine.ts). */
+  get analysis(): AnalysisEngine {
+    this.analysisEngine ??= new AnalysisEngine(this.db, this.search);
+    return this.analysisEngine;
   }
 
   list(limit = 1000, offset = 0): DocumentListItem[] {

@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { LIBRARY_MIGRATION } from './library-migration';
 import { SEARCH_MIGRATION } from '../search/schema';
 import { ID_MIGRATION } from './id-migration';
 import { VERSIONS_MIGRATION } from './versions-migration';
 import { PERSON_MIGRATION } from './person-migration';
+import { ANALYSIS_MIGRATION } from './analysis-migration';
 import type { Migration } from './migration';
 
 /**
@@ -121,4 +121,5 @@ export const MIGRATIONS: Migration[] = [
   ID_MIGRATION,
   VERSIONS_MIGRATION,
   PERSON_MIGRATION,
+  ANALYSIS_MIGRATION,
 ];

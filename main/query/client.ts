@@ -48,6 +48,11 @@ export class QueryWorker {
       suggest: { ...POLICIES.suggest, ...given.suggest },
       compare: { ...POLICIES.compare, ...given.compare },
       similar: { ...POLICIES.similar, ...given.similar },
+      kwic: { ...POLICIES.kwic, ...given.kwic },
+      trend: { ...POLICIES.trend, ...given.trend },
+      speakers: { ...POLICIES.speakers, ...given.speakers },
+      collocates: { ...POLICIES.collocates, ...given.collocates },
+      cite: { ...POLICIES.cite, ...given.cite },
     };
   }
 

@@ -46,6 +46,14 @@ export const POLICIES: Policies = {
   suggest: { noun: 'suggestion request', restartAfterMs: null, budgetMs: null },
   compare: { noun: 'comparison', restartAfterMs: null, budgetMs: null },
   similar: { noun: 'similar-passages search', restartAfterMs: null, budgetMs: null },
+  // The research desk's questions keep only the engine's per-archive figures (seconds to reload at
+  // most): a superseded one may be stopped by a restart, and none runs unbounded.
+  kwic: { noun: 'concordance', restartAfterMs: 5000, budgetMs: 30_000 },
+  trend: { noun: 'trend', restartAfterMs: 5000, budgetMs: 30_000 },
+  speakers: { noun: 'speaker table', restartAfterMs: 5000, budgetMs: 30_000 },
+  collocates: { noun: 'collocates search', restartAfterMs: 5000, budgetMs: 30_000 },
+  // The first citation loads the CSL engine and its locale (about 2 s): it finishes rather than start again.
+  cite: { noun: 'citation', restartAfterMs: null, budgetMs: null },
 };
 
 /**

@@ -1,4 +1,14 @@
 import type {
+  CiteRequest,
+  CiteResult,
+  CollocatesRequest,
+  CollocatesResult,
+  KwicRequest,
+  KwicResult,
+  SpeakersRequest,
+  SpeakersResult,
+  TrendRequest,
+  TrendResult,
   Comparison,
   CompareRequest,
   SearchRequest,
@@ -27,6 +37,11 @@ export interface QueryKinds {
   suggest: { request: SuggestRequest; answer: SuggestResult };
   compare: { request: CompareRequest; answer: Comparison };
   similar: { request: SimilarRequest; answer: SimilarResult };
+  kwic: { request: KwicRequest; answer: KwicResult };
+  trend: { request: TrendRequest; answer: TrendResult };
+  speakers: { request: SpeakersRequest; answer: SpeakersResult };
+  collocates: { request: CollocatesRequest; answer: CollocatesResult };
+  cite: { request: CiteRequest; answer: CiteResult };
 }
 
 export type QueryKind = keyof QueryKinds;

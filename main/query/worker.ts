@@ -29,6 +29,16 @@ async function answer(message: QueryMessage): Promise<QueryKinds[keyof QueryKind
       return comparisons.compare(message.request);
     case 'similar':
       return similar.find(message.request);
+    case 'kwic':
+      return archive.analysis.kwic(message.request);
+    case 'trend':
+      return archive.analysis.trend(message.request);
+    case 'speakers':
+      return archive.analysis.speakers(message.request);
+    case 'collocates':
+      return archive.analysis.collocates(message.request);
+    case 'cite':
+      return archive.analysis.cite(message.request);
   }
 }
 

@@ -165,6 +165,24 @@ export class SearchEngine {
     return { status: 'ok', query: request.query, ...page, ...counts, tookMs: tookMs() };
   }
 
+  /**
+   * The set a query finds, as the search counts it (the research desk reads its matching turns:
+   * main/analysis/), or the query's message when it cannot be run.
+   */
+  resultSet(query: string): { ok: true; rs: ResultSet; ranges: TurnRanges; meta: MetaStore } | { ok: false; error: string } {
+    const planned = planQuery(query, this.expand, this.vocabulary);
+    if (!planned.ok) return { ok: false, error: planned.error };
+    const meta = this.sync();
+    const ctx = this.context(meta);
+    const entry = this.cache.get(query, 'relevance') ?? this.cache.put(query, 'relevance', new ResultSet(ctx, planned.plan));
+    return { ok: true, rs: entry.rs, ranges: ctx.ranges, meta };
+  }
+
+  /** What is known of every document, up to date with the archive (a new object after every change). */
+  metadata(): MetaStore {
+    return this.sync();
+  }
+
   suggest(request: SuggestRequest): SuggestResult {
     const meta = this.sync();
     if (!this.suggester || this.suggester.generation !== this.generation) {

@@ -1,0 +1,130 @@
+/**
+ * The research desk on the command line (main/analysis/):
+ *   verbatim kwic "<query>" --archive <file> [--width N] [--limit N] [--offset N] [--sort left|right|date|speaker] [--json]
+ *   verbatim trend "<query>"... --archive <file> [--by year|month] [--split speaker] [--json]
+ *   verbatim speakers ["<query>"] --archive <file> [--limit N] [--json]
+ *   verbatim collocates "<query>" --archive <file> [--window N] [--limit N] [--min-count N] [--stopwords] [--json]
+ *   verbatim cite <id> [--turn N] --style apa|chicago|mla|bibtex|ris|csl-json --archive <file>
+ *
+ * JSON (a public interface: extend, never break):
+ *   kwic       → { total, estimated, turns, sortedAmong, lines: [{ documentId, title, date, turnIndex, speaker, left, match, right }] }
+ *   trend      → { bins, words, series: [{ query, group, counts, per10k }], undated }
+ *   speakers   → { total, speakers: [{ person, documents, turns, words, matches, per10k, first, last }] }
+ *   collocates → { matches, sampled, collocates: [{ word, count, corpus, g2 }] }
+ *   cite       → the citation text (with --json: { style, text })
+ * A query that cannot be run prints its message on stderr and exits 1, as `search` does.
+ */
+import type { Archive } from './archive/archive';
+import { CITATION_STYLES, KWIC_SORTS, type CitationStyle } from '../preload/api-analysis';
+import { formatCollocates, formatKwic, formatSpeakers, formatTrend } from './cli-analysis-format';
+
+export const ANALYSIS_OPTIONS = {
+  width: { type: 'string' },
+  offset: { type: 'string' },
+  by: { type: 'string' },
+  split: { type: 'string' },
+  style: { type: 'string' },
+  turn: { type: 'string' },
+  window: { type: 'string' },
+  'min-count': { type: 'string' },
+  stopwords: { type: 'boolean', default: false },
+} as const;
+
+export const ANALYSIS_USAGE = `  verbatim kwic "<query>" --archive <file> [--json] [--width N] [--limit N] [--offset N] [--sort left|right|date|speaker]
+  verbatim trend "<query>"... --archive <file> [--json] [--by year|month] [--split speaker]
+  verbatim speakers ["<query>"] --archive <file> [--json] [--limit N]
+  verbatim collocates "<query>" --archive <file> [--json] [--window N] [--limit N] [--min-count N] [--stopwords]
+  verbatim cite <id> [--turn N] --style apa|chicago|mla|bibtex|ris|csl-json --archive <file>`;
+
+export class AnalysisUsageError extends Error {}
+
+const COMMANDS = new Set(['kwic', 'trend', 'speakers', 'collocates', 'cite']);
+
+export function isAnalysisCommand(command: string): boolean {
+  return COMMANDS.has(command);
+}
+
+type Values = Record<string, string | boolean | undefined>;
+type Io = { out(text: string): void; err(text: string): void };
+
+/** A whole number option within bounds, or its default when absent. */
+function whole(values: Values, name: string, fallback: number, min: number, max: number): number {
+  const text = values[name];
+  if (text === undefined) return fallback;
+  if (typeof text !== 'string' || !/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new AnalysisUsageError(`--${name} needs a whole number from ${min} to ${max}`);
+  }
+  return Number(text);
+}
+
+function oneOf<T extends string>(values: Values, name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
+  const text = values[name];
+  if (text === undefined) return fallback;
+  if (typeof text !== 'string' || !(allowed as readonly string[]).includes(text)) throw new AnalysisUsageError(`--${name} is ${allowed.join(', ')}`);
+  return text as T;
+}
+
+function invalid(io: Io, error: string): number {
+  io.err(`verbatim: ${error}`);
+  return 1;
+}
+
+/** Runs one of the research desk's commands; returns the exit code. */
+export function runAnalysisCommand(archive: Archive, command: string, args: string[], values: Values, json: boolean, io: Io): number {
+  const a = archive.analysis;
+  switch (command) {
+    case 'kwic': {
+      if (args.length !== 1) throw new AnalysisUsageError('kwic needs one query (quote it: kwic "foreign policy" …)');
+      const r = a.kwic({
+        query: args[0],
+        width: whole(values, 'width', 60, 10, 400),
+        limit: whole(values, 'limit', 100, 1, 1000),
+        offset: whole(values, 'offset', 0, 0, 1_000_000),
+        sort: oneOf(values, 'sort', KWIC_SORTS, 'date'),
+      });
+      if (r.status === 'invalid') return invalid(io, r.error);
+      const { total, estimated, turns, sortedAmong, lines } = r;
+      io.out(json ? JSON.stringify({ total, estimated, turns, sortedAmong, lines }) : formatKwic(r));
+      return 0;
+    }
+    case 'trend': {
+      if (args.length === 0 || args.length > 12) throw new AnalysisUsageError('trend needs one to twelve queries (quote each: trend "gas" "oil" …)');
+      const split = oneOf(values, 'split', ['speaker'] as const, undefined);
+      const r = a.trend({ queries: args, by: oneOf(values, 'by', ['year', 'month'] as const, 'year'), ...(split ? { split } : {}), groups: whole(values, 'limit', 5, 1, 50) });
+      if (r.status === 'invalid') return invalid(io, r.error);
+      const { bins, words, series, undated } = r;
+      io.out(json ? JSON.stringify({ bins, words, series, undated }) : formatTrend(r));
+      return 0;
+    }
+    case 'speakers': {
+      if (args.length > 1) throw new AnalysisUsageError('speakers takes at most one query (quote it)');
+      const r = a.speakers({ ...(args[0] !== undefined ? { query: args[0] } : {}), limit: whole(values, 'limit', 50, 1, 10_000) });
+      if (r.status === 'invalid') return invalid(io, r.error);
+      io.out(json ? JSON.stringify({ total: r.total, speakers: r.speakers }) : formatSpeakers(r, args[0] ?? null));
+      return 0;
+    }
+    case 'collocates': {
+      if (args.length !== 1) throw new AnalysisUsageError('collocates needs one query (quote it)');
+      const r = a.collocates({
+        query: args[0],
+        window: whole(values, 'window', 5, 1, 20),
+        limit: whole(values, 'limit', 50, 1, 500),
+        minCount: whole(values, 'min-count', 3, 1, 1000),
+        stopwords: values.stopwords === true,
+      });
+      if (r.status === 'invalid') return invalid(io, r.error);
+      const { matches, sampled, collocates } = r;
+      io.out(json ? JSON.stringify({ matches, sampled, collocates }) : formatCollocates(r));
+      return 0;
+    }
+    default: {
+      if (args.length !== 1 || !/^\d+$/.test(args[0]) || Number(args[0]) < 1) throw new AnalysisUsageError('cite needs one document id (a number)');
+      const style = oneOf<CitationStyle>(values, 'style', CITATION_STYLES, undefined);
+      if (!style) throw new AnalysisUsageError(`cite needs --style ${CITATION_STYLES.join('|')}`);
+      const turn = values.turn === undefined ? undefined : whole(values, 'turn', 0, 0, 1_000_000);
+      const r = a.cite({ documentId: Number(args[0]), style, ...(turn !== undefined ? { turn } : {}) });
+      io.out(json ? JSON.stringify(r) : r.text);
+      return 0;
+    }
+  }
+}
