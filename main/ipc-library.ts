@@ -22,7 +22,7 @@ type LibraryChannel =
   | 'documents:delete' | 'documents:undo-delete' | 'annotations:list' | 'annotations:add' | 'annotations:update'
   | 'annotations:delete' | 'collections:list' | 'collections:create' | 'collections:add' | 'collections:remove'
   | 'collections:delete' | 'filters:list' | 'filters:save' | 'filters:delete' | 'export:documents' | 'archive:backup'
-  | 'persons:list' | 'person:rename' | 'person:merge' | 'person:restore';
+  | 'persons:list' | 'person:rename' | 'person:merge' | 'person:restore' | 'file:save';
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);
 
@@ -66,6 +66,12 @@ export function libraryHandlers(context: LibraryContext): Pick<Handlers, Library
       if (!path) return null;
       await writeFile(path, formatExport(format, items), 'utf8');
       return { path, documents: items.length };
+    },
+    'file:save': async ({ name, kind, data, encoding }) => {
+      const path = await askPath({ title: 'Save', defaultName: name, extensions: [kind] });
+      if (!path) return null;
+      await writeFile(path, Buffer.from(data, encoding));
+      return { path };
     },
     'archive:backup': async () => {
       const path = await askPath({ title: 'Back up archive', defaultName: `Verbatim backup ${stamp()}.sqlite`, extensions: ['sqlite'] });

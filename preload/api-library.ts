@@ -144,6 +144,10 @@ export type PersonOverride = z.infer<typeof PersonOverrideSchema>;
 export const PersonChangeSchema = z.object({ person: z.string(), documents: z.number().int(), previous: z.array(PersonOverrideSchema) });
 export type PersonChange = z.infer<typeof PersonChangeSchema>;
 
+/** What the window may save as a file: tables and charts of the research views. */
+export const SAVE_KINDS = ['csv', 'json', 'png'] as const;
+export type SaveFileRequest = { name: string; kind: (typeof SAVE_KINDS)[number]; data: string; encoding: 'utf8' | 'base64' };
+
 export const libraryChannels = {
   'library:query': {
     args: z.tuple([z.object({ filter: LibraryFilterSchema, sort: LibrarySortSchema }).strict()]),
@@ -184,6 +188,23 @@ export const libraryChannels = {
     result: z.object({ path: z.string(), documents: z.number().int() }).nullable(),
   },
   'archive:backup': { args: z.tuple([]), result: z.object({ path: z.string() }).nullable() },
+  /**
+   * Saves a table or a chart the window made (CSV, JSON, PNG) where the user chooses; null when they
+   * cancel. The window never names a folder: main asks, with `name` as the suggested file name.
+   */
+  'file:save': {
+    args: z.tuple([
+      z
+        .object({
+          name: z.string().min(1).max(200).regex(/^[^/\\\u0000]+$/, 'a file name, not a path'),
+          kind: z.enum(SAVE_KINDS),
+          data: z.string().max(200_000_000),
+          encoding: z.enum(['utf8', 'base64']),
+        })
+        .strict(),
+    ]),
+    result: z.object({ path: z.string() }).nullable(),
+  },
   'persons:list': { args: z.tuple([]), result: z.array(PersonSummarySchema) },
   /** Shows a person (every spelling of them) by another name; kept across re-imports. */
   'person:rename': { args: z.tuple([Name, Name]), result: PersonChangeSchema },

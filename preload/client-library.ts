@@ -10,6 +10,7 @@ import type {
   NewAnnotation,
   PersonOverride,
   Result,
+  SaveFileRequest,
 } from './api';
 
 export type Call = <C extends Channel>(channel: C, ...args: ChannelArgs<C>) => Promise<Result<ChannelResult<C>>>;
@@ -38,6 +39,7 @@ export function libraryClient(call: Call) {
     deleteSavedFilter: (id: number) => call('filters:delete', id),
     exportDocuments: (ids: number[], format: ExportFormat) => call('export:documents', { ids, format }),
     backupArchive: () => call('archive:backup'),
+    saveFile: (request: SaveFileRequest) => call('file:save', request),
     listPersons: () => call('persons:list'),
     renamePerson: (from: string, to: string) => call('person:rename', from, to),
     mergePersons: (from: string, into: string) => call('person:merge', from, into),

@@ -4,6 +4,7 @@
  * status bar below and the open dialog or menu above.
  */
 import { useState } from 'react';
+import { ResearchView } from '../analysis/ResearchView';
 import { CompareScreen } from '../compare/CompareScreen';
 import { DropZone } from '../import/DropZone';
 import { LibraryView } from '../library/LibraryView';
@@ -23,7 +24,7 @@ import { loadSettings, useAppEvents } from './useAppEvents';
 import { useNativeMenu } from './useNativeMenu';
 import './status.css';
 
-const LIST_NAMES = { library: 'Documents', notes: 'Notes', search: 'Search', compare: 'Comparison' } as const;
+const LIST_NAMES = { library: 'Documents', notes: 'Notes', search: 'Search', compare: 'Comparison', research: 'Research' } as const;
 
 function Window() {
   const store = useStore();
@@ -44,7 +45,7 @@ function Window() {
       >
         Skip to the list
       </a>
-      <div className={`window${view === 'compare' ? ' wide' : ''}${sidebarOpen ? ' sidebar-open' : ''}`}>
+      <div className={`window${view === 'compare' ? ' wide' : ''}${view === 'research' ? ' research' : ''}${sidebarOpen ? ' sidebar-open' : ''}`}>
         <Sidebar />
         {sidebarOpen && <div className="scrim" aria-hidden="true" onClick={() => store.dispatch({ type: 'sidebar/toggle', open: false })} />}
         <main className="list-pane" id="list" aria-label={LIST_NAMES[view]}>
@@ -58,6 +59,7 @@ function Window() {
           {view === 'notes' && <NotesView />}
           {view === 'search' && <SearchView />}
           {view === 'compare' && <CompareScreen />}
+          {view === 'research' && <ResearchView />}
         </main>
         {view !== 'compare' && (
           <section className="reader-pane" aria-label="Reader">

@@ -18,6 +18,7 @@ const LISTS: Record<View, string[]> = {
   notes: ['.notes-view'],
   search: ['.search-results [data-opened]', '.search-results .search-hit', '.search-results .search-title', '.search-box input'],
   compare: ['.compare-view .picker input'],
+  research: ['.research-view [role="tab"][aria-selected="true"]'],
 };
 
 /** Focus to the list of a view: the library's cursor row, the search hit last opened, the notes. */

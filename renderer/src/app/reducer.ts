@@ -1,6 +1,6 @@
 /** Every change to the window's state, by name. Pure: (state, action) -> state. */
 import type { ImportProgress, ImportReport, LibraryFilter, LibrarySort } from '../../../preload/api';
-import type { ContextMenuState, DialogState, ReaderState, ReaderTarget, SearchSort, Settings, State, Topic, View } from './state';
+import type { ContextMenuState, DialogState, ReaderState, ReaderTarget, ResearchTab, SearchSort, Settings, State, Topic, View } from './state';
 
 export type Action =
   | { type: 'view/show'; view: View }
@@ -13,6 +13,8 @@ export type Action =
   | { type: 'document/open'; id: number; turn?: number; paragraph?: number; find?: string }
   | { type: 'search/query'; query: string }
   | { type: 'search/sort'; sort: SearchSort }
+  | { type: 'research/show'; tab: ResearchTab }
+  | { type: 'research/terms'; terms: string[] }
   | { type: 'compare/open'; left: number; right: number }
   | { type: 'reader/panel'; panel: ReaderState['panel'] }
   | { type: 'reader/only'; speaker: string | null }
@@ -81,6 +83,10 @@ export function reducer(state: State, action: Action): State {
       return { ...state, search: { ...state.search, query: action.query } };
     case 'search/sort':
       return { ...state, search: { ...state.search, sort: action.sort } };
+    case 'research/show':
+      return { ...state, view: 'research', research: { ...state.research, tab: action.tab }, sidebarOpen: false, menu: null };
+    case 'research/terms':
+      return { ...state, research: { ...state.research, terms: action.terms } };
     case 'compare/open':
       return { ...state, view: 'compare', compare: { left: action.left, right: action.right }, menu: null };
     case 'reader/panel':

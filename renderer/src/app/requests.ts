@@ -21,3 +21,6 @@ export const savedFiltersKey = (s: State): string => requestKey('filters', s.rev
 export const archiveInfoKey = (s: State): string => requestKey('archive:info', s.revision.documents);
 export const documentListKey = (s: State): string => requestKey('library:list', s.revision.documents);
 export const searchKey = (s: State): string => requestKey('search', s.search.query.trim(), s.search.sort, s.revision.documents);
+/** A research desk answer for the search's query (concordance, trend, speakers, collocates) with its own options. */
+export const analysisKey = (name: string, s: State, ...options: unknown[]): string =>
+  requestKey(`analysis:${name}`, s.search.query.trim(), ...options, s.revision.documents);

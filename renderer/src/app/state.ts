@@ -8,7 +8,9 @@
 import type { Annotation, ImportProgress, ImportReport, LibraryFilter, LibrarySort } from '../../../preload/api';
 import type { SelectedPassage } from '../reader/selection';
 
-export type View = 'library' | 'notes' | 'search' | 'compare';
+export type View = 'library' | 'notes' | 'search' | 'compare' | 'research';
+/** The research desk's tabs: concordance, trends over time, who says it, collocates. */
+export type ResearchTab = 'kwic' | 'trends' | 'speakers' | 'collocates';
 export type SearchSort = 'relevance' | 'date';
 export type Measure = 'narrow' | 'medium' | 'wide';
 export type Theme = 'system' | 'light' | 'dark';
@@ -88,6 +90,8 @@ export interface State {
   /** Selected documents, in the order they were chosen (the first chosen compares on the left). */
   selected: number[];
   search: { query: string; sort: SearchSort };
+  /** The research desk works on the search's query; a trend may draw further queries beside it. */
+  research: { tab: ResearchTab; terms: string[] };
   compare: { left: number; right: number } | null;
   reader: ReaderState;
   settings: Settings;
@@ -113,6 +117,7 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): State {
     cursor: null,
     selected: [],
     search: { query: '', sort: 'relevance' },
+    research: { tab: 'kwic', terms: [] },
     compare: null,
     reader: { panel: null, only: null, find: { open: false, query: '', current: 0 }, target: null, focusedTurn: null },
     settings,

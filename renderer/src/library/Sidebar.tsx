@@ -17,6 +17,7 @@ const VIEWS: { view: View; label: string; command: string }[] = [
   { view: 'notes', label: 'Notes', command: 'view-notes' },
   { view: 'search', label: 'Search', command: 'view-search' },
   { view: 'compare', label: 'Compare', command: 'view-compare' },
+  { view: 'research', label: 'Research', command: 'view-research' },
 ];
 
 export function Sidebar() {
@@ -102,7 +103,13 @@ export function Sidebar() {
         </section>
       )}
 
-      {view === 'search' ? <SearchSidebar /> : <LibraryFacets />}
+      {view === 'search' && <SearchSidebar />}
+      {view === 'research' && (
+        <p className="hint research-sidebar-hint">
+          The research views work on the search’s query. Narrow it with fields: <code>speaker:</code>, <code>date:2014..2019</code>, <code>topic:</code>, <code>place:</code>.
+        </p>
+      )}
+      {view !== 'search' && view !== 'research' && <LibraryFacets />}
     </aside>
   );
 }

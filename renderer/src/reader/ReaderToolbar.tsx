@@ -68,6 +68,7 @@ export function ReaderToolbar({ notes }: { notes: number }) {
         {inSlot('view').map((c) => button(c, false))}
       </span>
       <MenuButton className="tool" label="Export" icon="export" items={items(inSlot('export'))} />
+      <MenuButton className="tool" label="Cite" icon="quote" items={items(inSlot('cite'))} />
       <MenuButton className="tool" label="More" icon="more" items={items(inSlot('more'))} iconOnly />
     </div>
   );

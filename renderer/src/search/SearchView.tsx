@@ -1,5 +1,6 @@
 /** The Search in the middle pane: the box with suggestions, the counts, and the results grouped by document. */
-import { useAppState, useDispatch } from '../app/store';
+import { runCommand } from '../app/commands/registry';
+import { useAppState, useDispatch, useStore } from '../app/store';
 import type { SearchSort } from '../app/state';
 import { formatNumber } from '../shared/format';
 import { SidebarToggle } from '../library/SidebarToggle';
@@ -12,6 +13,7 @@ import './search.css';
 
 export function SearchView() {
   const dispatch = useDispatch();
+  const store = useStore();
   const { query, sort } = useAppState((s) => s.search);
   const { page, counts, groups, loadMore } = useSearchResults();
   const setQuery = (next: string) => dispatch({ type: 'search/query', query: next });
@@ -50,6 +52,19 @@ export function SearchView() {
         )}
         {shown?.status === 'page' && shown.rankedAmong !== null && sort === 'relevance' && (
           <span className="search-note">best matches among the {formatNumber(shown.rankedAmong)} most recently added documents</span>
+        )}
+        {shown?.status === 'page' && shown.total > 0 && (
+          <span className="search-research" role="group" aria-label="Research this search">
+            <button type="button" className="tool" onClick={() => runCommand('research-kwic', store)} title="Every occurrence as a line, aligned on the match">
+              Concordance
+            </button>
+            <button type="button" className="tool" onClick={() => runCommand('research-trend', store)} title="The words over time, per 10,000 words spoken">
+              Trend
+            </button>
+            <button type="button" className="tool" onClick={() => runCommand('research-speakers', store)} title="Who says it most">
+              Who says this
+            </button>
+          </span>
         )}
         <label className="search-sort">
           Sort{' '}

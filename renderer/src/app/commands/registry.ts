@@ -7,11 +7,12 @@ import type { State } from '../state';
 import { displayKeys } from './keys';
 import { documentCommands } from './document-commands';
 import { readerCommands } from './reader-commands';
+import { researchCommands } from './research-commands';
 import type { Command, Where } from './types';
 import { isEnabled } from './types';
 import { windowCommands } from './window-commands';
 
-export const COMMANDS: readonly Command[] = [...documentCommands, ...readerCommands, ...windowCommands];
+export const COMMANDS: readonly Command[] = [...documentCommands, ...readerCommands, ...windowCommands, ...researchCommands];
 
 const byId = new Map(COMMANDS.map((c) => [c.id, c]));
 

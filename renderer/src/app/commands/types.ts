@@ -13,8 +13,8 @@ export type Where = 'menu' | 'palette' | 'document-menu' | 'text-menu' | 'reader
 export type MenuName = 'File' | 'Edit' | 'View' | 'Document' | 'Help';
 
 export interface ToolbarPlace {
-  /** main: the reader's own buttons; view: text size and width; export: the Export menu; more: the overflow menu. */
-  slot: 'main' | 'view' | 'export' | 'more';
+  /** main: the reader's own buttons; view: text size and width; export: the Export menu; cite: the Cite menu; more: the overflow menu. */
+  slot: 'main' | 'view' | 'export' | 'cite' | 'more';
   icon: IconName;
   /** Shown as pressed (a panel that is open). */
   pressed?(state: State): boolean;
