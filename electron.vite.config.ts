@@ -9,7 +9,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'main/app/index.ts'),
-          cli: resolve(__dirname, 'main/cli.ts'),
+          cli: resolve(__dirname, 'main/cli/cli.ts'),
           'import-worker': resolve(__dirname, 'main/importer/worker.ts'),
           'query-worker': resolve(__dirname, 'main/query/worker.ts'),
         },

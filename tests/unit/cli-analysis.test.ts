@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli';
+import { runCli } from '../../main/cli/cli';
 import { citeDocument } from '../../main/analysis/citation';
 import type { CiteRow } from '../../main/archive/analysis-read';
 import { CITATION_STYLES } from '../../preload/api-analysis';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli';
+import { runCli } from '../../main/cli/cli';
 import { SEED, tempArchivePath } from './helpers';
 
 async function cli(...argv: string[]) {

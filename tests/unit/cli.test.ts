@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli';
+import { runCli } from '../../main/cli/cli';
 import { SEED, tempArchivePath } from './helpers';
 
 async function cli(...argv: string[]) {

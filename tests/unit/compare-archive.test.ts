@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { runCli } from '../../main/cli';
+import { runCli } from '../../main/cli/cli';
 import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc';
 import { importPaths } from '../../main/importer/importer';
 import { compareDocuments, SimilarPassages } from '../../main/compare/service';

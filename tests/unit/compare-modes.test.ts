@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { runCli } from '../../main/cli';
+import { runCli } from '../../main/cli/cli';
 import { compareTexts } from '../../main/compare/compare';
 import { Comparisons, compareDocuments, SimilarPassages } from '../../main/compare/service';
 import { importPaths } from '../../main/importer/importer';

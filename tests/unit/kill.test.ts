@@ -37,7 +37,7 @@ function documentCount(path: string): number {
 
 describe('an import killed with SIGKILL', () => {
   it(`leaves a sound archive that a second import completes (${TRIALS} trials)`, async () => {
-    const cli = bundleEntry('main/cli.ts');
+    const cli = bundleEntry('main/cli/cli.ts');
     const dir = tempDir();
     const files = join(dir, 'files');
     manyTranscripts(files, FILES);

@@ -1,11 +1,11 @@
 /**
- * `verbatim show <id> --explain-labels` (main/cli-labels.ts): the document's sources are read
+ * `verbatim show <id> --explain-labels` (main/cli/labels.ts): the document's sources are read
  * again and each line that opened like a label is listed with the reason it was taken or not.
  * Inputs: the dev fixture 62149 (en.kremlin.ru, CC BY 4.0) and a Miller Center file (public domain).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainDocumentLabels, explainDocumentSources } from '../../main/cli-labels';
+import { explainDocumentLabels, explainDocumentSources } from '../../main/cli/labels';
 import { FIXTURES } from './helpers';
 
 const source = (path: string, format: string) => ({ path, format, size: 0, importedAt: '2026-01-01T00:00:00Z' });

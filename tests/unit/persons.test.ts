@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { variantKey } from '../../main/archive/persons';
-import { runLibraryCommand } from '../../main/cli-library';
+import { runLibraryCommand } from '../../main/cli/library';
 import { personFromLabel } from '../../main/import/speaker-names';
 import { parseKremlinText } from '../../main/import/kremlin-text';
 import type { SearchResult } from '../../preload/api';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { runCli } from '../../main/cli';
+import { runCli } from '../../main/cli/cli';
 import { importPaths } from '../../main/importer/importer';
 import { MAX_DEPTH } from '../../main/search/query';
 import { MAX_EXPANSION, MAX_PREFIXES, MAX_TERMS, MAX_WORDS } from '../../main/search/bounds';

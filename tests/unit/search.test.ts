@@ -13,7 +13,7 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/importer/importer';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
-import { runCli } from '../../main/cli';
+import { runCli } from '../../main/cli/cli';
 import type { SearchResult } from '../../preload/api';
 import { FIXTURES, SEED, tempArchivePath } from './helpers';
 import { QueryWorker } from '../../main/query/client';

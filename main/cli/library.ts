@@ -3,7 +3,7 @@
  *   verbatim edit <id> [--title T] [--date D] [--place P] [--tags a,b] [--persons a,b] [--geography a,b] --archive <file> [--json]
  *   verbatim delete <id>... --archive <file> [--json]
  *   verbatim undo --archive <file> [--json]          (puts back the most recent delete)
- *   verbatim person list|rename|merge …               (cli-persons.ts)
+ *   verbatim person list|rename|merge …               (persons.ts)
  *
  * JSON (a public interface: extend, never break):
  *   edit   → { id, title, date, place, topics, persons, geography }   (the document after the edit)
@@ -13,9 +13,10 @@
  * window would refuse (a date that is not on the calendar, an empty title) is a usage
  * error (exit 2); a document that is not there is an error (exit 1).
  */
-import { DocumentEditSchema, type DocumentEdit } from '../preload/api';
-import type { Archive } from './archive/archive';
-import { PERSON_USAGE, runPersonCommand } from './cli-persons';
+import { DocumentEditSchema, type DocumentEdit } from '../../preload/api';
+import type { Archive } from '../archive/archive';
+import { PERSON_USAGE, runPersonCommand } from './persons';
+import { UsageError } from './usage';
 
 export const LIBRARY_OPTIONS = {
   title: { type: 'string' },
@@ -31,7 +32,6 @@ export const LIBRARY_USAGE = `  verbatim edit <id> [--title T] [--date YYYY[-MM[
   verbatim undo --archive <file> [--json]
 ${PERSON_USAGE}`;
 
-export class LibraryUsageError extends Error {}
 
 type Values = Record<string, string | boolean | undefined>;
 type Out = (text: string) => void;
@@ -43,7 +43,7 @@ export function isLibraryCommand(command: string): boolean {
 }
 
 function documentId(text: string): number {
-  if (!/^\d+$/.test(text)) throw new LibraryUsageError(`“${text}” is not a document id (a number)`);
+  if (!/^\d+$/.test(text)) throw new UsageError(`“${text}” is not a document id (a number)`);
   return Number(text);
 }
 
@@ -65,11 +65,11 @@ export function editFromOptions(values: Values): DocumentEdit {
     const value = text(key);
     if (value !== undefined) raw[key] = list(value);
   }
-  if (Object.keys(raw).length === 0) throw new LibraryUsageError('edit needs at least one of --title, --date, --place, --tags, --persons, --geography');
+  if (Object.keys(raw).length === 0) throw new UsageError('edit needs at least one of --title, --date, --place, --tags, --persons, --geography');
   const parsed = DocumentEditSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new LibraryUsageError(`--${issue.path.join('.') === 'topics' ? 'tags' : issue.path.join('.')}: ${issue.message}`);
+    throw new UsageError(`--${issue.path.join('.') === 'topics' ? 'tags' : issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
 }
@@ -78,7 +78,7 @@ export function editFromOptions(values: Values): DocumentEdit {
 export function runLibraryCommand(archive: Archive, command: string, args: string[], values: Values, json: boolean, out: Out): number {
   if (command === 'person') return runPersonCommand(archive, args, json, out);
   if (command === 'edit') {
-    if (args.length !== 1) throw new LibraryUsageError('edit needs one document id');
+    if (args.length !== 1) throw new UsageError('edit needs one document id');
     const id = documentId(args[0]);
     const change = editFromOptions(values);
     archive.library.edit(id, change);
@@ -89,7 +89,7 @@ export function runLibraryCommand(archive: Archive, command: string, args: strin
     return 0;
   }
   if (command === 'delete') {
-    if (args.length === 0) throw new LibraryUsageError('delete needs at least one document id');
+    if (args.length === 0) throw new UsageError('delete needs at least one document id');
     const ids = args.map(documentId);
     const present = ids.filter((id) => archive.get(id) !== null);
     const { batch, count } = archive.library.delete(present);
@@ -98,7 +98,7 @@ export function runLibraryCommand(archive: Archive, command: string, args: strin
     if (missing.length > 0 && !json) out(`Not in the archive: ${missing.join(', ')}`);
     return 0;
   }
-  if (args.length > 0) throw new LibraryUsageError('undo takes no arguments: it puts back the most recent delete');
+  if (args.length > 0) throw new UsageError('undo takes no arguments: it puts back the most recent delete');
   const batch = archive.library.lastDelete();
   if (!batch) throw new Error('there is nothing to undo: the trash is empty');
   const result = archive.library.undoDelete(batch);

@@ -14,9 +14,10 @@
  *   cite       → the citation text (with --json: { style, text })
  * A query that cannot be run prints its message on stderr and exits 1, as `search` does.
  */
-import type { Archive } from './archive/archive';
-import { CITATION_STYLES, KWIC_SORTS, type CitationStyle } from '../preload/api-analysis';
-import { formatCollocates, formatKwic, formatSpeakers, formatTrend } from './cli-analysis-format';
+import type { Archive } from '../archive/archive';
+import { CITATION_STYLES, KWIC_SORTS, type CitationStyle } from '../../preload/api-analysis';
+import { formatCollocates, formatKwic, formatSpeakers, formatTrend } from './analysis-format';
+import { UsageError } from './usage';
 
 export const ANALYSIS_OPTIONS = {
   width: { type: 'string' },
@@ -36,7 +37,6 @@ export const ANALYSIS_USAGE = `  verbatim kwic "<query>" --archive <file> [--jso
   verbatim collocates "<query>" --archive <file> [--json] [--window N] [--limit N] [--min-count N] [--stopwords]
   verbatim cite <id> [--turn N] --style apa|chicago|mla|bibtex|ris|csl-json --archive <file>`;
 
-export class AnalysisUsageError extends Error {}
 
 const COMMANDS = new Set(['kwic', 'trend', 'speakers', 'collocates', 'cite']);
 
@@ -52,7 +52,7 @@ function whole(values: Values, name: string, fallback: number, min: number, max:
   const text = values[name];
   if (text === undefined) return fallback;
   if (typeof text !== 'string' || !/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-    throw new AnalysisUsageError(`--${name} needs a whole number from ${min} to ${max}`);
+    throw new UsageError(`--${name} needs a whole number from ${min} to ${max}`);
   }
   return Number(text);
 }
@@ -60,7 +60,7 @@ function whole(values: Values, name: string, fallback: number, min: number, max:
 function oneOf<T extends string>(values: Values, name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
   const text = values[name];
   if (text === undefined) return fallback;
-  if (typeof text !== 'string' || !(allowed as readonly string[]).includes(text)) throw new AnalysisUsageError(`--${name} is ${allowed.join(', ')}`);
+  if (typeof text !== 'string' || !(allowed as readonly string[]).includes(text)) throw new UsageError(`--${name} is ${allowed.join(', ')}`);
   return text as T;
 }
 
@@ -74,7 +74,7 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
   const a = archive.analysis;
   switch (command) {
     case 'kwic': {
-      if (args.length !== 1) throw new AnalysisUsageError('kwic needs one query (quote it: kwic "foreign policy" …)');
+      if (args.length !== 1) throw new UsageError('kwic needs one query (quote it: kwic "foreign policy" …)');
       const r = a.kwic({
         query: args[0],
         width: whole(values, 'width', 60, 10, 400),
@@ -88,7 +88,7 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
       return 0;
     }
     case 'trend': {
-      if (args.length === 0 || args.length > 12) throw new AnalysisUsageError('trend needs one to twelve queries (quote each: trend "gas" "oil" …)');
+      if (args.length === 0 || args.length > 12) throw new UsageError('trend needs one to twelve queries (quote each: trend "gas" "oil" …)');
       const split = oneOf(values, 'split', ['speaker'] as const, undefined);
       const r = a.trend({ queries: args, by: oneOf(values, 'by', ['year', 'month'] as const, 'year'), ...(split ? { split } : {}), groups: whole(values, 'limit', 5, 1, 50) });
       if (r.status === 'invalid') return invalid(io, r.error);
@@ -97,14 +97,14 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
       return 0;
     }
     case 'speakers': {
-      if (args.length > 1) throw new AnalysisUsageError('speakers takes at most one query (quote it)');
+      if (args.length > 1) throw new UsageError('speakers takes at most one query (quote it)');
       const r = a.speakers({ ...(args[0] !== undefined ? { query: args[0] } : {}), limit: whole(values, 'limit', 50, 1, 10_000) });
       if (r.status === 'invalid') return invalid(io, r.error);
       io.out(json ? JSON.stringify({ total: r.total, speakers: r.speakers }) : formatSpeakers(r, args[0] ?? null));
       return 0;
     }
     case 'collocates': {
-      if (args.length !== 1) throw new AnalysisUsageError('collocates needs one query (quote it)');
+      if (args.length !== 1) throw new UsageError('collocates needs one query (quote it)');
       const r = a.collocates({
         query: args[0],
         window: whole(values, 'window', 5, 1, 20),
@@ -118,9 +118,9 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
       return 0;
     }
     default: {
-      if (args.length !== 1 || !/^\d+$/.test(args[0]) || Number(args[0]) < 1) throw new AnalysisUsageError('cite needs one document id (a number)');
+      if (args.length !== 1 || !/^\d+$/.test(args[0]) || Number(args[0]) < 1) throw new UsageError('cite needs one document id (a number)');
       const style = oneOf<CitationStyle>(values, 'style', CITATION_STYLES, undefined);
-      if (!style) throw new AnalysisUsageError(`cite needs --style ${CITATION_STYLES.join('|')}`);
+      if (!style) throw new UsageError(`cite needs --style ${CITATION_STYLES.join('|')}`);
       const turn = values.turn === undefined ? undefined : whole(values, 'turn', 0, 0, 1_000_000);
       const r = a.cite({ documentId: Number(args[0]), style, ...(turn !== undefined ? { turn } : {}) });
       io.out(json ? JSON.stringify(r) : r.text);

@@ -10,11 +10,11 @@
  * (with `explainLabels` = values['explain-labels'] passed down to runCommand).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { DocumentDetail } from '../preload/api';
-import { decodeBytes } from './import/decode';
-import { explainKremlinText } from './import/kremlin-text';
-import type { LabelDecision } from './import/label-evidence';
-import { explainPlainText } from './import/plain-text';
+import type { DocumentDetail } from '../../preload/api';
+import { decodeBytes } from '../import/decode';
+import { explainKremlinText } from '../import/kremlin-text';
+import type { LabelDecision } from '../import/label-evidence';
+import { explainPlainText } from '../import/plain-text';
 
 export const EXPLAIN_LABELS_OPTIONS = {
   'explain-labels': { type: 'boolean', default: false },

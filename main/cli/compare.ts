@@ -21,9 +21,10 @@
  * where pairs and onlyLeft/onlyRight hold passages as above, and topics hold passage places
  * { turn, paragraph, sentence, speaker } (their texts are in the pairs).
  */
-import type { ComparePassage, Comparison } from '../preload/api';
-import type { Archive } from './archive/archive';
-import { compareDocuments } from './compare/service';
+import type { ComparePassage, Comparison } from '../../preload/api';
+import type { Archive } from '../archive/archive';
+import { compareDocuments } from '../compare/service';
+import { UsageError } from './usage';
 
 export const COMPARE_OPTIONS = {
   'speaker-left': { type: 'string' },
@@ -38,7 +39,6 @@ export const COMPARE_OPTIONS = {
 export const COMPARE_USAGE =
   '  verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] [--threshold 0-1] [--sentences] [--version-left ID] [--version-right ID] [--mode versions|themes|auto]';
 
-export class CompareUsageError extends Error {}
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -176,21 +176,21 @@ export function formatThemes(c: Comparison): string {
 
 function positiveInt(value: string | boolean | undefined, name: string): number | null {
   if (value === undefined) return null;
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || Number(value) < 1) throw new CompareUsageError(`${name} needs a positive whole number`);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${name} needs a positive whole number`);
   return Number(value);
 }
 
-/** Runs `compare`; throws CompareUsageError for a malformed command line. */
+/** Runs `compare`; throws UsageError for a malformed command line. */
 export function runCompare(archive: Archive, args: string[], values: Values, json: boolean, out: (text: string) => void): number {
-  if (args.length !== 2 || !args.every((a) => /^\d+$/.test(a))) throw new CompareUsageError('compare needs two document ids (numbers)');
+  if (args.length !== 2 || !args.every((a) => /^\d+$/.test(a))) throw new UsageError('compare needs two document ids (numbers)');
   let threshold: number | undefined;
   if (values.threshold !== undefined) {
     threshold = Number(values.threshold);
-    if (!(threshold >= 0.05 && threshold <= 1)) throw new CompareUsageError('--threshold must be a number from 0.05 to 1');
+    if (!(threshold >= 0.05 && threshold <= 1)) throw new UsageError('--threshold must be a number from 0.05 to 1');
   }
   const text = (v: string | boolean | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const mode = values.mode ?? 'versions';
-  if (mode !== 'versions' && mode !== 'themes' && mode !== 'auto') throw new CompareUsageError('--mode must be versions, themes or auto');
+  if (mode !== 'versions' && mode !== 'themes' && mode !== 'auto') throw new UsageError('--mode must be versions, themes or auto');
   const comparison = compareDocuments(archive, {
     left: { documentId: Number(args[0]), speaker: text(values['speaker-left']), versionId: positiveInt(values['version-left'], '--version-left') },
     right: { documentId: Number(args[1]), speaker: text(values['speaker-right']), versionId: positiveInt(values['version-right'], '--version-right') },

@@ -1,8 +1,8 @@
 /**
- * Readable text for the research desk's commands (cli-analysis.ts) when --json is not given:
+ * Readable text for the research desk's commands (analysis.ts) when --json is not given:
  * concordance lines aligned on the match, trend tables, speaker tables and collocates.
  */
-import type { CollocatesResult, KwicResult, SpeakersResult, TrendResult } from '../preload/api-analysis';
+import type { CollocatesResult, KwicResult, SpeakersResult, TrendResult } from '../../preload/api-analysis';
 
 type Ok<T> = Extract<T, { status: 'ok' }>;
 

@@ -2,23 +2,24 @@
  * The command line on the same core as the app:
  *   verbatim import <path>... --archive <file> [--json] [--map field=column,...]
  *   verbatim list --archive <file> [--json]
- *   verbatim show <id> --archive <file> [--json] [--explain-labels] (cli-labels.ts: why each line became a speaker label)
- *   verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] (cli-compare.ts)
- *   verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort date] (cli-search.ts)
- *   verbatim edit <id> [--title T] [--date D] [--place P] [--tags a,b] / delete <id>... / undo (cli-library.ts)
- *   verbatim kwic / trend / speakers / collocates / cite (cli-analysis.ts)
+ *   verbatim show <id> --archive <file> [--json] [--explain-labels] (labels.ts: why each line became a speaker label)
+ *   verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] (compare.ts)
+ *   verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort date] (search.ts)
+ *   verbatim edit <id> [--title T] [--date D] [--place P] [--tags a,b] / delete <id>... / undo (library.ts)
+ *   verbatim kwic / trend / speakers / collocates / cite (analysis.ts)
  * Output shapes are a public interface: extend them, never break them.
  */
 import { parseArgs } from 'node:util';
-import { Archive } from './archive/archive';
-import { parseMapArg, type ColumnMapping } from './import/dataset';
-import { importPaths } from './importer/importer';
-import { formatDocument, formatImportReport, formatList, showJson } from './cli-format';
-import { COMPARE_OPTIONS, COMPARE_USAGE, CompareUsageError, runCompare } from './cli-compare';
-import { runSearch, SEARCH_OPTIONS, SEARCH_USAGE, SearchUsageError } from './cli-search';
-import { isLibraryCommand, LIBRARY_OPTIONS, LIBRARY_USAGE, LibraryUsageError, runLibraryCommand } from './cli-library';
-import { ANALYSIS_OPTIONS, ANALYSIS_USAGE, AnalysisUsageError, isAnalysisCommand, runAnalysisCommand } from './cli-analysis';
-import { EXPLAIN_LABELS_OPTIONS, EXPLAIN_LABELS_USAGE, explainDocumentLabels, explainDocumentSources } from './cli-labels';
+import { Archive } from '../archive/archive';
+import { parseMapArg, type ColumnMapping } from '../import/dataset';
+import { importPaths } from '../importer/importer';
+import { formatDocument, formatImportReport, formatList, showJson } from './format';
+import { COMPARE_OPTIONS, COMPARE_USAGE, runCompare } from './compare';
+import { runSearch, SEARCH_OPTIONS, SEARCH_USAGE } from './search';
+import { isLibraryCommand, LIBRARY_OPTIONS, LIBRARY_USAGE, runLibraryCommand } from './library';
+import { ANALYSIS_OPTIONS, ANALYSIS_USAGE, isAnalysisCommand, runAnalysisCommand } from './analysis';
+import { EXPLAIN_LABELS_OPTIONS, EXPLAIN_LABELS_USAGE, explainDocumentLabels, explainDocumentSources } from './labels';
+import { UsageError } from './usage';
 
 const USAGE = `Usage:
   verbatim import <file-or-folder>... --archive <file> [--json] [--map field=column,...]
@@ -30,7 +31,6 @@ ${LIBRARY_USAGE}
 ${EXPLAIN_LABELS_USAGE}
 ${ANALYSIS_USAGE}`;
 
-class UsageError extends Error {}
 
 interface Io {
   out(text: string): void;
@@ -84,7 +84,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (isAnalysisCommand(command)) return runAnalysisCommand(archive, command, rest, values, values.json ?? false, io);
     return await runCommand(archive, command, rest, values.json ?? false, values.map, io, values['explain-labels'] ?? false);
   } catch (error) {
-    const usage = error instanceof UsageError || error instanceof CompareUsageError || error instanceof SearchUsageError || error instanceof LibraryUsageError || error instanceof AnalysisUsageError;
+    const usage = error instanceof UsageError;
     io.err(`verbatim: ${(error as Error).message}${usage ? `\n${USAGE}` : ''}`);
     return usage ? 2 : 1;
   } finally {

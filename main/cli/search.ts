@@ -17,8 +17,9 @@
  * many words or prefixes, prefixes that stand for too many words, or still running after 3 s),
  * prints its message on stderr and exits 1.
  */
-import type { SearchResult } from '../preload/api';
-import type { Archive } from './archive/archive';
+import type { SearchResult } from '../../preload/api';
+import type { Archive } from '../archive/archive';
+import { UsageError } from './usage';
 
 export const SEARCH_OPTIONS = {
   limit: { type: 'string' },
@@ -27,7 +28,6 @@ export const SEARCH_OPTIONS = {
 
 export const SEARCH_USAGE = '  verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort relevance|date]';
 
-export class SearchUsageError extends Error {}
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -80,11 +80,11 @@ export function countsLine(r: { total: number; totalTurns: number; documentsWith
 
 /** Runs `search`; returns the exit code. */
 export function runSearch(archive: Archive, args: string[], values: Values, json: boolean, io: { out(t: string): void; err(t: string): void }): number {
-  if (args.length !== 1) throw new SearchUsageError('search needs one query (quote it: search "gas prices" …)');
+  if (args.length !== 1) throw new UsageError('search needs one query (quote it: search "gas prices" …)');
   const limitText = typeof values.limit === 'string' ? values.limit : '20';
-  if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 10_000) throw new SearchUsageError('--limit needs a whole number from 1 to 10000');
+  if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 10_000) throw new UsageError('--limit needs a whole number from 1 to 10000');
   const sort = typeof values.sort === 'string' ? values.sort : 'relevance';
-  if (sort !== 'relevance' && sort !== 'date') throw new SearchUsageError('--sort is relevance or date');
+  if (sort !== 'relevance' && sort !== 'date') throw new UsageError('--sort is relevance or date');
   const limit = Number(limitText);
   const result = archive.search.search({ query: args[0], sort, limit: Math.min(500, limit), turnsPerDocument: 3, exactCounts: true });
   if (result.status === 'invalid') {
