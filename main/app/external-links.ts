@@ -5,7 +5,7 @@
  * (a compromised page could call window.open with anything) is not opened.
  * Plain Node; main/app/index.ts calls shell.openExternal with what this allows.
  */
-import type { Handlers } from '../ipc';
+import type { Handlers } from '../ipc/ipc';
 
 /** Source URLs remembered; beyond this the oldest are forgotten (a window shows one document at a time). */
 export const MAX_SOURCE_URLS = 10_000;

@@ -32,7 +32,7 @@ import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { DROP_GRANT_CHANNEL, hasParentSegment } from '../../preload/path-grants';
-import type { CallGuard, IpcEventLike, IpcMainLike } from '../ipc';
+import type { CallGuard, IpcEventLike, IpcMainLike } from '../ipc/ipc';
 
 /** A window's webContents id. */
 export type WindowId = number;

@@ -1,23 +1,4 @@
-import type {
-  CiteRequest,
-  CiteResult,
-  CollocatesRequest,
-  CollocatesResult,
-  KwicRequest,
-  KwicResult,
-  SpeakersRequest,
-  SpeakersResult,
-  TrendRequest,
-  TrendResult,
-  Comparison,
-  CompareRequest,
-  SearchRequest,
-  SearchResult,
-  SimilarRequest,
-  SimilarResult,
-  SuggestRequest,
-  SuggestResult,
-} from '../../preload/api';
+import type { Channel, ChannelArgs, ChannelResult } from '../../preload/api';
 
 /** What the query worker opens. */
 export interface QueryJob {
@@ -31,20 +12,29 @@ export interface QueryJob {
   cancelled?: SharedArrayBuffer;
 }
 
-/** The read-only questions the query worker answers, by kind: request and answer types. */
-export interface QueryKinds {
-  search: { request: SearchRequest; answer: SearchResult };
-  suggest: { request: SuggestRequest; answer: SuggestResult };
-  compare: { request: CompareRequest; answer: Comparison };
-  similar: { request: SimilarRequest; answer: SimilarResult };
-  kwic: { request: KwicRequest; answer: KwicResult };
-  trend: { request: TrendRequest; answer: TrendResult };
-  speakers: { request: SpeakersRequest; answer: SpeakersResult };
-  collocates: { request: CollocatesRequest; answer: CollocatesResult };
-  cite: { request: CiteRequest; answer: CiteResult };
-}
+/**
+ * The read-only questions of the window, by kind, and the contract channel each one answers: the
+ * query worker answers them (answers.ts), and the IPC handlers route these channels to it.
+ */
+export const QUERY_CHANNELS = {
+  search: 'search:query',
+  suggest: 'search:suggest',
+  compare: 'compare:documents',
+  similar: 'compare:similar',
+  kwic: 'analysis:kwic',
+  trend: 'analysis:trend',
+  speakers: 'analysis:speakers',
+  collocates: 'analysis:collocates',
+  cite: 'analysis:cite',
+} as const satisfies Record<string, Channel>;
 
-export type QueryKind = keyof QueryKinds;
+export type QueryKind = keyof typeof QUERY_CHANNELS;
+export type QueryChannel = (typeof QUERY_CHANNELS)[QueryKind];
+
+/** Request and answer types of each kind, as the contract gives them for its channel. */
+export type QueryKinds = {
+  [K in QueryKind]: { request: ChannelArgs<(typeof QUERY_CHANNELS)[K]>[0]; answer: ChannelResult<(typeof QUERY_CHANNELS)[K]> };
+};
 
 export type QueryMessage = { [K in QueryKind]: { id: number; kind: K; request: QueryKinds[K]['request'] } }[QueryKind];
 

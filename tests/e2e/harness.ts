@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { Archive } from '../../main/archive/archive';
 import { importInWorker } from '../../main/importer/worker-client';
 import { QueryWorker } from '../../main/query/client';
-import { createHandlers, registerHandlers, topFrameOf, type IpcEventLike } from '../../main/ipc';
+import { createHandlers, registerHandlers, topFrameOf, type IpcEventLike } from '../../main/ipc/ipc';
 import { MENU_CHANNEL, MenuSpecSchema, type EventName, type MenuSpec } from '../../preload/api';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/importer/importer';
-import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc';
+import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import type { QueryKind, QueryKinds } from '../../main/query/protocol';
 import { SEED, tempArchivePath } from './helpers';
 
@@ -44,7 +44,7 @@ describe('the research desk over IPC', () => {
     const { archive, call } = await setup({
       ask: async (kind, request) => {
         asked.push(kind);
-        return kind === 'kwic' ? archive.analysis.kwic(request as QueryKinds['kwic']['request']) : (undefined as never);
+        return (kind === 'kwic' ? archive.analysis.kwic(request as QueryKinds['kwic']['request']) : undefined) as never;
       },
     });
     await expect(call('analysis:kwic', { query: 'relations' })).resolves.toMatchObject({ ok: true, value: { total: 8 } });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { runCli } from '../../main/cli/cli';
-import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc';
+import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { importPaths } from '../../main/importer/importer';
 import { compareDocuments, SimilarPassages } from '../../main/compare/service';
 import { DIRECT_LINE_2013, DIRECT_LINE_2018, editedCopy, NEWS_CONFERENCE_2018, parsedPage } from './compare-fixtures';

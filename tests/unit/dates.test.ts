@@ -12,7 +12,7 @@ import { datasetDateProblem } from '../../main/import/dataset-values';
 import { parseFile } from '../../main/import/detect';
 import { importPaths } from '../../main/importer/importer';
 import { isoDate } from '../../main/import/text-utils';
-import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc';
+import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { parseQuery } from '../../main/search/query';
 import { calendarDate, calendarDateProblem, channels, daysInMonth, describeIssues, isCalendarDate, isLeapYear } from '../../preload/api';
 import { SEED, tempArchivePath, tempDir } from './helpers';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { channels, type Channel } from '../../preload/api';
 import { join } from 'node:path';
 import { Archive } from '../../main/archive/archive';
-import { createHandlers, registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc';
+import { createHandlers, registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { FIXTURES, tempArchivePath } from './helpers';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { csvField, toCsv, toMarkdown, toPlainText } from '../../main/archive/library-export';
-import { createHandlers } from '../../main/ipc';
+import { createHandlers } from '../../main/ipc/ipc';
 import { parseKremlinText } from '../../main/import/kremlin-text';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { externalUrlToOpen, notingSourceUrls, SourceUrls, webUrl } from '../../main/app/external-links';
 import { checkSourceUrl } from '../../main/import/url-check';
-import { createHandlers, isTrustedSender, registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc';
+import { createHandlers, isTrustedSender, registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { handedOver, launchArgs } from '../../main/app/launch-args';
 import { importPathsGuard, registerDropGrants, WindowPathGrants } from '../../main/app/path-grants';
 import type { Channel, DocumentDetail } from '../../preload/api';

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { createHandlers, isTrustedSender, registerHandlers, type IpcEventLike } from '../../main/ipc';
+import { createHandlers, isTrustedSender, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { importPathsGuard, registerDropGrants, WindowPathGrants } from '../../main/app/path-grants';
 import { DROP_GRANT_CHANNEL, importPathGate, PathGrants } from '../../preload/path-grants';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';

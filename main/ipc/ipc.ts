@@ -17,13 +17,15 @@ import {
   type ImportReport,
   type ImportRequestOptions,
   type Result,
-} from '../preload/api';
-import type { Archive } from './archive/archive';
-import { importPaths } from './importer/importer';
-import type { WorkerImportOptions } from './importer/worker-client';
-import type { QueryWorker } from './query/client';
-import { libraryHandlers, type SaveRequest } from './ipc-library';
-import { compareHandlers } from './compare/handlers';
+} from '../../preload/api';
+import type { Archive } from '../archive/archive';
+import { importPaths } from '../importer/importer';
+import type { WorkerImportOptions } from '../importer/worker-client';
+import type { QueryWorker } from '../query/client';
+import { QueryAnswers } from '../query/answers';
+import { QUERY_CHANNELS, type QueryChannel, type QueryKind, type QueryKinds } from '../query/protocol';
+import { libraryHandlers } from './library';
+import type { Handlers, SaveRequest } from './types';
 
 export interface SenderFrameLike {
   url: string;
@@ -41,9 +43,7 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => unknown): void;
 }
 
-export type Handlers = {
-  [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> | ChannelResult<C>;
-};
+export type { Handlers, SaveRequest } from './types';
 
 /** A sender check that admits only the top frame of a page served from `origin`. */
 export function topFrameOf(origin: string): (event: IpcEventLike) => boolean {
@@ -148,13 +148,18 @@ export function createHandlers(context: HandlerContext): Handlers {
       return running.size > 0;
     },
     ...libraryHandlers(context),
-    ...compareHandlers(context),
-    'search:query': (request) => (context.queries ? context.queries.ask('search', request) : context.archive.search.search(request)),
-    'search:suggest': (request) => (context.queries ? context.queries.ask('suggest', request) : context.archive.search.suggest(request)),
-    'analysis:kwic': (request) => (context.queries ? context.queries.ask('kwic', request) : context.archive.analysis.kwic(request)),
-    'analysis:trend': (request) => (context.queries ? context.queries.ask('trend', request) : context.archive.analysis.trend(request)),
-    'analysis:speakers': (request) => (context.queries ? context.queries.ask('speakers', request) : context.archive.analysis.speakers(request)),
-    'analysis:collocates': (request) => (context.queries ? context.queries.ask('collocates', request) : context.archive.analysis.collocates(request)),
-    'analysis:cite': (request) => (context.queries ? context.queries.ask('cite', request) : context.archive.analysis.cite(request)),
+    ...queryHandlers(context),
   };
+}
+
+/**
+ * The read-only questions (query/protocol.ts): in the app the query worker thread answers them;
+ * without one (tests), the same code (query/answers.ts) answers them in this process.
+ */
+function queryHandlers(context: HandlerContext): Pick<Handlers, QueryChannel> {
+  const here = context.queries ? null : new QueryAnswers(context.archive);
+  const ask = <K extends QueryKind>(kind: K, request: QueryKinds[K]['request']): Promise<QueryKinds[K]['answer']> =>
+    context.queries ? context.queries.ask(kind, request) : (here as QueryAnswers).answer(kind, request);
+  const entries = (Object.keys(QUERY_CHANNELS) as QueryKind[]).map((kind) => [QUERY_CHANNELS[kind], (request: never) => ask(kind, request)]);
+  return Object.fromEntries(entries) as Pick<Handlers, QueryChannel>;
 }

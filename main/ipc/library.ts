@@ -1,15 +1,9 @@
 /** Handlers for the library and reader's channels (preload/api-library.ts), spread into createHandlers. */
 import { writeFile } from 'node:fs/promises';
-import type { Archive } from './archive/archive';
-import { EXPORT_EXTENSIONS, exportFileName, formatExport, type ExportDocument } from './archive/library-export';
-import type { Handlers } from './ipc';
-
-export interface SaveRequest {
-  title: string;
-  defaultName: string;
-  /** File name extensions offered, without the dot. */
-  extensions: string[];
-}
+import type { Archive } from '../archive/archive';
+import { EXPORT_EXTENSIONS, exportFileName, formatExport, type ExportDocument } from '../archive/library-export';
+import type { libraryChannels } from '../../preload/api';
+import type { Handlers, SaveRequest } from './types';
 
 export interface LibraryContext {
   archive: Archive;
@@ -17,12 +11,7 @@ export interface LibraryContext {
   chooseSavePath?(request: SaveRequest): Promise<string | null>;
 }
 
-type LibraryChannel =
-  | 'library:query' | 'library:rows' | 'library:facets' | 'library:suggest' | 'document:speakers' | 'document:edit'
-  | 'documents:delete' | 'documents:undo-delete' | 'annotations:list' | 'annotations:add' | 'annotations:update'
-  | 'annotations:delete' | 'collections:list' | 'collections:create' | 'collections:add' | 'collections:remove'
-  | 'collections:delete' | 'filters:list' | 'filters:save' | 'filters:delete' | 'export:documents' | 'archive:backup'
-  | 'persons:list' | 'person:rename' | 'person:merge' | 'person:restore' | 'file:save';
+type LibraryChannel = keyof typeof libraryChannels;
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);
 
