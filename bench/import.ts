@@ -16,7 +16,7 @@ import { parseDocument } from 'htmlparser2';
 import { Archive } from '../main/archive/archive';
 import { importPaths } from '../main/importer/importer';
 import { importInWorker } from '../main/importer/worker-client';
-import type { ImportReport } from '../preload/api';
+import type { ImportReport } from '../shared/contract/api';
 import { bulkHtmlFolder, filesBelow, mb } from './corpus';
 
 interface PhaseResult {

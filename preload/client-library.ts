@@ -1,4 +1,4 @@
-/** The library and reader's functions on window.verbatim (channels in api-library.ts). */
+/** The library and reader's functions on window.verbatim (channels in library.ts). */
 import type {
   Channel,
   ChannelArgs,
@@ -11,7 +11,7 @@ import type {
   PersonOverride,
   Result,
   SaveFileRequest,
-} from './api';
+} from '../shared/contract/api';
 
 export type Call = <C extends Channel>(channel: C, ...args: ChannelArgs<C>) => Promise<Result<ChannelResult<C>>>;
 

@@ -19,7 +19,7 @@ import type {
   SearchRequest,
   SimilarRequest,
   SuggestRequest,
-} from './api';
+} from '../shared/contract/api';
 import { MENU_CHANNEL, type EventName } from '../shared/contract/names';
 import { libraryClient } from './client-library';
 

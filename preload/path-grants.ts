@@ -11,7 +11,7 @@
  * page cannot reach (it has no ipcRenderer).
  */
 
-/** The preload -> main channel that reports dropped paths. Not part of the page's API (preload/api.ts). */
+/** The preload -> main channel that reports dropped paths. Not part of the page's API (shared/contract/api.ts). */
 export const DROP_GRANT_CHANNEL = 'verbatim:grant-dropped-paths';
 
 /** A `..` segment, with either separator (a zip entry may name `..\..\x`). */

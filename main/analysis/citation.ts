@@ -9,7 +9,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CiteRow } from '../archive/analysis-read';
-import type { CitationStyle } from '../../preload/api-analysis';
+import type { CitationStyle } from '../../shared/contract/analysis';
 import { CHICAGO, MLA } from './citation-styles';
 
 interface CslName {

@@ -8,7 +8,7 @@
  * the lines of the first MAX_SORT_TURNS turns by date, and says so (`sortedAmong`).
  */
 import type { AnalysisReads, TurnText } from '../archive/analysis-read';
-import type { KwicRequest, KwicResult } from '../../preload/api-analysis';
+import type { KwicRequest, KwicResult } from '../../shared/contract/analysis';
 import { findMatches } from '../search/highlight';
 import { compareDates, contextOf, sortByContext, type KwicLine } from './kwic';
 import { indexedTotal, matchingTurns, occurrenceCounts, patternsOf, type Found } from './occurrences';

@@ -19,7 +19,7 @@ import type {
   SpeakersResult,
   TrendRequest,
   TrendResult,
-} from '../../preload/api-analysis';
+} from '../../shared/contract/analysis';
 import { citeDocument } from './citation';
 import { addWindows, emptyCounts, score } from './collocates';
 import { concordance } from './concordance';

@@ -4,7 +4,7 @@
  * once: archive/persons.ts), and a query's occurrences attributed to the person of each turn.
  */
 import type { SpeakerRow } from '../archive/analysis-read';
-import type { SpeakerRowJson } from '../../preload/api-analysis';
+import type { SpeakerRowJson } from '../../shared/contract/analysis';
 import { compareDates } from './kwic';
 import { per10k } from './measures';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ImportReport } from '../../preload/api';
+import type { ImportReport } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { importPaths } from '../importer/importer';
 

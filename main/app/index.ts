@@ -7,7 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_ORIGIN, APP_SCHEME, MENU_CHANNEL, MenuSpecSchema, type EventName, type EventPayload, type MenuSpec } from '../../preload/api';
+import { APP_ORIGIN, APP_SCHEME, MENU_CHANNEL, MenuSpecSchema, type EventName, type EventPayload, type MenuSpec } from '../../shared/contract/api';
 import { Archive } from '../archive/archive';
 import { importSampleIfEmpty } from './first-run';
 import { importInWorker } from '../importer/worker-client';

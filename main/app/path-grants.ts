@@ -155,7 +155,7 @@ export function senderId(event: IpcEventLike): WindowId | null {
   return typeof event.sender?.id === 'number' ? event.sender.id : null;
 }
 
-/** A guard for registerHandlers (main/ipc.ts): `import:paths` only for paths granted to the calling window. */
+/** A guard for registerHandlers (main/ipc/ipc.ts): `import:paths` only for paths granted to the calling window. */
 export function importPathsGuard(grants: WindowPathGrants): CallGuard {
   return (channel, event, args) => (channel === 'import:paths' ? grants.refusal(senderId(event), args[0] as string[]) : null);
 }

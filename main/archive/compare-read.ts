@@ -1,6 +1,6 @@
 /** Reads for the comparison (main/compare/): previous versions, single turns, every paragraph. */
 import type { Database } from 'better-sqlite3';
-import type { VersionInfo } from '../../preload/api';
+import type { VersionInfo } from '../../shared/contract/api';
 
 export type { VersionInfo };
 

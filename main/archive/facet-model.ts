@@ -14,7 +14,7 @@
  * finds "The Kremlin, Moscow"), so search counts go through a table of accepted values
  * (main/search/facet-values.ts) that says which stored values each shown value stands for.
  */
-import type { FacetKind } from '../../preload/api';
+import type { FacetKind } from '../../shared/contract/api';
 
 export interface SqlPart {
   sql: string;

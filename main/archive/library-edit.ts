@@ -1,12 +1,12 @@
 /** The library's writes: user edits kept across re-imports, delete with undo, annotations, collections, saved filters. */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { Annotation, Collection, DocumentEdit, LibraryFilter, NewAnnotation, SavedFilter } from '../../preload/api';
+import type { Annotation, Collection, DocumentEdit, LibraryFilter, NewAnnotation, SavedFilter } from '../../shared/contract/api';
 import { refreshSpeakers } from './library-derived';
 import { listAnnotations } from './library-read';
 import { statement } from './statements';
 import { writeTransaction } from './transaction';
-import { calendarDateProblem } from '../../preload/api-dates';
+import { calendarDateProblem } from '../../shared/dates';
 
 const TAG_KINDS = [
   ['topics', 'topic'],

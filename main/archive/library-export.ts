@@ -1,5 +1,5 @@
 /** Documents written out as Markdown, plain text or CSV (one row per turn). Pure functions of the stored documents. */
-import type { DocumentDetail, ExportFormat, SpeakerFigureView } from '../../preload/api';
+import type { DocumentDetail, ExportFormat, SpeakerFigureView } from '../../shared/contract/api';
 import { isOmission } from '../../shared/text';
 
 export interface ExportDocument {

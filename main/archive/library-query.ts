@@ -3,7 +3,7 @@
  * range, a title text and a collection. Pure: it returns SQL text and parameters,
  * so the facet logic is tested without a database.
  */
-import type { FacetKind, LibraryFilter, LibrarySort } from '../../preload/api';
+import type { FacetKind, LibraryFilter, LibrarySort } from '../../shared/contract/api';
 import { countPairs, FACET_KINDS, facetCondition, facetPairs, type SqlPart } from './facet-model';
 
 export type { SqlPart } from './facet-model';

@@ -12,7 +12,7 @@ import type {
   SavedFilter,
   SpeakerFigureView,
   Suggestions,
-} from '../../preload/api';
+} from '../../shared/contract/api';
 import { buildOrder, buildWhere, FACET_KINDS, facetCountQuery, likePattern, timelineQuery } from './library-query';
 import { personTagNamer } from './persons';
 

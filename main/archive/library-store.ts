@@ -1,6 +1,6 @@
 /** The library's door to the database: Archive.library. Every query lives in library-read.ts / library-edit.ts. */
 import type { Database } from 'better-sqlite3';
-import type { DocumentEdit, LibraryFilter, LibrarySort, NewAnnotation } from '../../preload/api';
+import type { DocumentEdit, LibraryFilter, LibrarySort, NewAnnotation } from '../../shared/contract/api';
 import * as edit from './library-edit';
 import * as read from './library-read';
 import { mergePersons, renamePerson, restoreOverrides, type PersonOverride } from './person-edits';

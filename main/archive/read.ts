@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentDetail, DocumentListItem } from '../../preload/api';
+import type { DocumentDetail, DocumentListItem } from '../../shared/contract/api';
 
 interface DocumentRow {
   id: number;

@@ -1,7 +1,7 @@
 import { statement } from './statements';
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { ImportStatus } from '../../preload/api';
+import type { ImportStatus } from '../../shared/contract/api';
 import type { ParsedDocument, SourceFormat } from '../import/types';
 import { collapseWhitespace } from '../import/text-utils';
 import { afterWrite } from './library-derived';

@@ -2,7 +2,7 @@
  * Readable text for the research desk's commands (analysis.ts) when --json is not given:
  * concordance lines aligned on the match, trend tables, speaker tables and collocates.
  */
-import type { CollocatesResult, KwicResult, SpeakersResult, TrendResult } from '../../preload/api-analysis';
+import type { CollocatesResult, KwicResult, SpeakersResult, TrendResult } from '../../shared/contract/analysis';
 
 type Ok<T> = Extract<T, { status: 'ok' }>;
 

@@ -15,7 +15,7 @@
  * A query that cannot be run prints its message on stderr and exits 1, as `search` does.
  */
 import type { Archive } from '../archive/archive';
-import { CITATION_STYLES, KWIC_SORTS, type CitationStyle } from '../../preload/api-analysis';
+import { CITATION_STYLES, KWIC_SORTS, type CitationStyle } from '../../shared/contract/analysis';
 import { formatCollocates, formatKwic, formatSpeakers, formatTrend } from './analysis-format';
 import { UsageError } from './usage';
 

@@ -21,7 +21,7 @@
  * where pairs and onlyLeft/onlyRight hold passages as above, and topics hold passage places
  * { turn, paragraph, sentence, speaker } (their texts are in the pairs).
  */
-import type { ComparePassage, Comparison } from '../../preload/api';
+import type { ComparePassage, Comparison } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { compareDocuments } from '../compare/service';
 import { UsageError } from './usage';

@@ -1,4 +1,4 @@
-import type { DocumentDetail, DocumentListItem, ImportReport } from '../../preload/api';
+import type { DocumentDetail, DocumentListItem, ImportReport } from '../../shared/contract/api';
 
 /** The `show --json` shape (public): extend, never break. */
 export function showJson(doc: DocumentDetail) {

@@ -10,7 +10,7 @@
  * (with `explainLabels` = values['explain-labels'] passed down to runCommand).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { DocumentDetail } from '../../preload/api';
+import type { DocumentDetail } from '../../shared/contract/api';
 import { decodeBytes } from '../import/decode';
 import { explainKremlinText } from '../import/kremlin-text';
 import type { LabelDecision } from '../import/label-evidence';

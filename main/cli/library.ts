@@ -13,7 +13,7 @@
  * window would refuse (a date that is not on the calendar, an empty title) is a usage
  * error (exit 2); a document that is not there is an error (exit 1).
  */
-import { DocumentEditSchema, type DocumentEdit } from '../../preload/api';
+import { DocumentEditSchema, type DocumentEdit } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { PERSON_USAGE, runPersonCommand } from './persons';
 import { UsageError } from './usage';

@@ -17,7 +17,7 @@
  * many words or prefixes, prefixes that stand for too many words, or still running after 3 s),
  * prints its message on stderr and exits 1.
  */
-import type { SearchResult } from '../../preload/api';
+import type { SearchResult } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { UsageError } from './usage';
 

@@ -3,7 +3,7 @@
  * word differences inside aligned passages, shared phrases, the overall similarity,
  * distinctive terms, and for two versions of one document an inline word diff.
  */
-import type { ComparePair, ComparePassage, CompareRow, CompareSideInfo, Comparison, InlineBlock, Themes, VersionInfo } from '../../preload/api';
+import type { ComparePair, ComparePassage, CompareRow, CompareSideInfo, Comparison, InlineBlock, Themes, VersionInfo } from '../../shared/contract/api';
 import { alignPassages, shingleSet, type AlignedPair } from './align';
 import { diffTokens } from './diff';
 import { DISTINCTIVE_EXPLANATION, distinctiveTerms } from './distinctive';

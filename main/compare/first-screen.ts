@@ -6,7 +6,7 @@
  * `themes.pairs` holds only the pairs shown and each topic's `pairs` points into that list,
  * while its `left`/`right` stay whole (the counts the topic list shows).
  */
-import type { Comparison, ComparePassage, Themes } from '../../preload/api';
+import type { Comparison, ComparePassage, Themes } from '../../shared/contract/api';
 
 function themesScreen(themes: Themes, rows: number): { themes: Themes; left: Set<number>; right: Set<number> } {
   const left = new Set<number>();

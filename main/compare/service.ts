@@ -5,7 +5,7 @@
  * turns have changed. The index is built a batch at a time, yielding to the event loop
  * between batches so the main process keeps answering while it builds.
  */
-import type { CompareRequest, CompareSide, Comparison, SimilarRequest, SimilarResult } from '../../preload/api';
+import type { CompareRequest, CompareSide, Comparison, SimilarRequest, SimilarResult } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { compareTexts, CompareError, type SideText } from './compare';
 import { firstScreen } from './first-screen';

@@ -4,7 +4,7 @@
  * language and attribution. Pure functions; none throws.
  */
 import { KREMLIN_ATTRIBUTION } from './types';
-import { calendarDateProblem } from '../../preload/api-dates';
+import { calendarDateProblem } from '../../shared/dates';
 import { collapseWhitespace, isoDate, normalizeNewlines, parseClockTime, parseEnglishDate, russianMonth } from './text-utils';
 
 export const KREMLIN_RU_ATTRIBUTION =
@@ -63,7 +63,7 @@ export function parseDatasetDate(raw: string): { date: string; time: string | nu
 
 /**
  * Why a date cell written with numbers is not a date ("2019-13-45", "30.02.2019"),
- * in the words of the calendar check (preload/api-dates.ts); null when the cell
+ * in the words of the calendar check (shared/dates.ts); null when the cell
  * has another shape or is a real date.
  */
 export function datasetDateProblem(raw: string): string | null {

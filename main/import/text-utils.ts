@@ -1,5 +1,5 @@
 /** Small text rules shared by the parsers. */
-import { calendarDate } from '../../preload/api-dates';
+import { calendarDate } from '../../shared/dates';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -15,7 +15,7 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** Builds YYYY-MM-DD after checking that the day exists (the calendar rules are in preload/api-dates.ts). */
+/** Builds YYYY-MM-DD after checking that the day exists (the calendar rules are in shared/dates.ts). */
 export function isoDate(year: number, month: number, day: number): string | null {
   return calendarDate(year, month, day);
 }

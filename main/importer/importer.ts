@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { ImportProgress, ImportReport } from '../../preload/api';
+import type { ImportProgress, ImportReport } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { BUSY_TIMEOUT_MS } from '../archive/open';
 import { isBusy } from '../archive/transaction';

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ImportProgress, ImportReport } from '../../preload/api';
+import type { ImportProgress, ImportReport } from '../../shared/contract/api';
 import { emptyReport, type ImportOptions } from './importer';
 import type { ClientMessage, ImportJob, ReportDelta, WorkerMessage } from './worker-protocol';
 

@@ -1,4 +1,4 @@
-import type { ImportProgress, ImportReport } from '../../preload/api';
+import type { ImportProgress, ImportReport } from '../../shared/contract/api';
 import type { ColumnMapping } from '../import/dataset';
 
 /** What the main process asks the import worker to do. */

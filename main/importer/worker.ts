@@ -7,7 +7,7 @@
  * The client (worker-client.ts) stops this worker when a file takes too long.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ImportReport } from '../../preload/api';
+import type { ImportReport } from '../../shared/contract/api';
 import { Archive } from '../archive/archive';
 import { importPaths } from './importer';
 import type { ClientMessage, ImportJob, ReportDelta, WorkerMessage } from './worker-protocol';

@@ -9,7 +9,7 @@
  * folder walk, hidden files and macOS resource forks (`__MACOSX/`) are left out.
  */
 import { extname } from 'node:path';
-import type { ImportReport } from '../../preload/api';
+import type { ImportReport } from '../../shared/contract/api';
 import { isKnownExtension } from '../import/detect';
 import { bytesText, readZipDirectory, unpackEntry, type ZipEntry } from './zip-reader';
 

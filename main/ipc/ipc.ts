@@ -10,14 +10,12 @@ import {
   channels,
   describeIssues,
   type Channel,
-  type ChannelArgs,
-  type ChannelResult,
   type EventName,
   type EventPayload,
   type ImportReport,
   type ImportRequestOptions,
   type Result,
-} from '../../preload/api';
+} from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { importPaths } from '../importer/importer';
 import type { WorkerImportOptions } from '../importer/worker-client';

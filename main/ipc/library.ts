@@ -1,8 +1,8 @@
-/** Handlers for the library and reader's channels (preload/api-library.ts), spread into createHandlers. */
+/** Handlers for the library and reader's channels (shared/contract/library.ts), spread into createHandlers. */
 import { writeFile } from 'node:fs/promises';
 import type { Archive } from '../archive/archive';
 import { EXPORT_EXTENSIONS, exportFileName, formatExport, type ExportDocument } from '../archive/library-export';
-import type { libraryChannels } from '../../preload/api';
+import type { libraryChannels } from '../../shared/contract/api';
 import type { Handlers, SaveRequest } from './types';
 
 export interface LibraryContext {

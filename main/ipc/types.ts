@@ -1,5 +1,5 @@
 /** The shape of the handler table and what handlers may ask of the app (shared by ipc.ts and library.ts). */
-import type { Channel, ChannelArgs, ChannelResult } from '../../preload/api';
+import type { Channel, ChannelArgs, ChannelResult } from '../../shared/contract/api';
 
 /** One handler per contract channel, typed from the contract. */
 export type Handlers = {

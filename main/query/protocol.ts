@@ -1,4 +1,4 @@
-import type { Channel, ChannelArgs, ChannelResult } from '../../preload/api';
+import type { Channel, ChannelArgs, ChannelResult } from '../../shared/contract/api';
 
 /** What the query worker opens. */
 export interface QueryJob {

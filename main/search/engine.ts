@@ -10,7 +10,7 @@
  * a query typed again reuse what was found.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { SearchRequest, SearchResult, SuggestRequest, SuggestResult } from '../../preload/api-search';
+import type { SearchRequest, SearchResult, SuggestRequest, SuggestResult } from '../../shared/contract/search';
 import { BudgetExceeded, Deadline, SearchCancelled } from './bounds';
 import { countResult } from './counts';
 import { FacetValues } from './facet-values';

@@ -11,7 +11,7 @@
  * looked up one by one. Turns that hold only some of the words are only shown, never counted:
  * they are found by highlighting the turns in reading order until enough are found.
  */
-import type { SearchGroup, TurnHit } from '../../preload/api-search';
+import type { SearchGroup, TurnHit } from '../../shared/contract/search';
 import { findMatches, makeSnippet } from './highlight';
 import type { DocMeta } from './meta';
 import { RANK_ALL, type Candidate } from './rank';

@@ -5,7 +5,7 @@
  * the edges. Months when the span covers at most two calendar years, else years; empty buckets
  * inside the span are kept (as 0). Pure: month counts in, histogram out.
  */
-import type { SearchHistogram } from '../../preload/api-search';
+import type { SearchHistogram } from '../../shared/contract/search';
 
 /** Documents per month ("2019-11"), and how many have no date. */
 export interface MonthCounts {

@@ -1,8 +1,8 @@
 /**
  * The date: and year: fields of the query language: a year, a month, a day or a range
- * of them, each a calendar date (preload/api-dates.ts), as an inclusive DateRange.
+ * of them, each a calendar date (shared/dates.ts), as an inclusive DateRange.
  */
-import { calendarDateProblem, dateFormOf, type DateForm } from '../../preload/api-dates';
+import { calendarDateProblem, dateFormOf, type DateForm } from '../../shared/dates';
 import { QueryError } from './query-error';
 
 /** An inclusive date range as YYYY-MM-DD strings; `to` may end in 99 to mean "the end of the month". */
@@ -13,7 +13,7 @@ export interface DateRange {
 
 /**
  * One end of a date range as YYYY-MM-DD (a month's end as YYYY-MM-99). The value must be a
- * calendar date (preload/api-dates.ts): date:2019-02-30 is refused, saying February 2019 has 28 days.
+ * calendar date (shared/dates.ts): date:2019-02-30 is refused, saying February 2019 has 28 days.
  */
 function dateBound(value: string, end: boolean, field: 'date' | 'year'): string {
   const forms: DateForm[] = field === 'year' ? ['year'] : ['year', 'month', 'day'];

@@ -6,7 +6,7 @@
  * each begin a word of the suggestion, a single word may also match fuzzily).
  */
 import MiniSearch from 'minisearch';
-import type { Suggestion, SuggestResult } from '../../preload/api-search';
+import type { Suggestion, SuggestResult } from '../../shared/contract/search';
 import type { MetaStore } from './meta';
 import { foldWord } from './text';
 

@@ -1,7 +1,7 @@
 /**
  * The contract's plain names: no validators and no dependencies, so the
  * preload bridge and the renderer can use them without bundling zod or the
- * channel table. The contract's schemas (preload/api.ts) are built on these lists.
+ * channel table. The contract's schemas (shared/contract/api.ts) are built on these lists.
  */
 
 /** The name the preload gives the API on window. */

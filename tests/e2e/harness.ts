@@ -13,7 +13,7 @@ import { Archive } from '../../main/archive/archive';
 import { importInWorker } from '../../main/importer/worker-client';
 import { QueryWorker } from '../../main/query/client';
 import { createHandlers, registerHandlers, topFrameOf, type IpcEventLike } from '../../main/ipc/ipc';
-import { MENU_CHANNEL, MenuSpecSchema, type EventName, type MenuSpec } from '../../preload/api';
+import { MENU_CHANNEL, MenuSpecSchema, type EventName, type MenuSpec } from '../../shared/contract/api';
 
 const ROOT = join(__dirname, '..', '..');
 const RENDERER = join(ROOT, 'out', 'renderer');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/cli';
 import { citeDocument } from '../../main/analysis/citation';
 import type { CiteRow } from '../../main/archive/analysis-read';
-import { CITATION_STYLES } from '../../preload/api-analysis';
+import { CITATION_STYLES } from '../../shared/contract/analysis';
 import { SEED, tempArchivePath } from './helpers';
 
 async function cli(...argv: string[]) {

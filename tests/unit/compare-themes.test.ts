@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Comparison } from '../../preload/api';
+import type { Comparison } from '../../shared/contract/api';
 import { compareTexts } from '../../main/compare/compare';
 import { wordsOf } from '../../main/compare/text';
 import { stemFolded } from '../../main/search/text';

@@ -1,5 +1,5 @@
 /**
- * Dates are calendar dates everywhere (issue 9, item 10): one check (preload/api-dates.ts)
+ * Dates are calendar dates everywhere (issue 9, item 10): one check (shared/dates.ts)
  * used by the contract's document edits and library filters, the query language and the
  * importers' parsers.
  */
@@ -14,7 +14,7 @@ import { importPaths } from '../../main/importer/importer';
 import { isoDate } from '../../main/import/text-utils';
 import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { parseQuery } from '../../main/search/query';
-import { calendarDate, calendarDateProblem, channels, daysInMonth, describeIssues, isCalendarDate, isLeapYear } from '../../preload/api';
+import { calendarDate, calendarDateProblem, channels, daysInMonth, describeIssues, isCalendarDate, isLeapYear } from '../../shared/contract/api';
 import { SEED, tempArchivePath, tempDir } from './helpers';
 
 describe('the calendar check', () => {

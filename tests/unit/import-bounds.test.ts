@@ -17,7 +17,7 @@ import { htmlDepth } from '../../main/import/html-depth';
 import { importPaths } from '../../main/importer/importer';
 import { importInWorker } from '../../main/importer/worker-client';
 import { emptyDocument } from '../../main/import/types';
-import type { ImportReport } from '../../preload/api';
+import type { ImportReport } from '../../shared/contract/api';
 import { bundleEntry, bundleSource } from './bundle';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 

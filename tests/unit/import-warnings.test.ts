@@ -14,7 +14,7 @@ import { Archive } from '../../main/archive/archive';
 import { decodeBytes, NOT_TEXT } from '../../main/import/decode';
 import { NO_TRANSCRIPT_TEXT, parseFile } from '../../main/import/detect';
 import { importPaths } from '../../main/importer/importer';
-import type { ImportReport } from '../../preload/api';
+import type { ImportReport } from '../../shared/contract/api';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 
 const read = (rel: string): string => readFileSync(join(FIXTURES, rel), 'utf8');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/importer/importer';
 import { importInWorker } from '../../main/importer/worker-client';
-import type { ImportProgress } from '../../preload/api';
+import type { ImportProgress } from '../../shared/contract/api';
 import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 
 describe('importing a batch', () => {

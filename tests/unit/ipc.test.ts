@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels, type Channel } from '../../preload/api';
+import { channels, type Channel } from '../../shared/contract/api';
 import { join } from 'node:path';
 import { Archive } from '../../main/archive/archive';
 import { createHandlers, registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc/ipc';

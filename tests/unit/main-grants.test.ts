@@ -14,7 +14,7 @@ import { checkSourceUrl } from '../../main/import/url-check';
 import { createHandlers, isTrustedSender, registerHandlers, type Handlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { handedOver, launchArgs } from '../../main/app/launch-args';
 import { importPathsGuard, registerDropGrants, WindowPathGrants } from '../../main/app/path-grants';
-import type { Channel, DocumentDetail } from '../../preload/api';
+import type { Channel, DocumentDetail } from '../../shared/contract/api';
 import { DROP_GRANT_CHANNEL } from '../../preload/path-grants';
 import { SEED, tempArchivePath, tempDir } from './helpers';
 

@@ -13,8 +13,8 @@ import { variantKey } from '../../main/archive/persons';
 import { runLibraryCommand } from '../../main/cli/library';
 import { personFromLabel } from '../../main/import/speaker-names';
 import { parseKremlinText } from '../../main/import/kremlin-text';
-import type { SearchResult } from '../../preload/api';
-import { libraryChannels } from '../../preload/api-library';
+import type { SearchResult } from '../../shared/contract/api';
+import { libraryChannels } from '../../shared/contract/library';
 import { mergeSpeakerFigures } from '../../shared/speakers';
 import { FIXTURES, tempArchivePath } from './helpers';
 

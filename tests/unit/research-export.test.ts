@@ -5,7 +5,7 @@
  * "partnership" over the en.kremlin.ru fixtures (Source: en.kremlin.ru, CC BY 4.0).
  */
 import { describe, expect, it } from 'vitest';
-import type { KwicLineJson, SpeakerRowJson } from '../../preload/api';
+import type { KwicLineJson, SpeakerRowJson } from '../../shared/contract/api';
 import { csvCell, fileName, toCsv } from '../../renderer/src/analysis/csv';
 import { alignedText, clipLeft, clipRight, KWIC_CSV_HEADER, kwicCsvRow, kwicJson } from '../../renderer/src/analysis/kwic-text';
 import { nearQuery, personQuery, pointQuery, withoutDates } from '../../renderer/src/analysis/queries';

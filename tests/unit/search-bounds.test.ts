@@ -14,7 +14,7 @@ import { importPaths } from '../../main/importer/importer';
 import { MAX_DEPTH } from '../../main/search/query';
 import { MAX_EXPANSION, MAX_PREFIXES, MAX_TERMS, MAX_WORDS } from '../../main/search/bounds';
 import { SearchEngine } from '../../main/search/engine';
-import type { SearchResult } from '../../preload/api';
+import type { SearchResult } from '../../shared/contract/api';
 import { FIXTURES } from './helpers';
 
 let archive: Archive;

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/importer/importer';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
-import type { SearchFacets, SearchResult } from '../../preload/api';
+import type { SearchFacets, SearchResult } from '../../shared/contract/api';
 import { FIXTURES, tempArchivePath } from './helpers';
 
 type Ok = Extract<SearchResult, { status: 'ok' }>;

@@ -14,7 +14,7 @@ import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/importer/importer';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { runCli } from '../../main/cli/cli';
-import type { SearchResult } from '../../preload/api';
+import type { SearchResult } from '../../shared/contract/api';
 import { FIXTURES, SEED, tempArchivePath } from './helpers';
 import { QueryWorker } from '../../main/query/client';
 

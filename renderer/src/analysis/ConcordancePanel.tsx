@@ -6,7 +6,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
-import type { KwicLineJson } from '../../../preload/api';
+import type { KwicLineJson } from '../../../shared/contract/api';
 import { useAppState, useStore } from '../app/store';
 import { formatDate, formatNumber, plural } from '../shared/format';
 import { copyLines, exportConcordance } from './kwic-export';

@@ -4,7 +4,7 @@
  * the source's attribution kept. The turn is cited when words in one are selected, or else the
  * turn last stepped or jumped to.
  */
-import type { CitationStyle } from '../../../preload/api';
+import type { CitationStyle } from '../../../shared/contract/api';
 import { attempt } from '../app/operations/notify';
 import type { AppStore } from '../app/store';
 import { transcriptRoot } from '../reader/quote';

@@ -3,7 +3,7 @@
  * with the citation columns of each line's document — its URL and the source's attribution —
  * as CSV or JSON, or the lines aligned as plain text on the clipboard.
  */
-import type { KwicLineJson } from '../../../preload/api';
+import type { KwicLineJson } from '../../../shared/contract/api';
 import { notify } from '../app/operations/notify';
 import type { AppStore } from '../app/store';
 import { api } from '../shared/api';

@@ -3,7 +3,7 @@
  * padded so that the matches stand in one column (for copying lines into a plain-text
  * document or an e-mail), and the rows of the CSV and JSON exports. Pure.
  */
-import type { KwicLineJson } from '../../../preload/api';
+import type { KwicLineJson } from '../../../shared/contract/api';
 import type { Cell } from './csv';
 
 const ELLIPSIS = '…';

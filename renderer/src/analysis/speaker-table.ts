@@ -1,5 +1,5 @@
 /** The speakers table's order, its CSV, and the search for one person. Pure. */
-import type { SpeakerRowJson } from '../../../preload/api';
+import type { SpeakerRowJson } from '../../../shared/contract/api';
 import { toCsv } from './csv';
 
 export type SpeakerColumn = 'person' | 'matches' | 'per10k' | 'documents' | 'turns' | 'words' | 'first' | 'last';

@@ -2,7 +2,7 @@
  * A trend answer made ready to draw and to export: periods as times on a date axis, the
  * series' names, the search that shows the documents behind one point, and the CSV. Pure.
  */
-import type { TrendResult } from '../../../preload/api';
+import type { TrendResult } from '../../../shared/contract/api';
 import { toCsv } from './csv';
 
 export type TrendOk = Extract<TrendResult, { status: 'ok' }>;

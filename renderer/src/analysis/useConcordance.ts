@@ -4,7 +4,7 @@
  * as the list scrolls.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { KwicLineJson, KwicResult } from '../../../preload/api';
+import type { KwicLineJson, KwicResult } from '../../../shared/contract/api';
 import { analysisKey } from '../app/requests';
 import { useAppState } from '../app/store';
 import { api } from '../shared/api';

@@ -1,6 +1,6 @@
 /** The status bar: import progress with Cancel, the import's summary and details, notices with their action, and quiet facts. */
 import { useEffect, useState } from 'react';
-import type { ImportReport } from '../../../preload/api';
+import type { ImportReport } from '../../../shared/contract/api';
 import { useLibraryIds } from '../library/useLibrary';
 import { api } from '../shared/api';
 import { formatNumber, plural } from '../shared/format';

@@ -1,5 +1,5 @@
 /** Every change to the window's state, by name. Pure: (state, action) -> state. */
-import type { ImportProgress, ImportReport, LibraryFilter, LibrarySort } from '../../../preload/api';
+import type { ImportProgress, ImportReport, LibraryFilter, LibrarySort } from '../../../shared/contract/api';
 import type { ContextMenuState, DialogState, ReaderState, ReaderTarget, ResearchTab, SearchSort, Settings, State, Topic, View } from './state';
 
 export type Action =

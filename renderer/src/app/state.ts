@@ -5,7 +5,7 @@
  * reader's position and panels, the open dialog — and a revision per kind of data, so
  * that after an import, an edit or a delete exactly the affected requests ask again.
  */
-import type { Annotation, ImportProgress, ImportReport, LibraryFilter, LibrarySort } from '../../../preload/api';
+import type { Annotation, ImportProgress, ImportReport, LibraryFilter, LibrarySort } from '../../../shared/contract/api';
 import type { SelectedPassage } from '../reader/selection';
 
 export type View = 'library' | 'notes' | 'search' | 'compare' | 'research';

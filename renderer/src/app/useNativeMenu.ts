@@ -4,7 +4,7 @@
  * whenever that changes; main's menu calls the command back by id ('menu:command').
  */
 import { useEffect } from 'react';
-import type { MenuSpec } from '../../../preload/api';
+import type { MenuSpec } from '../../../shared/contract/api';
 import { MENU_NAMES } from '../../../shared/contract/names';
 import { api } from '../shared/api';
 import { accelerator } from './commands/keys';

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { ComparePassage, Comparison } from '../../../preload/api';
+import type { ComparePassage, Comparison } from '../../../shared/contract/api';
 import { formatDate } from '../shared/format';
 import { CompareText } from './CompareText';
 import { diffSide, markedPieces, passageAt, percent, type Piece } from './highlight';

@@ -1,4 +1,4 @@
-import type { Comparison, DistinctiveTerm, Themes } from '../../../preload/api';
+import type { Comparison, DistinctiveTerm, Themes } from '../../../shared/contract/api';
 import { formatNumber } from '../shared/format';
 import { percent } from './highlight';
 

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import type { CompareSide, Comparison, ComparePassage, DocumentListItem, VersionInfo } from '../../../preload/api';
+import type { CompareSide, Comparison, ComparePassage, DocumentListItem, VersionInfo } from '../../../shared/contract/api';
 import { api } from '../shared/api';
 import { CompareRows, InlineDiff, type Side } from './CompareRows';
 import { ThemeRows } from './ThemeRows';

@@ -3,7 +3,7 @@
  * documents matching every typed word (in the title or the date), fifty at a time.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocumentListItem } from '../../../preload/api';
+import type { DocumentListItem } from '../../../shared/contract/api';
 import { formatDate, plural } from '../shared/format';
 import '../shared/controls.css';
 

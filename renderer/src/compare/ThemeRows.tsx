@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import type { ComparePassage, Comparison, ThemePair } from '../../../preload/api';
+import type { ComparePassage, Comparison, ThemePair } from '../../../shared/contract/api';
 import { formatDate } from '../shared/format';
 import { CompareText } from './CompareText';
 import type { Side } from './CompareRows';

@@ -1,5 +1,5 @@
 /** Pieces of passage text to render: plain, a shared phrase, a deletion or an insertion. */
-import type { ComparePassage, Comparison, DiffSegment } from '../../../preload/api';
+import type { ComparePassage, Comparison, DiffSegment } from '../../../shared/contract/api';
 
 export interface Piece {
   text: string;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportRequestOptions } from '../../../preload/api';
+import type { ImportRequestOptions } from '../../../shared/contract/api';
 import { DOCUMENT_FIELDS, type DocumentField } from '../../../shared/contract/names';
 import { Dialog } from '../shared/Dialog';
 

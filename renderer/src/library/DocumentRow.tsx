@@ -1,6 +1,6 @@
 /** One row of the library grid: date and time, title and main speakers, place, turns. */
 import type { CSSProperties, MouseEvent } from 'react';
-import type { LibraryRow } from '../../../preload/api';
+import type { LibraryRow } from '../../../shared/contract/api';
 import { formatDate, formatNumber } from '../shared/format';
 
 interface Props {

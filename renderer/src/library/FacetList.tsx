@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FacetCount, FacetKind } from '../../../preload/api';
+import type { FacetCount, FacetKind } from '../../../shared/contract/api';
 import { formatNumber } from '../shared/format';
 import { FACET_LABELS } from './filter';
 

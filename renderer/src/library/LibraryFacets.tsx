@@ -1,5 +1,5 @@
 /** The sidebar's narrowing for the Library: the timeline and the facets with their counts. */
-import type { FacetKind, LibraryFilter } from '../../../preload/api';
+import type { FacetKind, LibraryFilter } from '../../../shared/contract/api';
 import { useAppState, useDispatch } from '../app/store';
 import { FacetList } from './FacetList';
 import { FACET_ORDER, toggleValue } from './filter';

@@ -9,7 +9,7 @@ import { api } from '../shared/api';
 import { formatNumber } from '../shared/format';
 import { useRequest } from '../shared/useRequest';
 import { LibraryFacets } from './LibraryFacets';
-import type { LibraryFilter } from '../../../preload/api';
+import type { LibraryFilter } from '../../../shared/contract/api';
 import './library.css';
 
 const VIEWS: { view: View; label: string; command: string }[] = [

@@ -1,5 +1,5 @@
 /** The library table's header: sort buttons, and handles to resize the columns (drag, or arrow keys). */
-import type { LibrarySort, SortColumn } from '../../../preload/api';
+import type { LibrarySort, SortColumn } from '../../../shared/contract/api';
 import { COLUMNS } from './columns';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** The library table's columns and their widths (resizable, kept between sessions). */
 import { useCallback, useState } from 'react';
-import type { SortColumn } from '../../../preload/api';
+import type { SortColumn } from '../../../shared/contract/api';
 
 export interface Column {
   column: SortColumn;

@@ -1,5 +1,5 @@
 /** The library filter as the window holds it: pure helpers for toggling values, chips and labels. */
-import type { FacetKind, LibraryFilter } from '../../../preload/api';
+import type { FacetKind, LibraryFilter } from '../../../shared/contract/api';
 import { formatDate } from '../shared/format';
 
 export const FACET_LABELS: Record<FacetKind, string> = {

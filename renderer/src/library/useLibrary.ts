@@ -3,7 +3,7 @@
  * rows fetched page by page as the table scrolls, cached until the documents change.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { ChannelResult, LibraryRow } from '../../../preload/api';
+import type { ChannelResult, LibraryRow } from '../../../shared/contract/api';
 import { facetsKey, libraryIdsKey } from '../app/requests';
 import { useAppState } from '../app/store';
 import { api } from '../shared/api';

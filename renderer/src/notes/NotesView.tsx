@@ -6,7 +6,7 @@ import { displayKeys } from '../app/commands/keys';
 import { api } from '../shared/api';
 import { formatDate, formatNumber } from '../shared/format';
 import { useRequest } from '../shared/useRequest';
-import type { Annotation } from '../../../preload/api';
+import type { Annotation } from '../../../shared/contract/api';
 
 export function NotesView() {
   const dispatch = useDispatch();

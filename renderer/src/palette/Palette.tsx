@@ -1,6 +1,6 @@
 /** Ctrl/Cmd+K: commands (from the registry), documents, speakers and tags as you type; arrows move, Enter runs, Esc closes. */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FacetKind } from '../../../preload/api';
+import type { FacetKind } from '../../../shared/contract/api';
 import { displayKeys } from '../app/commands/keys';
 import { commandsFor } from '../app/commands/registry';
 import { isEnabled } from '../app/commands/types';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DocumentDetail, DocumentEdit } from '../../../preload/api';
+import type { DocumentDetail, DocumentEdit } from '../../../shared/contract/api';
 import { DateField } from '../shared/DateField';
 import { Dialog } from '../shared/Dialog';
 

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../preload/api';
+import type { Annotation } from '../../../shared/contract/api';
 
 interface Props {
   annotations: Annotation[];

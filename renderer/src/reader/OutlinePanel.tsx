@@ -1,5 +1,5 @@
 /** The transcript's outline: every turn, by whom and its first words; a click goes there. For long transcripts. */
-import type { SpeakerFigureView, TurnView } from '../../../preload/api';
+import type { SpeakerFigureView, TurnView } from '../../../shared/contract/api';
 import { isOmission } from '../../../shared/text';
 
 interface Props {

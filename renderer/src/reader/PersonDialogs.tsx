@@ -1,6 +1,6 @@
 /** Dialogs of the speakers panel: show a person by another name, or make two persons one. */
 import { useState } from 'react';
-import type { PersonChange } from '../../../preload/api';
+import type { PersonChange } from '../../../shared/contract/api';
 import { mergePersons, renamePerson } from '../app/operations/persons';
 import { documentListKey } from '../app/requests';
 import { useAppState, useStore } from '../app/store';

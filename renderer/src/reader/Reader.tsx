@@ -4,7 +4,7 @@
  * (panel, find, target, speaker filter) is in the store; its data comes by request.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Annotation } from '../../../preload/api';
+import type { Annotation } from '../../../shared/contract/api';
 import { displayKeys } from '../app/commands/keys';
 import { notify } from '../app/operations/notify';
 import { useAppState, useStore } from '../app/store';

@@ -1,5 +1,5 @@
 /** The document as read: title, date and place, lead, tags, the transcript, and where it came from. */
-import type { Annotation, DocumentDetail, FacetKind, SpeakerFigureView } from '../../../preload/api';
+import type { Annotation, DocumentDetail, FacetKind, SpeakerFigureView } from '../../../shared/contract/api';
 import { useAppState, useDispatch } from '../app/store';
 import { toggleValue } from '../library/filter';
 import { formatDate, formatTimestamp } from '../shared/format';

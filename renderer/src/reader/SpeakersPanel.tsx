@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PersonChange, SpeakerFigureView } from '../../../preload/api';
+import type { PersonChange, SpeakerFigureView } from '../../../shared/contract/api';
 import { mergeSpeakerFigures } from '../../../shared/speakers';
 import { undoPersonChange } from '../app/operations/persons';
 import { useStore } from '../app/store';

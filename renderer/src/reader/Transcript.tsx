@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Annotation, SpeakerFigureView, TurnView } from '../../../preload/api';
+import type { Annotation, SpeakerFigureView, TurnView } from '../../../shared/contract/api';
 import { isOmission } from '../../../shared/text';
 import { anchor, findAll, segment, type Mark } from './segments';
 

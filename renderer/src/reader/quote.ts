@@ -3,7 +3,7 @@
  * its citation, copy them plainly, or annotate them. Run by commands (keys, palette,
  * the selection toolbar, the right-click menu); the document is the one on screen.
  */
-import type { DocumentDetail, SpeakerFigureView } from '../../../preload/api';
+import type { DocumentDetail, SpeakerFigureView } from '../../../shared/contract/api';
 import { documentKey, speakersKey } from '../app/requests';
 import { notify } from '../app/operations/notify';
 import type { AppStore } from '../app/store';

@@ -4,7 +4,7 @@
  * the store holds as the reader's target until the reader has arrived there.
  */
 import { useCallback, useEffect, useLayoutEffect, type RefObject } from 'react';
-import type { DocumentDetail } from '../../../preload/api';
+import type { DocumentDetail } from '../../../shared/contract/api';
 import { useAppState, useStore } from '../app/store';
 import { savedPosition, savePosition } from './settings';
 import { scrollToTurn, turnAtTop } from './scroll';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { HighlightRange } from '../../../preload/api';
+import type { HighlightRange } from '../../../shared/contract/api';
 
 /** Text with some ranges marked — rendered as text nodes and <mark>, never as HTML. */
 export function Highlighted({ text, ranges }: { text: string; ranges: HighlightRange[] }) {

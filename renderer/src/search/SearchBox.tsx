@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { Suggestion } from '../../../preload/api';
+import type { Suggestion } from '../../../shared/contract/api';
 import { useSuggestions } from './useSearch';
 
 interface Props {

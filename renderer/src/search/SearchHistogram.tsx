@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { SearchHistogram as Histogram } from '../../../preload/api';
+import type { SearchHistogram as Histogram } from '../../../shared/contract/api';
 import { formatMonth, formatNumber } from '../shared/format';
 import { afterTerm, beforeTerm } from './histogram-edges';
 

@@ -1,4 +1,4 @@
-import type { SearchGroup } from '../../../preload/api';
+import type { SearchGroup } from '../../../shared/contract/api';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../shared/format';

@@ -2,7 +2,7 @@
  * The sidebar while searching: the results' own facets and histogram (documents per value),
  * in place of the library's. Ticking a value adds its field to the query; unticking takes it out.
  */
-import type { FacetKind } from '../../../preload/api';
+import type { FacetKind } from '../../../shared/contract/api';
 import { useAppState, useDispatch } from '../app/store';
 import { FacetList } from '../library/FacetList';
 import { hasTerm, term, toggleTerm } from './query-terms';

@@ -2,7 +2,7 @@
  * The words around the hits: the status line's counts and where each document matched.
  * Pure, so that what a researcher reads can be checked against the numbers it is made from.
  */
-import type { SearchCounts, SearchGroup } from '../../../preload/api';
+import type { SearchCounts, SearchGroup } from '../../../shared/contract/api';
 import { formatNumber, plural } from '../shared/format';
 
 /** "about 3,700" for an estimate, "3,684" for an exact count. */

@@ -9,7 +9,7 @@
  * otherwise each would cancel the other.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Result, SearchCounts, SearchGroup, SearchRequest, SearchResult, SuggestResult } from '../../../preload/api';
+import type { Result, SearchCounts, SearchGroup, SearchRequest, SearchResult, SuggestResult } from '../../../shared/contract/api';
 import { searchKey } from '../app/requests';
 import { useAppState } from '../app/store';
 import { api } from '../shared/api';

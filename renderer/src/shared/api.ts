@@ -1,4 +1,4 @@
-import type { Result } from '../../../preload/api';
+import type { Result } from '../../../shared/contract/api';
 import type { VerbatimApi } from '../../../preload/client';
 
 declare global {

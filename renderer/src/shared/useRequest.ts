@@ -6,7 +6,7 @@
  * on its way, the previous data stays shown (marked stale) instead of a blank.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Result } from '../../../preload/api';
+import type { Result } from '../../../shared/contract/api';
 
 interface Entry {
   promise: Promise<Result<unknown>>;

@@ -3,7 +3,7 @@
  * over a transport that calls the real main-process handlers through a Playwright
  * binding, in place of Electron's ipcRenderer.
  */
-import type { Channel, EventName } from '../../../preload/api';
+import type { Channel, EventName } from '../../../shared/contract/api';
 import { createClient, type VerbatimApi } from '../../../preload/client';
 
 declare global {

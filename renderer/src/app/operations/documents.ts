@@ -1,5 +1,5 @@
 /** What the window does to documents: delete and undo, edit, export, back up, compare. */
-import type { ChannelResult, DocumentEdit, ExportFormat } from '../../../../preload/api';
+import type { ChannelResult, DocumentEdit, ExportFormat } from '../../../../shared/contract/api';
 import { api } from '../../shared/api';
 import { plural } from '../../shared/format';
 import { peek } from '../../shared/useRequest';

@@ -1,5 +1,5 @@
 /** One import at a time: the menu, the palette and a drop all come through here. */
-import type { ImportReport, ImportRequestOptions, Result } from '../../../../preload/api';
+import type { ImportReport, ImportRequestOptions, Result } from '../../../../shared/contract/api';
 import { api } from '../../shared/api';
 import type { AppStore } from '../store';
 import { notify } from './notify';

@@ -1,5 +1,5 @@
 /** Telling the person what happened, in the status bar; and running a contract call whose failure is told the same way. */
-import type { Result } from '../../../../preload/api';
+import type { Result } from '../../../../shared/contract/api';
 import type { AppStore } from '../store';
 
 export function notify(store: AppStore, text: string, action?: { label: string; command: string }): void {

@@ -1,5 +1,5 @@
 /** What the window does to persons: rename one, merge two, and undo either (kept across re-imports). */
-import type { PersonChange } from '../../../../preload/api';
+import type { PersonChange } from '../../../../shared/contract/api';
 import { api } from '../../shared/api';
 import { plural } from '../../shared/format';
 import type { AppStore } from '../store';

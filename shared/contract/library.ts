@@ -4,7 +4,7 @@
  * annotations, collections, saved filters, exports and backups.
  */
 import { z } from 'zod';
-import { calendarDateProblem } from './api-dates';
+import { calendarDateProblem } from '../dates';
 
 export const FacetKindSchema = z.enum(['year', 'topic', 'person', 'geography', 'speaker', 'place']);
 export type FacetKind = z.infer<typeof FacetKindSchema>;
