@@ -2,6 +2,7 @@ import { statement } from './statements';
 import type { Database } from 'better-sqlite3';
 import { labelContext, personFromLabel, type LabelContext } from '../import/speaker-names';
 import { hasPersonTables, mainSpeakers, propagate, registerSpellings, spellingScore, variantKey, type SpellingSource } from './persons';
+import { isOmission } from '../../shared/text';
 
 export { mainSpeakers } from './persons';
 
@@ -25,12 +26,11 @@ export interface SpeakerFigure {
   personKey: string | null;
 }
 
-const OMISSION = /^<\s*(…|\.\.\.)\s*>$/;
 
 export function countWords(text: string): number {
   let n = 0;
   for (const paragraph of text.split('\n\n')) {
-    if (OMISSION.test(paragraph.trim())) continue;
+    if (isOmission(paragraph)) continue;
     const m = paragraph.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
     n += m ? m.length : 0;
   }

@@ -5,6 +5,7 @@
  */
 import { personFromLabel, personKey } from '../import/speaker-names';
 import { sentenceSpans, tokenize, type Token } from './text';
+import { isOmission } from '../../shared/text';
 
 export type Granularity = 'paragraph' | 'sentence';
 
@@ -27,7 +28,6 @@ export interface PassageSource {
   words: number;
 }
 
-const OMISSION = /^<\s*(…|\.\.\.)\s*>$/;
 
 /**
  * A test of a turn's speaker label against a name the user typed: the label itself, or the
@@ -67,7 +67,7 @@ export function passagesOf(
   turns.forEach((turn, t) => {
     if (!keepTurn(turn.speaker)) return;
     turn.text.split('\n\n').forEach((paragraph, p) => {
-      if (OMISSION.test(paragraph.trim())) return;
+      if (isOmission(paragraph)) return;
       const pieces =
         granularity === 'sentence'
           ? sentenceSpans(paragraph).map((s, i) => ({ text: paragraph.slice(s.start, s.end), sentence: i as number | null }))

@@ -8,6 +8,7 @@
  */
 import { wordsOf } from './text';
 import { contentTerms } from './weights';
+import { isOmission } from '../../shared/text';
 
 export interface IndexedParagraph {
   documentId: number;
@@ -26,7 +27,6 @@ export interface SimilarHit {
   containment: number;
 }
 
-const OMISSION = /^<\s*(…|\.\.\.)\s*>$/;
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -86,7 +86,7 @@ export class SimilarIndexBuilder {
   /** Adds the paragraphs of one turn. */
   addTurn(documentId: number, turn: number, text: string): void {
     text.split('\n\n').forEach((paragraph, p) => {
-      if (OMISSION.test(paragraph.trim())) return;
+      if (isOmission(paragraph)) return;
       const words = wordsOf(paragraph);
       const set = shingleHashesOf(words, this.hashWord);
       if (set.length === 0) return;
