@@ -1,13 +1,13 @@
 /**
  * The research desk over one open archive: concordance, trends, speakers, collocates and
- * citations, on the search engine's query language and result sets (main/search/engine.ts).
+ * citations, on the search engine's query language and result sets (archive/search/engine.ts).
  * What the CLI, the IPC handlers (through the query worker) and the benchmark call.
  * Per-document word counts and speaker figures are read once per state of the archive and kept.
  */
 import type { Database } from 'better-sqlite3';
 import { AnalysisReads, type DocumentFact, type SpeakerRow } from '../archive/analysis-read';
-import type { SearchEngine } from '../search/engine';
-import type { MetaStore } from '../search/meta';
+import type { SearchEngine } from '../archive/search/engine';
+import type { MetaStore } from '../archive/search/meta';
 import type {
   CiteRequest,
   CiteResult,

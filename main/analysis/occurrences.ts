@@ -10,9 +10,9 @@
 import type { AnalysisReads } from '../archive/analysis-read';
 import type { Pattern } from '../search/compile';
 import { findMatches } from '../search/highlight';
-import type { MetaStore } from '../search/meta';
-import type { ResultSet } from '../search/result-set';
-import type { TurnRanges } from '../search/turn-ranges';
+import type { MetaStore } from '../archive/search/meta';
+import type { ResultSet } from '../archive/search/result-set';
+import type { TurnRanges } from '../archive/search/turn-ranges';
 
 export interface Found {
   rs: ResultSet;

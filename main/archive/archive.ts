@@ -7,9 +7,9 @@ import { openDatabase, type OpenOptions } from './open';
 import { countDocuments, getDocument, listDocuments } from './read';
 import { writeDocument, type SourceInfo, type WriteResult } from './write';
 import { writeTransaction } from './transaction';
-import { SearchEngine } from '../search/engine';
+import { SearchEngine } from './search/engine';
 import { AnalysisEngine } from '../analysis/engine';
-import { indexPending } from '../search/indexer';
+import { indexPending } from './search/indexer';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -39,7 +39,7 @@ export class Archive {
   }
 
   write(doc: ParsedDocument, source: SourceInfo): WriteResult {
-    // The search index is kept in step in the same transaction (main/search/schema.ts: triggers queue the document).
+    // The search index is kept in step in the same transaction (archive/search/schema.ts: triggers queue the document).
     const result = writeTransaction(this.db, () => {
       const written = writeDocument(this.db, doc, source);
       indexPending(this.db);
@@ -49,7 +49,7 @@ export class Archive {
     return result;
   }
 
-  /** Full-text search, facets and suggestions (main/search/engine.ts). */
+  /** Full-text search, facets and suggestions (archive/search/engine.ts). */
   get search(): SearchEngine {
     this.searchEngine ??= new SearchEngine(this.db);
     return this.searchEngine;

@@ -12,7 +12,7 @@
  * `place:` field over places and geography tags alike, so its place facet is the union of both
  * relations; and a search value stands for every value that holds its words (place:Moscow also
  * finds "The Kremlin, Moscow"), so search counts go through a table of accepted values
- * (main/search/facet-values.ts) that says which stored values each shown value stands for.
+ * (archive/search/facet-values.ts) that says which stored values each shown value stands for.
  */
 import type { FacetKind } from '../../shared/contract/api';
 

@@ -1,5 +1,5 @@
 import { LIBRARY_MIGRATION } from './library-migration';
-import { SEARCH_MIGRATION } from '../search/schema';
+import { SEARCH_MIGRATION } from './search/schema';
 import { ID_MIGRATION } from './id-migration';
 import { VERSIONS_MIGRATION } from './versions-migration';
 import { PERSON_MIGRATION } from './person-migration';
@@ -101,7 +101,7 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
-  // Version 2: the search index (main/search/schema.ts). Version 3 is self-contained: it reads nothing that version 2 adds.
+  // Version 2: the search index (archive/search/schema.ts). Version 3 is self-contained: it reads nothing that version 2 adds.
   SEARCH_MIGRATION,
   LIBRARY_MIGRATION,
   {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
 import { refreshAllSpeakers } from './library-derived';
-import { indexPending } from '../search/indexer';
+import { indexPending } from './search/indexer';
 
 /**
  * Migration 7: one person model. Spellings of a person across documents share a variant key

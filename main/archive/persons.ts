@@ -124,7 +124,7 @@ export function propagate(db: Database, keys: Iterable<string>): number[] {
       words: number;
     }[];
     statement(db, 'UPDATE documents SET main_speakers = ? WHERE id = ?').run(mainSpeakers(figures), id);
-    // The search index holds each turn's person words (search/indexer.ts): the document is indexed again.
+    // The search index holds each turn's person words (archive/search/indexer.ts): the document is indexed again.
     statement(db, 'INSERT OR IGNORE INTO search_pending (document_id) VALUES (?)').run(id);
   }
   return [...touched];

@@ -30,7 +30,7 @@ export type Policies = { [K in QueryKind]: KindPolicy<K> };
  * after 3 s (search/bounds.ts). One statement cannot be stopped, and the longest the bounds
  * allow is about 1–2.5 s at 50,000 documents (bm25 over every document for 16 frequent words);
  * restarting costs reloading the metadata (1.3–2.7 s there, and about a second more for the
- * facet tables the first counts build: search/facet-values.ts), which only pays against a
+ * facet tables the first counts build: archive/search/facet-values.ts), which only pays against a
  * statement that runs on much longer: so the worker is restarted for a superseded search still
  * running 5 s after it started, or for any search past 10 s. Suggestions keep a MiniSearch index
  * and the similar-passages index takes seconds to build: restarting for them would start every

@@ -7,7 +7,6 @@
  */
 import MiniSearch from 'minisearch';
 import type { Suggestion, SuggestResult } from '../../shared/contract/search';
-import type { MetaStore } from './meta';
 import { foldWord } from './text';
 
 interface Entry {
@@ -26,6 +25,14 @@ function quoteValue(value: string): string {
   return /[\s"():]/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
 }
 
+type SuggestKind = 'speaker' | 'topic' | 'person' | 'place';
+
+/** What the suggester reads of the archive's metadata (the archive's search metadata, archive/search/meta.ts, is one). */
+export interface SuggestSource {
+  docs: ReadonlyMap<number, { id: number; title: string; values: Record<SuggestKind, number[]> }>;
+  tables: Record<SuggestKind, { entries: readonly { label: string }[] }>;
+}
+
 export class Suggester {
   private constructor(
     private readonly index: MiniSearch<Entry>,
@@ -34,7 +41,7 @@ export class Suggester {
     readonly builtAt: number,
   ) {}
 
-  static build(meta: MetaStore, generation: number): Suggester {
+  static build(meta: SuggestSource, generation: number): Suggester {
     const entries: Entry[] = [];
     const counts = { speaker: new Map<number, number>(), topic: new Map<number, number>(), person: new Map<number, number>(), place: new Map<number, number>() };
     const titles = new Map<string, number>();

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { indexPending } from '../../main/search/indexer';
+import { indexPending } from '../../main/archive/search/indexer';
 
 export interface ArchiveHealth {
   integrity: string;

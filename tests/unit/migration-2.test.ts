@@ -7,7 +7,7 @@ import { Archive } from '../../main/archive/archive';
 import { MIGRATIONS } from '../../main/archive/migrations';
 import { openDatabase, schemaVersion } from '../../main/archive/open';
 import { parseKremlinText } from '../../main/import/kremlin-text';
-import { SEARCH_MIGRATION } from '../../main/search/schema';
+import { SEARCH_MIGRATION } from '../../main/archive/search/schema';
 import { SEED, tempArchivePath } from './helpers';
 
 describe('migration 2 (search index)', () => {

@@ -13,7 +13,7 @@ import { runCli } from '../../main/cli/cli';
 import { importPaths } from '../../main/importer/importer';
 import { MAX_DEPTH } from '../../main/search/query';
 import { MAX_EXPANSION, MAX_PREFIXES, MAX_TERMS, MAX_WORDS } from '../../main/search/bounds';
-import { SearchEngine } from '../../main/search/engine';
+import { SearchEngine } from '../../main/archive/search/engine';
 import type { SearchResult } from '../../shared/contract/api';
 import { FIXTURES } from './helpers';
 

@@ -3,7 +3,7 @@
  * page, the next page, another sort or a query typed again (backspace) reuse what was found.
  * Emptied when the archive changes (the engine clears it with each new MetaStore).
  */
-import type { SearchCounts } from '../../shared/contract/search';
+import type { SearchCounts } from '../../../shared/contract/search';
 import type { Ranking } from './rank';
 import type { ResultSet } from './result-set';
 

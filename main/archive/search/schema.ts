@@ -15,7 +15,7 @@
  * - search_indexed: which documents are indexed, and their speakers' persons (for facets).
  */
 import type { Database } from 'better-sqlite3';
-import type { Migration } from '../archive/migration';
+import type { Migration } from '../migration';
 import { indexPending } from './indexer';
 
 const TOKENIZE = "tokenize='unicode61 remove_diacritics 0'";

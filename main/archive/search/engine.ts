@@ -10,20 +10,21 @@
  * a query typed again reuse what was found.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { SearchRequest, SearchResult, SuggestRequest, SuggestResult } from '../../shared/contract/search';
-import { BudgetExceeded, Deadline, SearchCancelled } from './bounds';
+import type { SearchRequest, SearchResult, SuggestRequest, SuggestResult } from '../../../shared/contract/search';
+import { BudgetExceeded, Deadline, SearchCancelled } from '../../search/bounds';
 import { countResult } from './counts';
 import { FacetValues } from './facet-values';
 import { pageGroups } from './groups';
 import { hasPending, indexPending } from './indexer';
 import { MetaStore } from './meta';
-import { planQuery } from './plan';
+import { planQuery } from '../../search/plan';
 import { rank } from './rank';
 import { ResultCache } from './result-cache';
 import { ResultSet, type ResultContext } from './result-set';
 import { didYouMean } from './spelling';
-import { Suggester } from './suggest';
+import { Suggester } from '../../search/suggest';
 import { TurnRanges } from './turn-ranges';
+import { statement } from '../statements';
 
 export class SearchEngine {
   private meta: MetaStore | null = null;
@@ -31,7 +32,6 @@ export class SearchEngine {
   private dataVersion = -1;
   private generation = 0;
   private metaGeneration = -1;
-  private readonly stmts = new Map<string, Statement>();
   private ctx: ResultContext | null = null;
   private readonly cache = new ResultCache();
   private readonly values: FacetValues;
@@ -54,14 +54,8 @@ export class SearchEngine {
     this.cache.clear();
   }
 
-  private prepare = (sql: string): Statement => {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
-  };
+  /** The archive's statement cache: a query's statements are prepared once per connection. */
+  private prepare = (sql: string): Statement => statement(this.db, sql);
 
   /** Catches up with writes from this or another connection; reloads the metadata when stale. */
   private sync(): MetaStore {

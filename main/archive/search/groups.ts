@@ -11,8 +11,8 @@
  * looked up one by one. Turns that hold only some of the words are only shown, never counted:
  * they are found by highlighting the turns in reading order until enough are found.
  */
-import type { SearchGroup, TurnHit } from '../../shared/contract/search';
-import { findMatches, makeSnippet } from './highlight';
+import type { SearchGroup, TurnHit } from '../../../shared/contract/search';
+import { findMatches, makeSnippet } from '../../search/highlight';
 import type { DocMeta } from './meta';
 import { RANK_ALL, type Candidate } from './rank';
 import type { ResultContext, ResultSet } from './result-set';

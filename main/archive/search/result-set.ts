@@ -11,9 +11,9 @@
  * answered from the index directly, and its total is a count.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { Deadline } from './bounds';
+import type { Deadline } from '../../search/bounds';
 import type { MetaStore } from './meta';
-import type { Plan } from './plan';
+import type { Plan } from '../../search/plan';
 import type { TurnRanges } from './turn-ranges';
 
 /** Turn mode: per document, the best (lowest) bm25 of its matching turns and their ids, ascending. */

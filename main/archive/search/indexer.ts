@@ -4,9 +4,9 @@
  * a document that no longer exists just leaves the queue (triggers removed its rows).
  */
 import type { Database } from 'better-sqlite3';
-import { foldedWords, stemText } from './text';
-import { writeTransaction } from '../archive/transaction';
-import { statement } from '../archive/statements';
+import { foldedWords, stemText } from '../../search/text';
+import { writeTransaction } from '../transaction';
+import { statement } from '../statements';
 
 interface DocRow {
   id: number;

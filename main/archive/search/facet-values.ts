@@ -11,9 +11,9 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { MetaStore } from './meta';
-import { tokenize } from './text';
+import { tokenize } from '../../search/text';
 import { speakerSearchWords } from './indexer';
-import { personTagNamer } from '../archive/persons';
+import { personTagNamer } from '../persons';
 
 export const ACCEPTS_TABLE = 'temp.search_accepts';
 /** The documents' facet columns (id, date, place) in small rows: read as `documents d` by the facet model. */

@@ -13,10 +13,10 @@
  * estimated from an even sample of the result, rounded to two figures and listed in `estimated`
  * (the window says "about"); `exact` lifts the bounds.
  */
-import type { SearchCounts, SearchFacetCount, SearchFacets } from '../../shared/contract/search';
-import { countPairs, facetPairs, idsIn, type DocumentSource, type SqlPart } from '../archive/facet-model';
+import type { SearchCounts, SearchFacetCount, SearchFacets } from '../../../shared/contract/search';
+import { countPairs, facetPairs, idsIn, type DocumentSource, type SqlPart } from '../facet-model';
 import { ACCEPTS_TABLE, DOC_FACTS_TABLE, SPEAKER_KEY_SQL } from './facet-values';
-import { histogramOf } from './histogram';
+import { histogramOf } from '../../search/histogram';
 import type { ResultContext, ResultSet } from './result-set';
 
 export const TOP = 20;

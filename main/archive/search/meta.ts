@@ -5,8 +5,8 @@
  * facet value stands for (facet-values.ts), the order by date and the suggestions.
  */
 import type { Database } from 'better-sqlite3';
-import { personKey } from '../import/speaker-names';
-import { foldedWords } from './text';
+import { personKey } from '../../import/speaker-names';
+import { foldedWords } from '../../search/text';
 
 /**
  * The query fields that select stored values by their words (topic:, person:, place: — places and
