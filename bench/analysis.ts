@@ -69,7 +69,8 @@ function scaleArchive(cache: string, real: string, count: number): string {
   const archive = Archive.open(tmp);
   archive.batch(() => {
     let i = 0;
-    for (const doc of syntheticDocuments(source, count)) archive.write(doc, { path: `synthetic-${i++}`, size: 1, fileHash: 'synthetic', format: 'kremlin-html' });
+    for (const doc of syntheticDocuments(source, count))
+      archive.write(doc, { path: `synthetic-${i++}`, size: 1, fileHash: 'synthetic', format: 'kremlin-html' });
   });
   archive.close();
   renameSync(tmp, path);
@@ -87,7 +88,9 @@ function measure(label: string, path: string): Figures {
   a.speakers({});
   archive.search.resultSet('russia');
   const first = performance.now() - t;
-  console.log(`\n== ${label}: ${archive.count()} documents (open and migrate ${opened.toFixed(0)} ms; first call, loading figures: ${first.toFixed(0)} ms)`);
+  console.log(
+    `\n== ${label}: ${archive.count()} documents (open and migrate ${opened.toFixed(0)} ms; first call, loading figures: ${first.toFixed(0)} ms)`,
+  );
   const out: Figures = {};
   const row = (name: string, ms: number, note: string): void => {
     out[name] = ms;
@@ -96,21 +99,58 @@ function measure(label: string, path: string): Figures {
   for (const word of ['russia', 'economy', 'sanctions', '"foreign policy"']) {
     const r = a.kwic({ query: word, limit: 100 });
     const note = r.status === 'ok' ? `${r.estimated ? '~' : ''}${r.total} lines in ${r.turns} turns` : r.error;
-    row(`kwic first page (100) ${word}`, timed(() => a.kwic({ query: word, limit: 100 })), note);
+    row(
+      `kwic first page (100) ${word}`,
+      timed(() => a.kwic({ query: word, limit: 100 })),
+      note,
+    );
   }
   const ctx = a.kwic({ query: 'sanctions', sort: 'left', limit: 100 });
-  row('kwic sorted by left context: sanctions', timed(() => a.kwic({ query: 'sanctions', sort: 'left', limit: 100 })), ctx.status === 'ok' ? `sorted among ${ctx.sortedAmong ?? 'all'}` : '');
+  row(
+    'kwic sorted by left context: sanctions',
+    timed(() => a.kwic({ query: 'sanctions', sort: 'left', limit: 100 })),
+    ctx.status === 'ok' ? `sorted among ${ctx.sortedAmong ?? 'all'}` : '',
+  );
   const terms = ['sanctions', 'economy', 'terrorism'];
-  row(`trend by year: ${terms.join(', ')}`, timed(() => a.trend({ queries: terms, by: 'year' })), '');
-  row('trend by year: russia, china, ukraine', timed(() => a.trend({ queries: ['russia', 'china', 'ukraine'], by: 'year' })), 'frequent words');
-  row(`trend by month, split by speaker: sanctions`, timed(() => a.trend({ queries: ['sanctions'], by: 'month', split: 'speaker' })), '');
+  row(
+    `trend by year: ${terms.join(', ')}`,
+    timed(() => a.trend({ queries: terms, by: 'year' })),
+    '',
+  );
+  row(
+    'trend by year: russia, china, ukraine',
+    timed(() => a.trend({ queries: ['russia', 'china', 'ukraine'], by: 'year' })),
+    'frequent words',
+  );
+  row(
+    `trend by month, split by speaker: sanctions`,
+    timed(() => a.trend({ queries: ['sanctions'], by: 'month', split: 'speaker' })),
+    '',
+  );
   for (const q of ['sanctions', 'economy', 'russia']) {
     const r = a.speakers({ query: q, limit: 50 });
-    row(`speakers for ${q}`, timed(() => a.speakers({ query: q, limit: 50 })), r.status === 'ok' ? `${r.total} persons` : r.error);
+    row(
+      `speakers for ${q}`,
+      timed(() => a.speakers({ query: q, limit: 50 })),
+      r.status === 'ok' ? `${r.total} persons` : r.error,
+    );
   }
-  row('speakers without a query', timed(() => a.speakers({ limit: 50 })), '');
+  row(
+    'speakers without a query',
+    timed(() => a.speakers({ limit: 50 })),
+    '',
+  );
   const c = a.collocates({ query: 'sanctions' });
-  row('collocates of sanctions', timed(() => a.collocates({ query: 'sanctions' })), c.status === 'ok' ? `${c.matches} matches${c.sampled ? ', sampled' : ''}; top: ${c.collocates.slice(0, 5).map((x) => x.word).join(', ')}` : '');
+  row(
+    'collocates of sanctions',
+    timed(() => a.collocates({ query: 'sanctions' })),
+    c.status === 'ok'
+      ? `${c.matches} matches${c.sampled ? ', sampled' : ''}; top: ${c.collocates
+          .slice(0, 5)
+          .map((x) => x.word)
+          .join(', ')}`
+      : '',
+  );
   archive.close();
   return out;
 }

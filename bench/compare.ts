@@ -46,7 +46,9 @@ async function benchPair(): Promise<void> {
     const report = await importPaths(archive, [join(FIXTURES, '17976.html'), join(FIXTURES, '57692.html')]);
     const [a, b] = report.documents.map((d) => d.id);
     const chars = [a, b].map((id) => archive.get(id)?.turns.reduce((n, t) => n + t.text.length, 0) ?? 0);
-    console.log(`Pair: Direct Line 2013 (${chars[0].toLocaleString('en')} chars) vs Direct Line 2018 (${chars[1].toLocaleString('en')} chars)`);
+    console.log(
+      `Pair: Direct Line 2013 (${chars[0].toLocaleString('en')} chars) vs Direct Line 2018 (${chars[1].toLocaleString('en')} chars)`,
+    );
     const times: number[] = [];
     let last = compareDocuments(archive, { left: { documentId: a }, right: { documentId: b } });
     for (let i = 0; i < 10; i++) {
@@ -197,7 +199,8 @@ async function benchSimilar(source: string): Promise<void> {
         `+${((rssAfter - rssBefore) / 1024 / 1024).toFixed(0)} MB RSS`,
     );
     console.log(`  query “${first.query.text.slice(0, 60)}…” (${title}, ${date}): ${ms(first.elapsedMs)}, ${first.hits.length} hits`);
-    for (const hit of first.hits.slice(0, 5)) console.log(`    ${hit.similarity.toFixed(3)}  ${hit.date}  ${hit.title.slice(0, 60)}  [turn ${hit.turn} ¶${hit.paragraph}]`);
+    for (const hit of first.hits.slice(0, 5))
+      console.log(`    ${hit.similarity.toFixed(3)}  ${hit.date}  ${hit.title.slice(0, 60)}  [turn ${hit.turn} ¶${hit.paragraph}]`);
     const repeat: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t = performance.now();
@@ -224,7 +227,9 @@ async function benchSimilar(source: string): Promise<void> {
       hits += result.hits.length;
     }
     console.log(`  300 random paragraphs, request total: ${stats(times)}`);
-    console.log(`  300 random paragraphs, index query only: ${stats(queryTimes)}; ${(hits / times.length).toFixed(1)} hits on average (Jaccard ≥ 0.3)`);
+    console.log(
+      `  300 random paragraphs, index query only: ${stats(queryTimes)}; ${(hits / times.length).toFixed(1)} hits on average (Jaccard ≥ 0.3)`,
+    );
   } finally {
     archive.close();
   }

@@ -56,7 +56,9 @@ async function run(folder: string, edit: boolean): Promise<void> {
           const { batch, count } = window.library.delete(chosen);
           undoLost += count - window.library.undoDelete(batch).count;
         });
-        act(() => window.library.addAnnotation({ documentId: id, turnIdx: 0, paragraph: 0, start: 0, end: 1, quote: 'x', note: `note ${round}` }));
+        act(() =>
+          window.library.addAnnotation({ documentId: id, turnIdx: 0, paragraph: 0, start: 0, end: 1, quote: 'x', note: `note ${round}` }),
+        );
         act(() => window.library.addToCollection(window.library.createCollection(`Collection ${round}`).id, chosen.slice(0, 20)));
       }
     }

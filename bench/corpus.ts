@@ -7,10 +7,16 @@ import { join, resolve } from 'node:path';
 export function bulkHtmlFolder(given?: string): string {
   if (given) return resolve(given);
   if (process.env.VERBATIM_BULK_HTML) return resolve(process.env.VERBATIM_BULK_HTML);
-  const archive = resolve(process.env.VERBATIM_BULK ?? join(__dirname, '..', '..', '..', 'shared', 'corpus', 'bulk'), 'kremlin_en_html.tar.zst');
+  const archive = resolve(
+    process.env.VERBATIM_BULK ?? join(__dirname, '..', '..', '..', 'shared', 'corpus', 'bulk'),
+    'kremlin_en_html.tar.zst',
+  );
   const target = join(tmpdir(), 'verbatim-bench', 'kremlin_en_html');
   if (!existsSync(target) || readdirSync(target).length === 0) {
-    if (!existsSync(archive)) throw new Error(`No bulk corpus: give a folder, or set VERBATIM_BULK to the folder holding kremlin_en_html.tar.zst (looked for ${archive})`);
+    if (!existsSync(archive))
+      throw new Error(
+        `No bulk corpus: give a folder, or set VERBATIM_BULK to the folder holding kremlin_en_html.tar.zst (looked for ${archive})`,
+      );
     mkdirSync(target, { recursive: true });
     execFileSync('tar', ['-I', 'zstd', '-xf', archive, '-C', target]);
   }

@@ -56,7 +56,13 @@ async function importPhase(folder: string, inWorker: boolean): Promise<PhaseResu
     documents,
     bytes,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
-    detail: { imported: report.imported, unchanged: report.unchanged, failed: report.failed.length, skipped: report.skipped.length, warnings: report.warnings.length },
+    detail: {
+      imported: report.imported,
+      unchanged: report.unchanged,
+      failed: report.failed.length,
+      skipped: report.skipped.length,
+      warnings: report.warnings.length,
+    },
   };
 }
 
@@ -122,7 +128,10 @@ async function main(): Promise<void> {
   else console.log('app      (skipped: run `npm run build` first for the import worker)');
   console.log(`import report: ${JSON.stringify(imported.detail)}`);
   console.log('cli: importPaths in this thread (as the CLI runs it); app: in the import worker thread (as the app runs it)');
-  for (const [name, r] of [['cli', imported], ['app', app]] as const) {
+  for (const [name, r] of [
+    ['cli', imported],
+    ['app', app],
+  ] as const) {
     if (r) console.log(`ratio ${name}/floor: ${(r.seconds / floor.seconds).toFixed(2)}x (goal <= 1.3x); time goal <= 20 s`);
   }
 }

@@ -31,7 +31,14 @@ import { bulkHtmlFolder } from './corpus';
 /** The bundle runs from out/bench. */
 const FIXTURES = join(__dirname, '..', '..', 'tests', 'fixtures');
 const CACHE = join(tmpdir(), 'verbatim-bench', 'labels-rendered-v1');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 interface Options {
   bulk?: string;
@@ -126,7 +133,9 @@ function devSample(failures: number): void {
   const htmlDir = join(FIXTURES, 'kremlin_en_html');
   const textDir = join(FIXTURES, 'kremlin_en_txt');
   const all = tally('dev copies (all)');
-  for (const name of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const ids = name.match(/\d{3,}/g) ?? [];
     const docs = documentsOf(parseKremlinText(readFileSync(join(textDir, name), 'utf8')));
     ids.forEach((id, k) => {
@@ -200,7 +209,8 @@ async function render(files: string[], cacheDir: string): Promise<Map<string, st
       await page.setContent(readFileSync(todo[k], 'utf8'), { waitUntil: 'domcontentloaded' });
       const text = tidy(String(await page.evaluate(PAGE_TEXT)));
       writeFileSync(join(cacheDir, `${basename(todo[k], '.html')}.txt`), text);
-      if ((k + 1) % 500 === 0) process.stderr.write(`  rendered ${k + 1} / ${todo.length} (${((performance.now() - started) / (k + 1)).toFixed(0)} ms a page)\n`);
+      if ((k + 1) % 500 === 0)
+        process.stderr.write(`  rendered ${k + 1} / ${todo.length} (${((performance.now() - started) / (k + 1)).toFixed(0)} ms a page)\n`);
     }
   } finally {
     await browser.close();
@@ -211,7 +221,9 @@ async function render(files: string[], cacheDir: string): Promise<Map<string, st
 /** The rendering must give the dev copies back from their HTML before it stands in for copies. */
 async function checkRendering(): Promise<boolean> {
   const htmlDir = join(FIXTURES, 'kremlin_en_html');
-  const files = readdirSync(htmlDir).filter((f) => /^\d+\.html$/.test(f)).map((f) => join(htmlDir, f));
+  const files = readdirSync(htmlDir)
+    .filter((f) => /^\d+\.html$/.test(f))
+    .map((f) => join(htmlDir, f));
   const rendered = await render(files, join(CACHE, 'dev'));
   let same = 0;
   const differing: string[] = [];
@@ -220,7 +232,9 @@ async function checkRendering(): Promise<boolean> {
     if (readFileSync(path, 'utf8') === copy) same++;
     else differing.push(id);
   }
-  console.log(`rendering check: ${same} / ${rendered.size} dev pages rendered byte for byte as their copies${differing.length ? ` (differ: ${differing.join(', ')})` : ''}`);
+  console.log(
+    `rendering check: ${same} / ${rendered.size} dev pages rendered byte for byte as their copies${differing.length ? ` (differ: ${differing.join(', ')})` : ''}`,
+  );
   return same >= rendered.size - 1;
 }
 
@@ -229,7 +243,10 @@ async function bulk(folder: string, failures: number, options: { showHeldOut: bo
     console.log('bulk: skipped, the rendering does not reproduce the copies');
     return;
   }
-  const files = readdirSync(folder).filter((f) => /^\d+\.html$/.test(f)).sort().map((f) => join(folder, f));
+  const files = readdirSync(folder)
+    .filter((f) => /^\d+\.html$/.test(f))
+    .sort()
+    .map((f) => join(folder, f));
   const rendered = await render(files, join(CACHE, 'bulk'));
   const halves = [tally('bulk, even ids (develop)'), tally('bulk, odd ids (held out)')];
   const labelled = [tally('  of which with labels, even'), tally('  of which with labels, odd')];
@@ -261,7 +278,10 @@ async function bulk(folder: string, failures: number, options: { showHeldOut: bo
 function millerFolder(given?: string): string {
   if (given) return resolve(given);
   if (process.env.VERBATIM_BULK_MILLER) return resolve(process.env.VERBATIM_BULK_MILLER);
-  const archive = resolve(process.env.VERBATIM_BULK ?? join(__dirname, '..', '..', '..', 'shared', 'corpus', 'bulk'), 'miller_center_txt.tar.zst');
+  const archive = resolve(
+    process.env.VERBATIM_BULK ?? join(__dirname, '..', '..', '..', 'shared', 'corpus', 'bulk'),
+    'miller_center_txt.tar.zst',
+  );
   const target = join(tmpdir(), 'verbatim-bench', 'miller');
   if (!existsSync(target) || readdirSync(target).length === 0) {
     if (!existsSync(archive)) throw new Error(`No Miller Center corpus: give --miller FOLDER or set VERBATIM_BULK (looked for ${archive})`);
@@ -277,8 +297,10 @@ function millerFolder(given?: string): string {
  * capitals or a titled name and a period ("THE PRESIDENT.", "The Attorney General.", "John
  * Mashek."). Abbreviations ("Mr.", "Sec.") and enumerations ("First.", "IV.") are left out.
  */
-const NEAR_LABEL_COLON = /^((?:[A-Z][\w.'’-]*|of|the|and|de|van|von)(?: (?:[A-Z][\w.'’-]*|of|the|and|de|van|von)){0,7})(?:\s*\([^()]{1,60}\))?:\s/;
-const NEAR_LABEL_PERIOD = /^((?:[A-Z][A-Z'’-]+\.?)(?: [A-Z][A-Z'’-]+\.?){0,4}|(?:The|Mr\.|Mrs\.|Ms\.|Dr\.|President|Governor|Senator|Secretary) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+)\.\s/;
+const NEAR_LABEL_COLON =
+  /^((?:[A-Z][\w.'’-]*|of|the|and|de|van|von)(?: (?:[A-Z][\w.'’-]*|of|the|and|de|van|von)){0,7})(?:\s*\([^()]{1,60}\))?:\s/;
+const NEAR_LABEL_PERIOD =
+  /^((?:[A-Z][A-Z'’-]+\.?)(?: [A-Z][A-Z'’-]+\.?){0,4}|(?:The|Mr\.|Mrs\.|Ms\.|Dr\.|President|Governor|Senator|Secretary) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+)\.\s/;
 const ENUMERATION = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[ivxlc]+|sec|art|no|one|two|three)$/i;
 
 function isNearLabel(paragraph: string): boolean {
@@ -312,8 +334,18 @@ interface MillerTally {
 }
 
 function miller(folder: string, sample: number, showHeldOut: boolean): void {
-  const files = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
-  const halves: MillerTally[] = [0, 1].map(() => ({ documents: 0, dialogues: [], turns: 0, labels: new Map(), taken: [], refused: [], unread: [] }));
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const halves: MillerTally[] = [0, 1].map(() => ({
+    documents: 0,
+    dialogues: [],
+    turns: 0,
+    labels: new Map(),
+    taken: [],
+    refused: [],
+    unread: [],
+  }));
   let parseMs = 0;
   for (const name of files) {
     const text = readFileSync(join(folder, name), 'utf8');
@@ -342,9 +374,16 @@ function miller(folder: string, sample: number, showHeldOut: boolean): void {
   const pick = (lines: string[]): string[] => [...lines].sort((a, b) => hash(a) - hash(b)).slice(0, sample);
   halves.forEach((t, half) => {
     const name = half === 0 ? 'even days (develop)' : 'odd days (held out)';
-    console.log(`Miller Center, ${name}: ${t.documents} transcripts, ${t.dialogues.length} read as dialogues, ${t.turns} labelled turns, ${t.labels.size} distinct labels, ${t.refused.length} candidates refused`);
+    console.log(
+      `Miller Center, ${name}: ${t.documents} transcripts, ${t.dialogues.length} read as dialogues, ${t.turns} labelled turns, ${t.labels.size} distinct labels, ${t.refused.length} candidates refused`,
+    );
     const top = [...t.labels.entries()].sort((a, b) => b[1] - a[1]);
-    console.log(`  most frequent labels: ${top.slice(0, 25).map(([l, n]) => `${l} (${n})`).join(', ')}`);
+    console.log(
+      `  most frequent labels: ${top
+        .slice(0, 25)
+        .map(([l, n]) => `${l} (${n})`)
+        .join(', ')}`,
+    );
     if (half === 1 && !showHeldOut) return;
     console.log(`  dialogues:`);
     for (const line of t.dialogues) console.log(`    ${short(line)}`);

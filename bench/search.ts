@@ -27,22 +27,62 @@ import { readSource, syntheticDocuments } from './synthetic';
 
 const QUERIES = [
   // single words: rare to very frequent
-  'the', 'russia', 'economy', 'sanctions', 'negotiations', 'pipeline', 'Jeenbekov', 'cosmodrome', 'inflation', 'children',
+  'the',
+  'russia',
+  'economy',
+  'sanctions',
+  'negotiations',
+  'pipeline',
+  'Jeenbekov',
+  'cosmodrome',
+  'inflation',
+  'children',
   // two words
-  'gas prices', 'foreign policy', 'oil production', 'Russia China', 'state duma',
+  'gas prices',
+  'foreign policy',
+  'oil production',
+  'Russia China',
+  'state duma',
   // phrases, NEAR, OR, exclusions
-  '"energy security"', '"Prime Minister"', '"the United States"', 'NEAR(gas price, 5)', 'sanctions OR embargo', 'russia -china',
+  '"energy security"',
+  '"Prime Minister"',
+  '"the United States"',
+  'NEAR(gas price, 5)',
+  'sanctions OR embargo',
+  'russia -china',
   // prefixes
-  'negotiat*', 'econom*', 'terror*',
+  'negotiat*',
+  'econom*',
+  'terror*',
   // fields
-  'speaker:putin sanctions', 'speaker:medvedev', 'topic:"Foreign policy"', 'place:moscow economy', 'person:lukashenko', 'title:summit',
+  'speaker:putin sanctions',
+  'speaker:medvedev',
+  'topic:"Foreign policy"',
+  'place:moscow economy',
+  'person:lukashenko',
+  'title:summit',
   // dates
-  'date:2019 economy', 'year:2010..2012 gas', 'date:2014-03..2015-12 crimea', 'date:2016',
+  'date:2019 economy',
+  'year:2010..2012 gas',
+  'date:2014-03..2015-12 crimea',
+  'date:2016',
   // no hits
-  'zzyzxqq', 'gass pipelinee',
+  'zzyzxqq',
+  'gass pipelinee',
 ];
 
-const SUGGEST_WORDS = ['putin', 'foreign policy', 'lukashenko', 'moscow', 'economy', 'kyrgyzstan', 'medvedev', 'security council', 'sochi', 'negotiations'];
+const SUGGEST_WORDS = [
+  'putin',
+  'foreign policy',
+  'lukashenko',
+  'moscow',
+  'economy',
+  'kyrgyzstan',
+  'medvedev',
+  'security council',
+  'sochi',
+  'negotiations',
+];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -86,7 +126,8 @@ function buildSynthetic(cache: string, real: string, count: number): string {
   const [ms] = time(() =>
     archive.batch(() => {
       let i = 0;
-      for (const doc of syntheticDocuments(source, count)) archive.write(doc, { path: `synthetic-${i++}`, size: 1, fileHash: 'synthetic', format: 'kremlin-html' });
+      for (const doc of syntheticDocuments(source, count))
+        archive.write(doc, { path: `synthetic-${i++}`, size: 1, fileHash: 'synthetic', format: 'kremlin-html' });
     }),
   );
   console.log(`built synthetic archive: ${count} documents in ${(ms / 1000).toFixed(1)} s (write + index, one transaction)`);
@@ -121,11 +162,15 @@ const round = (n: number): number => Math.round(n * 10) / 10;
 function measure(label: string, path: string): Figures {
   const archive = Archive.open(path);
   const db = new Database(path, { readonly: true });
-  const floorStmt = db.prepare('SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHERE search_turns MATCH ? ORDER BY bm25(search_turns, 0.0, 1.0) LIMIT 50');
+  const floorStmt = db.prepare(
+    'SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHERE search_turns MATCH ? ORDER BY bm25(search_turns, 0.0, 1.0) LIMIT 50',
+  );
   const [warmMs] = time(() => archive.search.search({ query: 'warm up' }));
   const docs = archive.count();
   console.log(`\n== ${label}: ${docs} documents (first query, loading metadata: ${warmMs.toFixed(0)} ms)`);
-  console.log(`${'query'.padEnd(34)} ${'total'.padStart(7)} ${'page'.padStart(7)} ${'compl.'.padStart(7)} ${'max'.padStart(7)} ${'floor'.padStart(7)} estimated`);
+  console.log(
+    `${'query'.padEnd(34)} ${'total'.padStart(7)} ${'page'.padStart(7)} ${'compl.'.padStart(7)} ${'max'.padStart(7)} ${'floor'.padStart(7)} estimated`,
+  );
   const pages: number[] = [];
   const completes: number[] = [];
   const floors: number[] = [];
@@ -159,8 +204,13 @@ function measure(label: string, path: string): Figures {
       floor = percentile(f, 50);
       floors.push(...f);
     }
-    const est = estimated.length ? estimated.filter((e) => !['topic', 'person', 'place', 'year'].includes(e)).join(',') + (estimated.includes('topic') ? ',facets' : '') : '';
-    console.log(`${query.slice(0, 34).padEnd(34)} ${String(total).padStart(7)} ${fmt(percentile(page, 50))} ${fmt(percentile(complete, 50))} ${fmt(Math.max(...complete))} ${Number.isNaN(floor) ? '      –' : fmt(floor)} ${est.replace(/^,/, '')}`);
+    const est = estimated.length
+      ? estimated.filter((e) => !['topic', 'person', 'place', 'year'].includes(e)).join(',') +
+        (estimated.includes('topic') ? ',facets' : '')
+      : '';
+    console.log(
+      `${query.slice(0, 34).padEnd(34)} ${String(total).padStart(7)} ${fmt(percentile(page, 50))} ${fmt(percentile(complete, 50))} ${fmt(Math.max(...complete))} ${Number.isNaN(floor) ? '      –' : fmt(floor)} ${est.replace(/^,/, '')}`,
+    );
   }
   const suggest: number[] = [];
   for (const word of SUGGEST_WORDS) {
@@ -175,10 +225,16 @@ function measure(label: string, path: string): Figures {
     floor_p95_ms: round(percentile(floors, 95)),
     suggest_p95_ms: round(percentile(suggest.slice(1), 95)),
   };
-  console.log(`page     p50 ${percentile(pages, 50).toFixed(1)} ms, p95 ${figures.first_page_p95_ms} ms over ${QUERIES.length} queries × ${RUNS}`);
+  console.log(
+    `page     p50 ${percentile(pages, 50).toFixed(1)} ms, p95 ${figures.first_page_p95_ms} ms over ${QUERIES.length} queries × ${RUNS}`,
+  );
   console.log(`complete p50 ${percentile(completes, 50).toFixed(1)} ms, p95 ${figures.complete_p95_ms} ms, max ${figures.max_ms} ms`);
-  console.log(`floor    p50 ${percentile(floors, 50).toFixed(1)} ms, p95 ${figures.floor_p95_ms} ms (bare turn-level MATCH … ORDER BY bm25 LIMIT 50)`);
-  console.log(`suggest  p50 ${percentile(suggest.slice(1), 50).toFixed(2)} ms, p95 ${figures.suggest_p95_ms} ms (first call builds the index: ${suggestBuild.toFixed(0)} ms)`);
+  console.log(
+    `floor    p50 ${percentile(floors, 50).toFixed(1)} ms, p95 ${figures.floor_p95_ms} ms (bare turn-level MATCH … ORDER BY bm25 LIMIT 50)`,
+  );
+  console.log(
+    `suggest  p50 ${percentile(suggest.slice(1), 50).toFixed(2)} ms, p95 ${figures.suggest_p95_ms} ms (first call builds the index: ${suggestBuild.toFixed(0)} ms)`,
+  );
   if (typeof global.gc === 'function') global.gc();
   console.log(`RSS      ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (this process, both archives' engines loaded so far)`);
   db.close();
@@ -210,7 +266,13 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         real: { first_page_p95_ms: r.first_page_p95_ms, complete_p95_ms: r.complete_p95_ms, max_ms: r.max_ms },
-        scale: { docs: s.docs, first_page_p95_ms: s.first_page_p95_ms, complete_p95_ms: s.complete_p95_ms, max_ms: s.max_ms, floor_p95_ms: s.floor_p95_ms },
+        scale: {
+          docs: s.docs,
+          first_page_p95_ms: s.first_page_p95_ms,
+          complete_p95_ms: s.complete_p95_ms,
+          max_ms: s.max_ms,
+          floor_p95_ms: s.floor_p95_ms,
+        },
         suggest_p95_ms: Math.max(r.suggest_p95_ms, s.suggest_p95_ms),
       }),
     );

@@ -27,20 +27,40 @@ interface Source {
 
 export function readSource(db: Database): Source {
   const tags = new Map<number, { topic: string[]; person: string[]; geography: string[] }>();
-  for (const t of db.prepare('SELECT document_id, kind, value FROM tags').all() as { document_id: number; kind: 'topic' | 'person' | 'geography'; value: string }[]) {
+  for (const t of db.prepare('SELECT document_id, kind, value FROM tags').all() as {
+    document_id: number;
+    kind: 'topic' | 'person' | 'geography';
+    value: string;
+  }[]) {
     const entry = tags.get(t.document_id) ?? { topic: [], person: [], geography: [] };
     entry[t.kind].push(t.value);
     tags.set(t.document_id, entry);
   }
-  const docs = (db.prepare('SELECT id, title, place, summary FROM documents').all() as { id: number; title: string; place: string | null; summary: string | null }[]).map((d) => {
+  const docs = (
+    db.prepare('SELECT id, title, place, summary FROM documents').all() as {
+      id: number;
+      title: string;
+      place: string | null;
+      summary: string | null;
+    }[]
+  ).map((d) => {
     const t = tags.get(d.id);
-    return { title: d.title, place: d.place, summary: d.summary, topics: t?.topic ?? [], persons: t?.person ?? [], geography: t?.geography ?? [] };
+    return {
+      title: d.title,
+      place: d.place,
+      summary: d.summary,
+      topics: t?.topic ?? [],
+      persons: t?.person ?? [],
+      geography: t?.geography ?? [],
+    };
   });
   const turns = (db.prepare('SELECT speaker, text FROM turns').all() as { speaker: string | null; text: string }[]).map((t) => ({
     speaker: t.speaker,
     paragraphs: t.text.split('\n\n'),
   }));
-  const range = db.prepare("SELECT min(substr(date, 1, 4)) AS a, max(substr(date, 1, 4)) AS b FROM documents WHERE date IS NOT NULL").get() as { a: string; b: string };
+  const range = db
+    .prepare('SELECT min(substr(date, 1, 4)) AS a, max(substr(date, 1, 4)) AS b FROM documents WHERE date IS NOT NULL')
+    .get() as { a: string; b: string };
   return { docs, turns, years: [Number(range.a), Number(range.b)] };
 }
 

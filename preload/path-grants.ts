@@ -67,7 +67,9 @@ export class PathGrants {
   refusal(paths: unknown): string | null {
     if (!Array.isArray(paths)) return null; // the contract's validator answers malformed arguments
     const stranger = paths.find((path) => typeof path === 'string' && !this.allowed(path));
-    return stranger === undefined ? null : `Refused to import ${String(stranger)}: only files dropped on the window or chosen in a dialog are imported.`;
+    return stranger === undefined
+      ? null
+      : `Refused to import ${String(stranger)}: only files dropped on the window or chosen in a dialog are imported.`;
   }
 }
 

@@ -31,8 +31,12 @@ try {
 } catch {
   console.log('No prebuilt binary; compiling better-sqlite3 against Electron headers (a few minutes)…');
   run(bin('node-gyp'), [
-    'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`,
-    '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`,
+    'rebuild',
+    '--release',
+    '--runtime=electron',
+    `--target=${electronVersion}`,
+    '--dist-url=https://electronjs.org/headers',
+    `--arch=${process.arch}`,
   ]);
 }
 mkdirSync(dirname(target), { recursive: true });

@@ -61,7 +61,12 @@ function siteOf(url: string | null): string | null {
 
 /** The CSL-JSON item of a document, or of one turn of it (the speaker as author). */
 export function cslItem(doc: CiteRow, turn: { speaker: string | null; person: string | null } | null, turnIndex: number | null): CslItem {
-  const parts = doc.date ? doc.date.split('-').map(Number).filter((n) => Number.isFinite(n)) : [];
+  const parts = doc.date
+    ? doc.date
+        .split('-')
+        .map(Number)
+        .filter((n) => Number.isFinite(n))
+    : [];
   const who = turn ? (turn.person ?? turn.speaker) : null;
   const item: CslItem = {
     // RIS keeps 20 characters of an ID.
@@ -119,6 +124,11 @@ export function formatCitation(item: CslItem, style: CitationStyle): string {
   }
 }
 
-export function citeDocument(doc: CiteRow, turn: { speaker: string | null; person: string | null } | null, turnIndex: number | null, style: CitationStyle): string {
+export function citeDocument(
+  doc: CiteRow,
+  turn: { speaker: string | null; person: string | null } | null,
+  turnIndex: number | null,
+  style: CitationStyle,
+): string {
   return formatCitation(cslItem(doc, turn, turnIndex), style);
 }

@@ -63,7 +63,12 @@ export interface Collocate {
  * elsewhere in the archive, d = other words elsewhere. `corpus` gives each stem's archive count
  * and `total` the archive's word count.
  */
-export function score(counts: WindowCounts, corpus: Map<string, number>, total: number, options: { minCount: number; stopwords: boolean; limit: number }): Collocate[] {
+export function score(
+  counts: WindowCounts,
+  corpus: Map<string, number>,
+  total: number,
+  options: { minCount: number; stopwords: boolean; limit: number },
+): Collocate[] {
   const out: Collocate[] = [];
   for (const [stem, a] of counts.near) {
     if (a < options.minCount) continue;

@@ -40,7 +40,10 @@ function allInOrder(found: Found, labelOf: ((turn: number) => string | null) | n
   let turns = docs.flatMap((doc) => byDoc.get(doc) ?? []);
   if (labelOf) {
     const label = (t: number): string => labelOf(t) ?? '\uffff';
-    turns = turns.map((t, i) => ({ t, i })).sort((a, b) => label(a.t).localeCompare(label(b.t)) || a.i - b.i).map((x) => x.t);
+    turns = turns
+      .map((t, i) => ({ t, i }))
+      .sort((a, b) => label(a.t).localeCompare(label(b.t)) || a.i - b.i)
+      .map((x) => x.t);
   }
   let i = 0;
   return { next: () => turns[i++], total: turns.length, documentsRead: () => docs.length };
@@ -76,7 +79,13 @@ function exactTotal(reads: AnalysisReads, found: Found): { total: number; turns:
   const patterns = patternsOf(found);
   const positions = indexedTotal(reads, found);
   if (positions === null) return null;
-  if (patterns.length === 1 && patterns[0].length === 1 && found.rs.isWholeMatch && !found.rs.plan.negated && positions <= EXACT_WORD_POSITIONS) {
+  if (
+    patterns.length === 1 &&
+    patterns[0].length === 1 &&
+    found.rs.isWholeMatch &&
+    !found.rs.plan.negated &&
+    positions <= EXACT_WORD_POSITIONS
+  ) {
     // Every turn that holds the word belongs to a document the query finds.
     return { total: reads.positionCount(patterns[0][0]), turns: reads.turnCount(patterns[0][0]) };
   }
@@ -89,7 +98,13 @@ function exactTotal(reads: AnalysisReads, found: Found): { total: number; turns:
 
 function linesOf(found: Found, turn: TurnText, width: number): KwicLine[] {
   const meta = found.meta.docs.get(turn.documentId);
-  const base = { documentId: turn.documentId, title: meta?.title ?? '', date: meta?.date ?? null, turnIndex: turn.idx, speaker: turn.speaker };
+  const base = {
+    documentId: turn.documentId,
+    title: meta?.title ?? '',
+    date: meta?.date ?? null,
+    turnIndex: turn.idx,
+    speaker: turn.speaker,
+  };
   return findMatches(turn.text, patternsOf(found)).map((range) => ({ ...base, ...contextOf(turn.text, range, width) }));
 }
 
@@ -136,7 +151,8 @@ export function concordance(
   }
   if (!done && source.next() === undefined) done = true;
   // Matching turns in all: known, or estimated from the documents walked so far (whose every turn was read).
-  const turns = source.total ?? exact?.turns ?? (done ? withLines : Math.round((withLines / Math.max(1, source.documentsRead())) * found.rs.total));
+  const turns =
+    source.total ?? exact?.turns ?? (done ? withLines : Math.round((withLines / Math.max(1, source.documentsRead())) * found.rs.total));
   if (context) lines = sortByContext(lines, sort);
   const total = exact?.total ?? (done ? lines.length : Math.round((lines.length / Math.max(1, withLines)) * turns));
   return {

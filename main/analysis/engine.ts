@@ -63,7 +63,8 @@ export class AnalysisEngine {
   private find(query: string): Found | Invalid {
     const found = this.search.resultSet(query);
     if (!found.ok) return { status: 'invalid', error: found.error };
-    if (found.rs.plan.text.patterns.length === 0) return { status: 'invalid', error: 'The query has no words to look for in the turns: add a word or a "phrase".' };
+    if (found.rs.plan.text.patterns.length === 0)
+      return { status: 'invalid', error: 'The query has no words to look for in the turns: add a word or a "phrase".' };
     return found;
   }
 
@@ -100,7 +101,11 @@ export class AnalysisEngine {
   }
 
   /** Each turn that holds the query: its document, date, speaker row and occurrences. */
-  private attributed(found: Found, facts: Facts, bySpeaker: boolean): { doc: number; date: string | null; row: SpeakerRow | null; count: number }[] {
+  private attributed(
+    found: Found,
+    facts: Facts,
+    bySpeaker: boolean,
+  ): { doc: number; date: string | null; row: SpeakerRow | null; count: number }[] {
     const counts = occurrenceCounts(this.reads, found);
     const labelOf = bySpeaker ? this.labelOf(facts) : () => null;
     const out: { doc: number; date: string | null; row: SpeakerRow | null; count: number }[] = [];
@@ -117,7 +122,10 @@ export class AnalysisEngine {
     const started = performance.now();
     const unit = request.by ?? 'year';
     const facts = this.known();
-    const axis = axisOf([...facts.docs.values()].map((d) => d.date), unit);
+    const axis = axisOf(
+      [...facts.docs.values()].map((d) => d.date),
+      unit,
+    );
     const spokenAll: Spoken[] = [...facts.docs.values()].map((d) => ({ date: d.date, group: null, words: d.words }));
     const words = wordsPerBin(axis, spokenAll, unit, null);
     const series: Extract<TrendResult, { status: 'ok' }>['series'] = [];
@@ -126,7 +134,11 @@ export class AnalysisEngine {
     for (const query of request.queries) {
       const found = this.find(query);
       if ('status' in found) return { status: 'invalid', error: `${query}: ${found.error}` };
-      const counted: Counted[] = this.attributed(found, facts, request.split === 'speaker').map((t) => ({ date: t.date, group: t.row?.speaker ?? null, count: t.count }));
+      const counted: Counted[] = this.attributed(found, facts, request.split === 'speaker').map((t) => ({
+        date: t.date,
+        group: t.row?.speaker ?? null,
+        count: t.count,
+      }));
       if (!request.split) {
         const s = seriesOf(axis, counted, unit, null, words);
         series.push({ query, group: null, counts: s.counts, per10k: s.per10k });
@@ -154,7 +166,8 @@ export class AnalysisEngine {
     const found = this.find(request.query);
     if ('status' in found) return found;
     const said: Said[] = [];
-    for (const t of this.attributed(found, facts, true)) if (t.row?.person) said.push({ person: t.row.person, doc: t.doc, date: t.date, count: t.count });
+    for (const t of this.attributed(found, facts, true))
+      if (t.row?.person) said.push({ person: t.row.person, doc: t.doc, date: t.date, count: t.count });
     const rows = whoSays(facts.persons, said);
     return { status: 'ok', total: rows.length, speakers: rows.slice(0, limit), tookMs: took(started) };
   }
@@ -164,7 +177,9 @@ export class AnalysisEngine {
     const found = this.find(request.query);
     if ('status' in found) return found;
     const byDoc = matchingTurns(found);
-    const docs = [...byDoc.keys()].sort((a, b) => compareDates(found.meta.docs.get(a)?.date ?? null, found.meta.docs.get(b)?.date ?? null) || a - b);
+    const docs = [...byDoc.keys()].sort(
+      (a, b) => compareDates(found.meta.docs.get(a)?.date ?? null, found.meta.docs.get(b)?.date ?? null) || a - b,
+    );
     const counts = emptyCounts();
     const patterns = patternsOf(found);
     let chars = 0;
@@ -200,7 +215,8 @@ export class AnalysisEngine {
     let turn = null;
     if (request.turn !== undefined) {
       turn = this.reads.citeTurn(request.documentId, request.turn);
-      if (!turn) throw new Error(`Document ${request.documentId} has no turn ${request.turn} (turns are counted from 0, as \`show\` prints them).`);
+      if (!turn)
+        throw new Error(`Document ${request.documentId} has no turn ${request.turn} (turns are counted from 0, as \`show\` prints them).`);
     }
     return { style: request.style, text: citeDocument(doc, turn, request.turn ?? null, request.style) };
   }

@@ -82,5 +82,11 @@ export function whoSays(totals: Map<string, PersonTotals>, said: Said[]): Speake
   }
   return [...rows.values()]
     .map(({ docs: _docs, ...row }) => ({ ...row, per10k: per10k(row.matches ?? 0, row.words) }))
-    .sort((a, b) => (b.matches ?? 0) - (a.matches ?? 0) || (b.per10k ?? 0) - (a.per10k ?? 0) || compareDates(a.first, b.first) || a.person.localeCompare(b.person));
+    .sort(
+      (a, b) =>
+        (b.matches ?? 0) - (a.matches ?? 0) ||
+        (b.per10k ?? 0) - (a.per10k ?? 0) ||
+        compareDates(a.first, b.first) ||
+        a.person.localeCompare(b.person),
+    );
 }

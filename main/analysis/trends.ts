@@ -72,5 +72,8 @@ export function seriesOf(axis: Axis, counted: Counted[], unit: BinUnit, group: s
 export function topGroups(counted: Counted[], limit: number): string[] {
   const totals = new Map<string, number>();
   for (const c of counted) if (c.group !== null) totals.set(c.group, (totals.get(c.group) ?? 0) + c.count);
-  return [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([g]) => g);
+  return [...totals]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([g]) => g);
 }

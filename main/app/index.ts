@@ -7,7 +7,15 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_ORIGIN, APP_SCHEME, MENU_CHANNEL, MenuSpecSchema, type EventName, type EventPayload, type MenuSpec } from '../../shared/contract/api';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  MENU_CHANNEL,
+  MenuSpecSchema,
+  type EventName,
+  type EventPayload,
+  type MenuSpec,
+} from '../../shared/contract/api';
 import { Archive } from '../archive/archive';
 import { importSampleIfEmpty } from './first-run';
 import { importInWorker } from '../importer/worker-client';
@@ -16,15 +24,15 @@ import { createHandlers, isTrustedSender, registerHandlers, type HandlerContext,
 import type { SaveRequest } from '../ipc/types';
 import { externalUrlToOpen, notingSourceUrls, SourceUrls } from './external-links';
 import { handedOver, launchArgs, type LaunchArgs } from './launch-args';
+import { menuTemplate } from './menu';
 import { isLink, LINK_SCHEME, parseLink } from '../../shared/links';
 import { importPathsGuard, registerDropGrants, WindowPathGrants } from './path-grants';
 import { loadBounds, saveBounds } from './window-state';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let mainWindow: BrowserWindow | null = null;
 /** Paths each window may import: from main's own dialogs, the command line and the preload's drop reports (main/app/path-grants.ts). */
@@ -85,7 +93,8 @@ function openInBrowser(url: string): void {
 function lockDown(): void {
   // No web permission (camera, notifications, clipboard read, …) and no device (HID, serial, USB) is ever given.
   // The one exception: the app's own page may write text to the clipboard (Copy as quote).
-  const mayUse = (permission: string, origin: string | undefined): boolean => permission === 'clipboard-sanitized-write' && origin?.startsWith(APP_ORIGIN) === true;
+  const mayUse = (permission: string, origin: string | undefined): boolean =>
+    permission === 'clipboard-sanitized-write' && origin?.startsWith(APP_ORIGIN) === true;
   session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => callback(mayUse(permission, contents.getURL())));
   session.defaultSession.setPermissionCheckHandler((_contents, permission, origin) => mayUse(permission, origin));
   session.defaultSession.setDevicePermissionHandler(() => false);
@@ -117,7 +126,10 @@ async function chooseImportPaths(kind: 'files' | 'folders'): Promise<string[] | 
     title: kind === 'folders' ? 'Import folders of transcripts' : 'Import transcripts',
     properties: kind === 'folders' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Transcripts', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'csv', 'tsv', 'tab', 'json', 'jsonl', 'ndjson', 'zip'] },
+      {
+        name: 'Transcripts',
+        extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'csv', 'tsv', 'tab', 'json', 'jsonl', 'ndjson', 'zip'],
+      },
       { name: 'All files', extensions: ['*'] },
     ],
   };
@@ -187,90 +199,10 @@ function createWindow(): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-/** A menu item for a command of the window: the window runs it (and handles its keys itself). */
-function commandItem(item: MenuSpec[number]['items'][number]): Electron.MenuItemConstructorOptions {
-  if ('separator' in item) return { type: 'separator' };
-  return {
-    label: item.label,
-    accelerator: item.accelerator ?? undefined,
-    registerAccelerator: false,
-    enabled: item.enabled,
-    click: () => emit('menu:command', item.id),
-  };
-}
-
-/**
- * The application menu. The window sends its menu, made from its command registry
- * (MENU_CHANNEL); until it has, and for what only main does (open an archive, quit,
- * the text editing roles, zoom), this template stands.
- */
+/** The application menu: the window's own (from its command registry), or the fallback until it has sent one. */
 function buildMenu(spec?: MenuSpec): void {
-  const isMac = process.platform === 'darwin';
-  const from = (label: MenuSpec[number]['label']): Electron.MenuItemConstructorOptions[] =>
-    (spec?.find((m) => m.label === label)?.items ?? []).map(commandItem);
-  if (spec) {
-    const template: Electron.MenuItemConstructorOptions[] = [
-      ...(isMac ? [{ role: 'appMenu' as const }] : []),
-      {
-        label: 'File',
-        submenu: [...from('File'), { type: 'separator' }, { label: 'Open archive…', click: () => void openArchive() }, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
-      },
-      {
-        label: 'Edit',
-        submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' }, ...from('Edit')],
-      },
-      {
-        label: 'View',
-        submenu: [...from('View'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
-      },
-      { label: 'Document', submenu: from('Document') },
-      { role: 'windowMenu' },
-      { role: 'help', submenu: from('Help') },
-    ];
-    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-    return;
-  }
-  const template: Electron.MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        {
-          label: 'Import…',
-          accelerator: 'CmdOrCtrl+O',
-          click: () => emit('menu:command', 'import'),
-        },
-        { label: 'Import folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => emit('menu:command', 'import-folder') },
-        { label: 'Open archive…', click: () => void openArchive() },
-        { label: 'Back up archive…', click: () => emit('menu:command', 'backup') },
-        { label: 'Export selection…', click: () => emit('menu:command', 'export') },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { label: 'Library', click: () => emit('menu:command', 'library') },
-        // Ctrl+K and Ctrl+F are handled in the window (so they work in the browser tests too); the menu shows them.
-        { label: 'Command palette', accelerator: 'CmdOrCtrl+K', registerAccelerator: false, click: () => emit('menu:command', 'palette') },
-        { label: 'Find in document', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => emit('menu:command', 'find') },
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    { role: 'windowMenu' },
-    {
-      role: 'help',
-      submenu: [{ label: 'Keyboard shortcuts', accelerator: 'F1', registerAccelerator: false, click: () => emit('menu:command', 'help') }],
-    },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  const actions = { command: (id: string) => emit('menu:command', id), openArchive };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(spec, actions, process.platform === 'darwin')));
 }
 
 /** Brings the window forward for a second launch of Verbatim, and imports the files that launch named. */
@@ -303,7 +235,10 @@ async function loaded(window: BrowserWindow): Promise<void> {
 
 /** Shows the document and turn a verbatim:// link names (the last readable one, when a launch gave several). */
 async function openLinks(window: BrowserWindow, links: string[]): Promise<void> {
-  const target = links.map(parseLink).filter((t) => t !== null).at(-1);
+  const target = links
+    .map(parseLink)
+    .filter((t) => t !== null)
+    .at(-1);
   if (!target) return;
   await loaded(window);
   if (!window.isDestroyed()) window.webContents.send('link:open', target satisfies EventPayload<'link:open'>);

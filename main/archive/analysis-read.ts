@@ -93,28 +93,40 @@ export class AnalysisReads {
   turnCounts(term: IndexTerm): [number, number][] {
     this.instances();
     const [where, values] = this.termClause(term);
-    return this.db.prepare(`SELECT doc, count(*) FROM ${INSTANCES} WHERE ${where} AND col = 'body' GROUP BY doc`).raw().all(...values) as [number, number][];
+    return this.db
+      .prepare(`SELECT doc, count(*) FROM ${INSTANCES} WHERE ${where} AND col = 'body' GROUP BY doc`)
+      .raw()
+      .all(...values) as [number, number][];
   }
 
   /** How many times the index holds a word in the turns' text, in all. */
   positionCount(term: IndexTerm): number {
     this.instances();
     const [where, values] = this.termClause(term);
-    return this.db.prepare(`SELECT count(*) FROM ${INSTANCES} WHERE ${where} AND col = 'body'`).pluck().get(...values) as number;
+    return this.db
+      .prepare(`SELECT count(*) FROM ${INSTANCES} WHERE ${where} AND col = 'body'`)
+      .pluck()
+      .get(...values) as number;
   }
 
   /** How many turns the index holds a word in. */
   turnCount(term: IndexTerm): number {
     this.instances();
     const [where, values] = this.termClause(term);
-    return this.db.prepare(`SELECT count(DISTINCT doc) FROM ${INSTANCES} WHERE ${where} AND col = 'body'`).pluck().get(...values) as number;
+    return this.db
+      .prepare(`SELECT count(DISTINCT doc) FROM ${INSTANCES} WHERE ${where} AND col = 'body'`)
+      .pluck()
+      .get(...values) as number;
   }
 
   /** Every position of a word in the turns' text: [turn id, word offset], by turn. */
   positions(term: IndexTerm): [number, number][] {
     this.instances();
     const [where, values] = this.termClause(term);
-    return this.db.prepare(`SELECT doc, offset FROM ${INSTANCES} WHERE ${where} AND col = 'body'`).raw().all(...values) as [number, number][];
+    return this.db
+      .prepare(`SELECT doc, offset FROM ${INSTANCES} WHERE ${where} AND col = 'body'`)
+      .raw()
+      .all(...values) as [number, number][];
   }
 
   /** How many times the whole archive holds each stem (title, lead and text: search_vocab). */
@@ -157,7 +169,10 @@ export class AnalysisReads {
     const byTurn = new Int32Array(last + 1);
     const labels: (string | null)[] = [null];
     const ids = new Map<string, number>();
-    for (const [id, speaker] of this.db.prepare('SELECT id, speaker FROM turns WHERE speaker IS NOT NULL').raw().iterate() as IterableIterator<[number, string]>) {
+    for (const [id, speaker] of this.db
+      .prepare('SELECT id, speaker FROM turns WHERE speaker IS NOT NULL')
+      .raw()
+      .iterate() as IterableIterator<[number, string]>) {
       let label = ids.get(speaker);
       if (label === undefined) {
         label = labels.length;
@@ -176,7 +191,10 @@ export class AnalysisReads {
 
   /** Every speaker label per document, its person (the stored resolution: persons.ts), turns and words. */
   speakerRows(): SpeakerRow[] {
-    return statement(this.db, 'SELECT document_id AS documentId, label, person, speaker, turns, words FROM document_speakers').all() as SpeakerRow[];
+    return statement(
+      this.db,
+      'SELECT document_id AS documentId, label, person, speaker, turns, words FROM document_speakers',
+    ).all() as SpeakerRow[];
   }
 
   /** What a citation of a document needs, or null when there is no such document. */

@@ -117,4 +117,3 @@ function samePath(a: string, b: string): boolean {
   const fold = (path: string): string => (process.platform === 'win32' || process.platform === 'darwin' ? path.toLowerCase() : path);
   return fold(real(a)) === fold(real(b));
 }
-

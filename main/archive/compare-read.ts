@@ -44,15 +44,14 @@ export function getVersion(db: Database, versionId: number): StoredVersion | nul
 export function getTurn(db: Database, documentId: number, idx: number): { speaker: string | null; text: string } | null {
   return (
     (db.prepare('SELECT speaker, text FROM turns WHERE document_id = ? AND idx = ?').get(documentId, idx) as
-      | { speaker: string | null; text: string }
-      | undefined) ?? null
+      { speaker: string | null; text: string } | undefined) ?? null
   );
 }
 
 /** Changes whenever a turn is added, replaced or deleted (turn ids are never reused while larger ones exist). */
 export function turnsStamp(db: Database): string {
   const row = db.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS m FROM turns').get() as { n: number; m: number };
-  const docs = db.prepare('SELECT count(*) AS n, coalesce(max(updated_at), \'\') AS u FROM documents').get() as { n: number; u: string };
+  const docs = db.prepare("SELECT count(*) AS n, coalesce(max(updated_at), '') AS u FROM documents").get() as { n: number; u: string };
   return `${row.n}:${row.m}:${docs.n}:${docs.u}`;
 }
 

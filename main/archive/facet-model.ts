@@ -70,7 +70,10 @@ export function facetCondition(kind: FacetKind, values: string[]): SqlPart | nul
         params: [kind, ...values],
       };
     case 'speaker':
-      return { sql: `d.id IN (SELECT document_id FROM document_speakers WHERE speaker IN (${placeholders(values.length)}))`, params: values };
+      return {
+        sql: `d.id IN (SELECT document_id FROM document_speakers WHERE speaker IN (${placeholders(values.length)}))`,
+        params: values,
+      };
     case 'place':
       return { sql: `d.place IN (${placeholders(values.length)})`, params: values };
   }

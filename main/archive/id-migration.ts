@@ -21,7 +21,9 @@ export const ID_MIGRATION: Migration = {
     const pattern = /^(\s*CREATE TABLE\s+)("?documents"?)(\s*\(\s*id\s+INTEGER\s+PRIMARY\s+KEY)(\s*,)/i;
     if (!pattern.test(table)) throw new Error('The documents table has an unexpected shape; it was left as it was.');
     const dependents = db
-      .prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'documents' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")
+      .prepare(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'documents' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name",
+      )
       .pluck()
       .all() as string[];
     const columns = (db.prepare("SELECT name FROM pragma_table_info('documents') ORDER BY cid").pluck().all() as string[])

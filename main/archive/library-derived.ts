@@ -26,7 +26,6 @@ export interface SpeakerFigure {
   personKey: string | null;
 }
 
-
 export function countWords(text: string): number {
   let n = 0;
   for (const paragraph of text.split('\n\n')) {
@@ -38,7 +37,11 @@ export function countWords(text: string): number {
 }
 
 /** Groups turns by label, resolving each label to person and role against the document's persons. */
-export function speakerFigures(turns: { idx: number; speaker: string | null; text: string }[], persons: string[], context: LabelContext = {}): SpeakerFigure[] {
+export function speakerFigures(
+  turns: { idx: number; speaker: string | null; text: string }[],
+  persons: string[],
+  context: LabelContext = {},
+): SpeakerFigure[] {
   const byLabel = new Map<string, SpeakerFigure>();
   for (const turn of turns) {
     if (!turn.speaker) continue;
@@ -46,7 +49,16 @@ export function speakerFigures(turns: { idx: number; speaker: string | null; tex
     if (!figure) {
       const { person, role } = personFromLabel(turn.speaker, persons, context);
       const key = person ? variantKey(person) || null : null;
-      figure = { label: turn.speaker, person, role, speaker: person ?? turn.speaker, turns: 0, words: 0, firstIdx: turn.idx, personKey: key };
+      figure = {
+        label: turn.speaker,
+        person,
+        role,
+        speaker: person ?? turn.speaker,
+        turns: 0,
+        words: 0,
+        firstIdx: turn.idx,
+        personKey: key,
+      };
       byLabel.set(turn.speaker, figure);
     }
     figure.turns += 1;
@@ -65,9 +77,14 @@ function documentSpellings(figures: SpeakerFigure[], tags: string[]): { key: str
     if (!f.person || !f.personKey) continue;
     const score = spellingScore(f.person, 'label');
     const seen = best.get(f.personKey);
-    if (!seen || score > seen.score || (score === seen.score && f.words > seen.words)) best.set(f.personKey, { name: f.person, score, words: f.words });
+    if (!seen || score > seen.score || (score === seen.score && f.words > seen.words))
+      best.set(f.personKey, { name: f.person, score, words: f.words });
   }
-  const out: { key: string; name: string; source: SpellingSource }[] = [...best].map(([key, b]) => ({ key, name: b.name, source: 'label' }));
+  const out: { key: string; name: string; source: SpellingSource }[] = [...best].map(([key, b]) => ({
+    key,
+    name: b.name,
+    source: 'label',
+  }));
   for (const tag of tags) {
     const key = variantKey(tag);
     if (key && !best.has(key)) out.push({ key, name: tag, source: 'tag' });
@@ -95,22 +112,25 @@ export function refreshSpeakers(db: Database, documentId: number): void {
     speaker: string | null;
     text: string;
   }[];
-  const persons = (statement(db, "SELECT value FROM tags WHERE document_id = ? AND kind = 'person'").all(documentId) as { value: string }[]).map(
-    (r) => r.value,
-  );
+  const persons = (
+    statement(db, "SELECT value FROM tags WHERE document_id = ? AND kind = 'person'").all(documentId) as { value: string }[]
+  ).map((r) => r.value);
   // (No .pluck() on a cached statement: it would change the mode for every later user of the same SQL.)
-  const format = (statement(db, 'SELECT format FROM documents WHERE id = ?').get(documentId) as { format: string } | undefined)?.format ?? '';
+  const format =
+    (statement(db, 'SELECT format FROM documents WHERE id = ?').get(documentId) as { format: string } | undefined)?.format ?? '';
   const figures = speakerFigures(turns, persons, labelContext(format, persons));
   const withKeys = hasPersonTables(db);
   const improved = withKeys ? resolvePersons(db, figures, persons) : [];
   statement(db, 'DELETE FROM document_speakers WHERE document_id = ?').run(documentId);
   if (withKeys) {
-    const insert = statement(db,
+    const insert = statement(
+      db,
       'INSERT INTO document_speakers (document_id, label, person, role, speaker, turns, words, first_idx, person_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const f of figures) insert.run(documentId, f.label, f.person, f.role, f.speaker, f.turns, f.words, f.firstIdx, f.personKey);
   } else {
-    const insert = statement(db,
+    const insert = statement(
+      db,
       'INSERT INTO document_speakers (document_id, label, person, role, speaker, turns, words, first_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const f of figures) insert.run(documentId, f.label, f.person, f.role, f.speaker, f.turns, f.words, f.firstIdx);
@@ -138,7 +158,8 @@ interface EditRow {
 export function reapplyEdits(db: Database, documentId: number): void {
   const edit = statement(db, 'SELECT * FROM document_edits WHERE document_id = ?').get(documentId) as EditRow | undefined;
   if (edit) {
-    statement(db, 
+    statement(
+      db,
       `UPDATE documents SET
          title = CASE WHEN ? THEN ? ELSE title END,
          date = CASE WHEN ? THEN ? ELSE date END,
@@ -146,11 +167,13 @@ export function reapplyEdits(db: Database, documentId: number): void {
        WHERE id = ?`,
     ).run(edit.title_edited, edit.title, edit.date_edited, edit.date, edit.place_edited, edit.place, documentId);
   }
-  statement(db, 
+  statement(
+    db,
     `DELETE FROM tags WHERE document_id = ? AND (kind, value) IN
        (SELECT kind, value FROM tag_edits WHERE document_id = ? AND action = 'remove')`,
   ).run(documentId, documentId);
-  statement(db, 
+  statement(
+    db,
     `INSERT OR IGNORE INTO tags (document_id, kind, value, position)
      SELECT document_id, kind, value, 1000 FROM tag_edits WHERE document_id = ? AND action = 'add'`,
   ).run(documentId);

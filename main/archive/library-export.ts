@@ -7,7 +7,6 @@ export interface ExportDocument {
   speakers: SpeakerFigureView[];
 }
 
-
 function dateLine(doc: DocumentDetail): string {
   return [doc.date ?? 'Undated', doc.time, doc.place].filter(Boolean).join(', ');
 }
@@ -82,7 +81,19 @@ export function toCsv(items: ExportDocument[]): string {
     doc.turns.forEach((turn, index) => {
       const figure = turn.speaker ? byLabel.get(turn.speaker) : undefined;
       lines.push(
-        [doc.id, doc.title, doc.date, doc.time, doc.place, doc.url, index + 1, turn.speaker, figure?.person ?? null, figure?.role ?? null, turn.text]
+        [
+          doc.id,
+          doc.title,
+          doc.date,
+          doc.time,
+          doc.place,
+          doc.url,
+          index + 1,
+          turn.speaker,
+          figure?.person ?? null,
+          figure?.role ?? null,
+          turn.text,
+        ]
           .map(csvField)
           .join(','),
       );
@@ -101,6 +112,13 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md',
 
 /** A file name from the title: "Meeting with … Jeenbekov.md", or "3 documents.csv". */
 export function exportFileName(items: ExportDocument[], format: ExportFormat): string {
-  const base = items.length === 1 ? items[0].doc.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) : `${items.length} documents`;
+  const base =
+    items.length === 1
+      ? items[0].doc.title
+          .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 100)
+      : `${items.length} documents`;
   return `${base || 'document'}.${EXPORT_EXTENSIONS[format]}`;
 }

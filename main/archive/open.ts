@@ -58,7 +58,10 @@ function migrate(db: Db, path: string, migrations: Migration[]): void {
         migration.up(db);
         if (migration.foreignKeysOff) {
           const broken = db.pragma('foreign_key_check') as unknown[];
-          if (broken.length > 0) throw new Error(`Migration ${migration.version} would leave ${broken.length} rows pointing at nothing; the archive was left as it was.`);
+          if (broken.length > 0)
+            throw new Error(
+              `Migration ${migration.version} would leave ${broken.length} rows pointing at nothing; the archive was left as it was.`,
+            );
         }
         db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
           migration.version,

@@ -33,7 +33,10 @@ function setOverrides(db: Database, keys: string[], name: string): { previous: P
   }));
   const now = new Date().toISOString();
   for (const key of keys) {
-    statement(db, 'INSERT INTO person_overrides (variant, name, edited_at) VALUES (?, ?, ?) ON CONFLICT (variant) DO UPDATE SET name = excluded.name, edited_at = excluded.edited_at').run(key, name, now);
+    statement(
+      db,
+      'INSERT INTO person_overrides (variant, name, edited_at) VALUES (?, ?, ?) ON CONFLICT (variant) DO UPDATE SET name = excluded.name, edited_at = excluded.edited_at',
+    ).run(key, name, now);
   }
   return { previous, documents: propagate(db, keys).length };
 }

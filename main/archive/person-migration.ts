@@ -33,7 +33,9 @@ export const PERSON_MIGRATION: Migration = {
     refreshAllSpeakers(db);
     // A turn is now also found by its person's name in tag order: those documents are indexed again here, as the
     // migration that made the index did, so that no later import or search pays for the whole archive at once.
-    db.exec('INSERT OR IGNORE INTO search_pending (document_id) SELECT DISTINCT document_id FROM document_speakers WHERE person IS NOT NULL');
+    db.exec(
+      'INSERT OR IGNORE INTO search_pending (document_id) SELECT DISTINCT document_id FROM document_speakers WHERE person IS NOT NULL',
+    );
     indexPending(db);
   },
 };

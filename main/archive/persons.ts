@@ -18,7 +18,11 @@ import { statement } from './statements';
 
 /** One romanisation of a Russian name's word: "kh"/"h", "yo"/"ye"/"e", "y"/"i", doubled letters. */
 function foldWord(word: string): string {
-  return word.replace(/kh/g, 'h').replace(/y[oe]/g, 'e').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+  return word
+    .replace(/kh/g, 'h')
+    .replace(/y[oe]/g, 'e')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
 }
 
 /** Keys already computed: an import meets the same few thousand names again and again. */
@@ -62,14 +66,19 @@ const hasTables = new WeakSet<Database>();
 /** True once the archive has the person tables (older schemas, built by tests and migrations, have none yet). */
 export function hasPersonTables(db: Database): boolean {
   if (hasTables.has(db)) return true;
-  const found = statement(db, "SELECT count(*) AS n FROM sqlite_master WHERE name IN ('persons', 'person_overrides')").get() as { n: number };
+  const found = statement(db, "SELECT count(*) AS n FROM sqlite_master WHERE name IN ('persons', 'person_overrides')").get() as {
+    n: number;
+  };
   if (found.n === 2) hasTables.add(db);
   return found.n === 2;
 }
 
 /** The name shown for a key: the user's, else the best spelling seen. */
 export function shownName(db: Database, key: string): string | null {
-  const row = statement(db, 'SELECT coalesce((SELECT name FROM person_overrides WHERE variant = ?), (SELECT name FROM persons WHERE key = ?)) AS name').get(key, key) as {
+  const row = statement(
+    db,
+    'SELECT coalesce((SELECT name FROM person_overrides WHERE variant = ?), (SELECT name FROM persons WHERE key = ?)) AS name',
+  ).get(key, key) as {
     name: string | null;
   };
   return row.name;
@@ -80,7 +89,10 @@ export function shownName(db: Database, key: string): string | null {
  * name got better is returned in `improved`: the documents already holding it are brought in step
  * by propagate().
  */
-export function registerSpellings(db: Database, spellings: { key: string; name: string; source: SpellingSource }[]): { names: Map<string, string>; improved: string[] } {
+export function registerSpellings(
+  db: Database,
+  spellings: { key: string; name: string; source: SpellingSource }[],
+): { names: Map<string, string>; improved: string[] } {
   const names = new Map<string, string>();
   const improved: string[] = [];
   for (const { key, name, source } of spellings) {
@@ -112,7 +124,10 @@ export function propagate(db: Database, keys: Iterable<string>): number[] {
   for (const key of keys) {
     const name = shownName(db, key);
     if (name === null) continue;
-    const docs = statement(db, 'SELECT DISTINCT document_id AS id FROM document_speakers WHERE person_key = ? AND person IS NOT ?').all(key, name) as { id: number }[];
+    const docs = statement(db, 'SELECT DISTINCT document_id AS id FROM document_speakers WHERE person_key = ? AND person IS NOT ?').all(
+      key,
+      name,
+    ) as { id: number }[];
     if (docs.length === 0) continue;
     statement(db, 'UPDATE document_speakers SET person = ?, speaker = ? WHERE person_key = ?').run(name, name, key);
     for (const d of docs) touched.add(d.id);
@@ -168,10 +183,19 @@ export function keysOf(db: Database, name: string): string[] {
 export function personTagNamer(db: Database): (tag: string) => string {
   if (!hasPersonTables(db)) return (tag) => tag;
   const names = new Map(
-    statement(db, 'SELECT p.key, coalesce(o.name, p.name) FROM persons p LEFT JOIN person_overrides o ON o.variant = p.key').raw(true).all() as [string, string][],
+    statement(db, 'SELECT p.key, coalesce(o.name, p.name) FROM persons p LEFT JOIN person_overrides o ON o.variant = p.key')
+      .raw(true)
+      .all() as [string, string][],
   );
   const words = (text: string): string =>
-    text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
   return (tag) => {
     const name = names.get(variantKey(tag));
     return name !== undefined && words(name) === words(tag) ? name : tag;

@@ -43,13 +43,15 @@ function parseList<T>(text: string): T[] {
 export function getDocument(db: Database, id: number): DocumentDetail | null {
   const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!row) return null;
-  const tags = db
-    .prepare('SELECT kind, value FROM tags WHERE document_id = ? ORDER BY kind, position')
-    .all(id) as { kind: string; value: string }[];
+  const tags = db.prepare('SELECT kind, value FROM tags WHERE document_id = ? ORDER BY kind, position').all(id) as {
+    kind: string;
+    value: string;
+  }[];
   const ofKind = (kind: string): string[] => tags.filter((t) => t.kind === kind).map((t) => t.value);
-  const turns = db
-    .prepare('SELECT speaker, text FROM turns WHERE document_id = ? ORDER BY idx')
-    .all(id) as { speaker: string | null; text: string }[];
+  const turns = db.prepare('SELECT speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(id) as {
+    speaker: string | null;
+    text: string;
+  }[];
   const sources = db
     .prepare('SELECT path, format, size, imported_at AS importedAt FROM source_files WHERE document_id = ? ORDER BY id')
     .all(id) as DocumentDetail['sources'];

@@ -89,8 +89,7 @@ function turnTexts(doc: ParsedDocument): { speaker: string | null; text: string 
  * earlier import of the same file gave.
  */
 function findExisting(db: Database, doc: ParsedDocument, sourcePath: string): ExistingRow | undefined {
-  const columns =
-    'id, url, content_hash, format, time, place, summary, attribution, language, published_at, sections, related, captions';
+  const columns = 'id, url, content_hash, format, time, place, summary, attribution, language, published_at, sections, related, captions';
   if (doc.url) {
     const byUrl = statement(db, `SELECT ${columns} FROM documents WHERE url = ?`).get(doc.url) as ExistingRow | undefined;
     if (byUrl) return byUrl;
@@ -121,7 +120,8 @@ function insertTurnsAndTags(db: Database, id: number, doc: ParsedDocument): numb
 }
 
 function mergeTags(db: Database, id: number, doc: ParsedDocument): void {
-  const insertTag = statement(db, 
+  const insertTag = statement(
+    db,
     `INSERT OR IGNORE INTO tags (document_id, kind, value, position)
      VALUES (?, ?, ?, (SELECT count(*) FROM tags WHERE document_id = ? AND kind = ?))`,
   );
@@ -152,7 +152,8 @@ function previousSource(db: Database, id: number): string | null {
 }
 
 function recordSource(db: Database, id: number, source: SourceInfo, now: string): void {
-  statement(db, 
+  statement(
+    db,
     `INSERT OR IGNORE INTO source_files (document_id, path, size, file_hash, format, imported_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(id, source.path, source.size, source.fileHash, source.format, now);
@@ -162,7 +163,8 @@ function recordSource(db: Database, id: number, source: SourceInfo, now: string)
 function mergeMetadata(db: Database, existing: ExistingRow, doc: ParsedDocument, now: string): void {
   const pick = <T>(stored: T | null, incoming: T | null): T | null => stored ?? incoming;
   const pickList = (stored: string, incoming: unknown[]): string => (stored === '[]' && incoming.length ? json(incoming) : stored);
-  statement(db, 
+  statement(
+    db,
     `UPDATE documents SET url = ?, time = ?, place = ?, summary = ?, attribution = ?, language = ?,
        published_at = ?, sections = ?, related = ?, captions = ?, updated_at = ? WHERE id = ?`,
   ).run(
@@ -186,17 +188,22 @@ function mergeMetadata(db: Database, existing: ExistingRow, doc: ParsedDocument,
 function keepOtherCopy(db: Database, existing: ExistingRow, doc: ParsedDocument, hash: string, source: SourceInfo, now: string): boolean {
   const known = statement(db, 'SELECT 1 FROM document_versions WHERE document_id = ? AND content_hash = ?').get(existing.id, hash);
   if (known) return false;
-  statement(db, "INSERT INTO document_versions (document_id, content_hash, turns, replaced_at, kind, source) VALUES (?, ?, ?, ?, 'other-copy', ?)").run(
-    existing.id,
-    hash,
-    json(turnTexts(doc)),
-    now,
-    source.path,
-  );
+  statement(
+    db,
+    "INSERT INTO document_versions (document_id, content_hash, turns, replaced_at, kind, source) VALUES (?, ?, ?, ?, 'other-copy', ?)",
+  ).run(existing.id, hash, json(turnTexts(doc)), now, source.path);
   return true;
 }
 
-function replaceText(db: Database, existing: ExistingRow, doc: ParsedDocument, hash: string, format: SourceFormat, now: string, shownFrom: string | null): void {
+function replaceText(
+  db: Database,
+  existing: ExistingRow,
+  doc: ParsedDocument,
+  hash: string,
+  format: SourceFormat,
+  now: string,
+  shownFrom: string | null,
+): void {
   const previous = statement(db, 'SELECT speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(existing.id);
   statement(db, 'INSERT INTO document_versions (document_id, content_hash, turns, replaced_at, source) VALUES (?, ?, ?, ?, ?)').run(
     existing.id,
@@ -207,16 +214,10 @@ function replaceText(db: Database, existing: ExistingRow, doc: ParsedDocument, h
   );
   statement(db, 'DELETE FROM turns WHERE document_id = ?').run(existing.id);
   const count = insertTurnsAndTags(db, existing.id, doc);
-  statement(db, 'UPDATE documents SET title = ?, title_key = ?, date = ?, content_hash = ?, format = ?, turn_count = ?, warnings = ? WHERE id = ?').run(
-    collapseWhitespace(doc.title),
-    titleKey(doc.title),
-    doc.date,
-    hash,
-    format,
-    count,
-    json(doc.warnings),
-    existing.id,
-  );
+  statement(
+    db,
+    'UPDATE documents SET title = ?, title_key = ?, date = ?, content_hash = ?, format = ?, turn_count = ?, warnings = ? WHERE id = ?',
+  ).run(collapseWhitespace(doc.title), titleKey(doc.title), doc.date, hash, format, count, json(doc.warnings), existing.id);
 }
 
 /** Writes one parsed document in its own transaction and says what happened to it. */
@@ -232,25 +233,25 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceI
            attribution, published_at, sections, related, captions, warnings, imported_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
-          collapseWhitespace(doc.title),
-          titleKey(doc.title),
-          doc.date,
-          doc.time,
-          doc.place,
-          doc.summary,
-          doc.url,
-          hash,
-          source.format,
-          doc.language,
-          doc.attribution,
-          doc.publishedAt,
-          json(doc.sections),
-          json(doc.related),
-          json(doc.captions),
-          json(doc.warnings),
-          now,
-          now,
-        );
+        collapseWhitespace(doc.title),
+        titleKey(doc.title),
+        doc.date,
+        doc.time,
+        doc.place,
+        doc.summary,
+        doc.url,
+        hash,
+        source.format,
+        doc.language,
+        doc.attribution,
+        doc.publishedAt,
+        json(doc.sections),
+        json(doc.related),
+        json(doc.captions),
+        json(doc.warnings),
+        now,
+        now,
+      );
       const id = Number(info.lastInsertRowid);
       const count = insertTurnsAndTags(db, id, doc);
       statement(db, 'UPDATE documents SET turn_count = ? WHERE id = ?').run(count, id);

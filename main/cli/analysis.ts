@@ -37,7 +37,6 @@ export const ANALYSIS_USAGE = `  verbatim kwic "<query>" --archive <file> [--jso
   verbatim collocates "<query>" --archive <file> [--json] [--window N] [--limit N] [--min-count N] [--stopwords]
   verbatim cite <id> [--turn N] --style apa|chicago|mla|bibtex|ris|csl-json --archive <file>`;
 
-
 const COMMANDS = new Set(['kwic', 'trend', 'speakers', 'collocates', 'cite']);
 
 export function isAnalysisCommand(command: string): boolean {
@@ -60,7 +59,8 @@ function whole(values: Values, name: string, fallback: number, min: number, max:
 function oneOf<T extends string>(values: Values, name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
   const text = values[name];
   if (text === undefined) return fallback;
-  if (typeof text !== 'string' || !(allowed as readonly string[]).includes(text)) throw new UsageError(`--${name} is ${allowed.join(', ')}`);
+  if (typeof text !== 'string' || !(allowed as readonly string[]).includes(text))
+    throw new UsageError(`--${name} is ${allowed.join(', ')}`);
   return text as T;
 }
 
@@ -88,9 +88,15 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
       return 0;
     }
     case 'trend': {
-      if (args.length === 0 || args.length > 12) throw new UsageError('trend needs one to twelve queries (quote each: trend "gas" "oil" …)');
+      if (args.length === 0 || args.length > 12)
+        throw new UsageError('trend needs one to twelve queries (quote each: trend "gas" "oil" …)');
       const split = oneOf(values, 'split', ['speaker'] as const, undefined);
-      const r = a.trend({ queries: args, by: oneOf(values, 'by', ['year', 'month'] as const, 'year'), ...(split ? { split } : {}), groups: whole(values, 'limit', 5, 1, 50) });
+      const r = a.trend({
+        queries: args,
+        by: oneOf(values, 'by', ['year', 'month'] as const, 'year'),
+        ...(split ? { split } : {}),
+        groups: whole(values, 'limit', 5, 1, 50),
+      });
       if (r.status === 'invalid') return invalid(io, r.error);
       const { bins, words, series, undated } = r;
       io.out(json ? JSON.stringify({ bins, words, series, undated }) : formatTrend(r));

@@ -31,7 +31,6 @@ ${LIBRARY_USAGE}
 ${EXPLAIN_LABELS_USAGE}
 ${ANALYSIS_USAGE}`;
 
-
 interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -92,7 +91,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function runCommand(archive: Archive, command: string, args: string[], json: boolean, map: string | undefined, io: Io, explainLabels = false): Promise<number> {
+async function runCommand(
+  archive: Archive,
+  command: string,
+  args: string[],
+  json: boolean,
+  map: string | undefined,
+  io: Io,
+  explainLabels = false,
+): Promise<number> {
   switch (command) {
     case 'import': {
       if (args.length === 0) throw new UsageError('import needs at least one file or folder');
@@ -115,7 +122,8 @@ async function runCommand(archive: Archive, command: string, args: string[], jso
       if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('show needs one document id (a number)');
       const doc = archive.get(Number(args[0]));
       if (!doc) throw new Error(`no document with id ${args[0]} in ${archive.path}`);
-      if (json) io.out(JSON.stringify(explainLabels ? { ...showJson(doc), labelExplanations: explainDocumentSources(doc) } : showJson(doc)));
+      if (json)
+        io.out(JSON.stringify(explainLabels ? { ...showJson(doc), labelExplanations: explainDocumentSources(doc) } : showJson(doc)));
       else io.out(explainLabels ? `${formatDocument(doc)}\n\n${explainDocumentLabels(doc)}` : formatDocument(doc));
       return 0;
     }

@@ -39,7 +39,6 @@ export const COMPARE_OPTIONS = {
 export const COMPARE_USAGE =
   '  verbatim compare <idA> <idB> --archive <file> [--json] [--speaker-left NAME] [--speaker-right NAME] [--threshold 0-1] [--sentences] [--version-left ID] [--version-right ID] [--mode versions|themes|auto]';
 
-
 type Values = Record<string, string | boolean | undefined>;
 
 function locate(p: ComparePassage): { turn: number; paragraph: number; sentence: number | null; speaker: string | null; text: string } {
@@ -64,7 +63,12 @@ export function themesJson(c: Comparison) {
   const place = (p: ComparePassage) => ({ turn: p.turn, paragraph: p.paragraph, sentence: p.sentence, speaker: p.speaker });
   return {
     mode: 'themes' as const,
-    pairs: t.pairs.map((p) => ({ left: locate(c.passagesLeft[p.left]), right: locate(c.passagesRight[p.right]), score: p.score, terms: p.terms })),
+    pairs: t.pairs.map((p) => ({
+      left: locate(c.passagesLeft[p.left]),
+      right: locate(c.passagesRight[p.right]),
+      score: p.score,
+      terms: p.terms,
+    })),
     topics: t.topics.map((topic) => ({
       label: topic.label,
       left: topic.left.map((i) => place(c.passagesLeft[i])),
@@ -93,7 +97,12 @@ export function themesJson(c: Comparison) {
 
 export function compareJson(c: Comparison) {
   return {
-    pairs: c.pairs.map((p) => ({ left: locate(c.passagesLeft[p.left]), right: locate(c.passagesRight[p.right]), score: p.score, moved: p.moved })),
+    pairs: c.pairs.map((p) => ({
+      left: locate(c.passagesLeft[p.left]),
+      right: locate(c.passagesRight[p.right]),
+      score: p.score,
+      moved: p.moved,
+    })),
     onlyLeft: c.onlyLeft.map((i) => locate(c.passagesLeft[i])),
     onlyRight: c.onlyRight.map((i) => locate(c.passagesRight[i])),
     sharedPhrases: c.sharedPhrases.map((p) => ({ text: p.text, count: p.count, left: p.left, right: p.right, length: p.length })),
@@ -123,7 +132,11 @@ function where(p: ComparePassage): string {
 export function formatComparison(c: Comparison): string {
   const side = (s: Comparison['left']) =>
     `${s.title} (${s.date ?? 'undated'}, id ${s.documentId}${s.versionId ? `, version ${s.versionId}` : ''}${s.speaker ? `, speaker ${s.speaker}` : ''})`;
-  const terms = (list: Comparison['summary']['distinctiveLeft']) => list.slice(0, 10).map((t) => t.term).join(', ') || '—';
+  const terms = (list: Comparison['summary']['distinctiveLeft']) =>
+    list
+      .slice(0, 10)
+      .map((t) => t.term)
+      .join(', ') || '—';
   const lines = [
     `Left:  ${side(c.left)}`,
     `Right: ${side(c.right)}`,
@@ -151,9 +164,13 @@ export function formatComparison(c: Comparison): string {
 export function formatThemes(c: Comparison): string {
   const t = c.themes;
   if (!t) return formatComparison(c);
-  const side = (s: Comparison['left']) => `${s.title} (${s.date ?? 'undated'}, id ${s.documentId}${s.speaker ? `, speaker ${s.speaker}` : ''})`;
+  const side = (s: Comparison['left']) =>
+    `${s.title} (${s.date ?? 'undated'}, id ${s.documentId}${s.speaker ? `, speaker ${s.speaker}` : ''})`;
   const terms = (list: Comparison['summary']['distinctiveLeft']) =>
-    list.slice(0, 10).map((x) => `${x.term} (${x.rateLeft ?? '?'} / ${x.rateRight ?? '?'} per 10k)`).join(', ') || 'none significant';
+    list
+      .slice(0, 10)
+      .map((x) => `${x.term} (${x.rateLeft ?? '?'} / ${x.rateRight ?? '?'} per 10k)`)
+      .join(', ') || 'none significant';
   const percentOf = (x: number) => `${Math.round(x * 100)}%`;
   const lines = [
     `Left:  ${side(c.left)}`,
@@ -192,8 +209,16 @@ export function runCompare(archive: Archive, args: string[], values: Values, jso
   const mode = values.mode ?? 'versions';
   if (mode !== 'versions' && mode !== 'themes' && mode !== 'auto') throw new UsageError('--mode must be versions, themes or auto');
   const comparison = compareDocuments(archive, {
-    left: { documentId: Number(args[0]), speaker: text(values['speaker-left']), versionId: positiveInt(values['version-left'], '--version-left') },
-    right: { documentId: Number(args[1]), speaker: text(values['speaker-right']), versionId: positiveInt(values['version-right'], '--version-right') },
+    left: {
+      documentId: Number(args[0]),
+      speaker: text(values['speaker-left']),
+      versionId: positiveInt(values['version-left'], '--version-left'),
+    },
+    right: {
+      documentId: Number(args[1]),
+      speaker: text(values['speaker-right']),
+      versionId: positiveInt(values['version-right'], '--version-right'),
+    },
     threshold,
     granularity: values.sentences ? 'sentence' : 'paragraph',
     mode,

@@ -19,7 +19,11 @@ export function showJson(doc: DocumentDetail) {
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -49,7 +53,11 @@ export function formatImportReport(report: ImportReport): string {
 export function formatDocument(doc: DocumentDetail): string {
   const lines = [doc.title, [doc.date, doc.time, doc.place].filter(Boolean).join(' · ')];
   if (doc.summary) lines.push('', doc.summary);
-  for (const [label, values] of [['Topics', doc.topics], ['Persons', doc.persons], ['Geography', doc.geography]] as const) {
+  for (const [label, values] of [
+    ['Topics', doc.topics],
+    ['Persons', doc.persons],
+    ['Geography', doc.geography],
+  ] as const) {
     if (values.length) lines.push(`${label}: ${values.join('; ')}`);
   }
   for (const turn of doc.turns) {

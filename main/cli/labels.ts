@@ -45,7 +45,12 @@ const readFromDisk: Read = (path) => (existsSync(path) ? readFileSync(path) : nu
 const same = (a: string | null, b: string | null): boolean => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 
 /** The decisions on one source of the document (a copied page is found among the file's pages by title and date). */
-export function explainSource(doc: Pick<DocumentDetail, 'title' | 'date'>, path: string, format: string, read: Read = readFromDisk): SourceExplanation {
+export function explainSource(
+  doc: Pick<DocumentDetail, 'title' | 'date'>,
+  path: string,
+  format: string,
+  read: Read = readFromDisk,
+): SourceExplanation {
   const out: SourceExplanation = { path, format, note: null, labels: [] };
   if (format === 'kremlin-html') return { ...out, note: 'saved HTML: its labels are the bold ones, taken as printed' };
   if (format !== 'kremlin-text' && format !== 'plain-text') return { ...out, note: `labels are not explained for ${format} sources` };
@@ -55,7 +60,9 @@ export function explainSource(doc: Pick<DocumentDetail, 'title' | 'date'>, path:
   if (decoded.error) return { ...out, note: decoded.error };
   if (format === 'kremlin-text') {
     const pages = explainKremlinText(decoded.text);
-    const page = pages.find((p) => same(p.document.title, doc.title) && same(p.document.date, doc.date)) ?? pages.find((p) => same(p.document.title, doc.title));
+    const page =
+      pages.find((p) => same(p.document.title, doc.title) && same(p.document.date, doc.date)) ??
+      pages.find((p) => same(p.document.title, doc.title));
     if (!page) return { ...out, note: 'no page of this title in the file' };
     return { ...out, labels: page.labels.map(({ verdict, label, reasons }) => ({ verdict, label, reasons })) };
   }
@@ -64,7 +71,10 @@ export function explainSource(doc: Pick<DocumentDetail, 'title' | 'date'>, path:
 }
 
 /** Every source of the document, explained. */
-export function explainDocumentSources(doc: Pick<DocumentDetail, 'title' | 'date' | 'sources'>, read: Read = readFromDisk): SourceExplanation[] {
+export function explainDocumentSources(
+  doc: Pick<DocumentDetail, 'title' | 'date' | 'sources'>,
+  read: Read = readFromDisk,
+): SourceExplanation[] {
   return doc.sources.map((source) => explainSource(doc, source.path, source.format, read));
 }
 

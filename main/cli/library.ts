@@ -32,7 +32,6 @@ export const LIBRARY_USAGE = `  verbatim edit <id> [--title T] [--date YYYY[-MM[
   verbatim undo --archive <file> [--json]
 ${PERSON_USAGE}`;
 
-
 type Values = Record<string, string | boolean | undefined>;
 type Out = (text: string) => void;
 
@@ -47,7 +46,11 @@ function documentId(text: string): number {
   return Number(text);
 }
 
-const list = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean);
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /** The edit the options ask for, validated by the same contract as the window's edits. */
 export function editFromOptions(values: Values): DocumentEdit {
@@ -65,7 +68,8 @@ export function editFromOptions(values: Values): DocumentEdit {
     const value = text(key);
     if (value !== undefined) raw[key] = list(value);
   }
-  if (Object.keys(raw).length === 0) throw new UsageError('edit needs at least one of --title, --date, --place, --tags, --persons, --geography');
+  if (Object.keys(raw).length === 0)
+    throw new UsageError('edit needs at least one of --title, --date, --place, --tags, --persons, --geography');
   const parsed = DocumentEditSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -84,7 +88,15 @@ export function runLibraryCommand(archive: Archive, command: string, args: strin
     archive.library.edit(id, change);
     const doc = archive.get(id);
     if (!doc) throw new Error(`no document with id ${id}`);
-    const result = { id, title: doc.title, date: doc.date, place: doc.place, topics: doc.topics, persons: doc.persons, geography: doc.geography };
+    const result = {
+      id,
+      title: doc.title,
+      date: doc.date,
+      place: doc.place,
+      topics: doc.topics,
+      persons: doc.persons,
+      geography: doc.geography,
+    };
     out(json ? JSON.stringify(result) : `Edited ${id}: ${doc.title}${doc.date ? ` (${doc.date})` : ''}`);
     return 0;
   }
@@ -93,7 +105,11 @@ export function runLibraryCommand(archive: Archive, command: string, args: strin
     const ids = args.map(documentId);
     const present = ids.filter((id) => archive.get(id) !== null);
     const { batch, count } = archive.library.delete(present);
-    out(json ? JSON.stringify({ batch, deleted: count, ids: present }) : `Deleted ${count} document${count === 1 ? '' : 's'} (verbatim undo puts ${count === 1 ? 'it' : 'them'} back).`);
+    out(
+      json
+        ? JSON.stringify({ batch, deleted: count, ids: present })
+        : `Deleted ${count} document${count === 1 ? '' : 's'} (verbatim undo puts ${count === 1 ? 'it' : 'them'} back).`,
+    );
     const missing = ids.filter((id) => !present.includes(id));
     if (missing.length > 0 && !json) out(`Not in the archive: ${missing.join(', ')}`);
     return 0;

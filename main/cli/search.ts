@@ -28,7 +28,6 @@ export const SEARCH_OPTIONS = {
 
 export const SEARCH_USAGE = '  verbatim search "<query>" --archive <file> [--json] [--limit N] [--sort relevance|date]';
 
-
 type Values = Record<string, string | boolean | undefined>;
 
 export interface SearchHitJson {
@@ -50,7 +49,8 @@ export function searchHits(result: Extract<SearchResult, { status: 'ok' }>, limi
     if (g.turns.length === 0) {
       hits.push({ ...base, turnIndex: null, speaker: null, snippet: g.snippet.text, highlights: g.snippet.highlights });
     }
-    for (const t of g.turns) hits.push({ ...base, turnIndex: t.turnIndex, speaker: t.speaker, snippet: t.snippet.text, highlights: t.snippet.highlights });
+    for (const t of g.turns)
+      hits.push({ ...base, turnIndex: t.turnIndex, speaker: t.speaker, snippet: t.snippet.text, highlights: t.snippet.highlights });
   }
   return hits.slice(0, limit);
 }
@@ -79,10 +79,17 @@ export function countsLine(r: { total: number; totalTurns: number; documentsWith
 }
 
 /** Runs `search`; returns the exit code. */
-export function runSearch(archive: Archive, args: string[], values: Values, json: boolean, io: { out(t: string): void; err(t: string): void }): number {
+export function runSearch(
+  archive: Archive,
+  args: string[],
+  values: Values,
+  json: boolean,
+  io: { out(t: string): void; err(t: string): void },
+): number {
   if (args.length !== 1) throw new UsageError('search needs one query (quote it: search "gas prices" …)');
   const limitText = typeof values.limit === 'string' ? values.limit : '20';
-  if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 10_000) throw new UsageError('--limit needs a whole number from 1 to 10000');
+  if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 10_000)
+    throw new UsageError('--limit needs a whole number from 1 to 10000');
   const sort = typeof values.sort === 'string' ? values.sort : 'relevance';
   if (sort !== 'relevance' && sort !== 'date') throw new UsageError('--sort is relevance or date');
   const limit = Number(limitText);

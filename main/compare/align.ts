@@ -101,7 +101,10 @@ export function alignPassages(left: Shingled[], right: Shingled[], threshold: nu
   const anchors: AlignedPair[] = candidates
     .filter(
       (c) =>
-        nBestL[c.left] === 1 && nBestR[c.right] === 1 && Math.abs(c.score - bestL[c.left]) <= EPS && Math.abs(c.score - bestR[c.right]) <= EPS,
+        nBestL[c.left] === 1 &&
+        nBestR[c.right] === 1 &&
+        Math.abs(c.score - bestL[c.left]) <= EPS &&
+        Math.abs(c.score - bestR[c.right]) <= EPS,
     )
     .map((c) => ({ left: c.left, right: c.right, score: c.score, moved: false }))
     .sort((a, b) => a.left - b.left);

@@ -3,7 +3,16 @@
  * word differences inside aligned passages, shared phrases, the overall similarity,
  * distinctive terms, and for two versions of one document an inline word diff.
  */
-import type { ComparePair, ComparePassage, CompareRow, CompareSideInfo, Comparison, InlineBlock, Themes, VersionInfo } from '../../shared/contract/api';
+import type {
+  ComparePair,
+  ComparePassage,
+  CompareRow,
+  CompareSideInfo,
+  Comparison,
+  InlineBlock,
+  Themes,
+  VersionInfo,
+} from '../../shared/contract/api';
 import { alignPassages, shingleSet, type AlignedPair } from './align';
 import { diffTokens } from './diff';
 import { DISTINCTIVE_EXPLANATION, distinctiveTerms } from './distinctive';
@@ -70,7 +79,8 @@ function cut(side: SideText, granularity: Granularity): PassageSource[] {
   if (passages.length === 0) {
     const speakers = speakersOf(side.turns, side.labelPersons);
     throw new CompareError(
-      `No turn of “${speaker}” in “${side.title}”.` + (speakers.length ? ` Its speakers are: ${speakers.join('; ')}.` : ' It has no speaker labels.'),
+      `No turn of “${speaker}” in “${side.title}”.` +
+        (speakers.length ? ` Its speakers are: ${speakers.join('; ')}.` : ' It has no speaker labels.'),
     );
   }
   return passages;

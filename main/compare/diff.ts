@@ -73,7 +73,11 @@ function myers(a: readonly string[], b: readonly string[]): Step[] {
     v = next;
     if (found >= 0) break;
   }
-  if (found < 0) return [{ op: 'delete', a: n, b: 0 }, { op: 'insert', a: 0, b: m }];
+  if (found < 0)
+    return [
+      { op: 'delete', a: n, b: 0 },
+      { op: 'insert', a: 0, b: m },
+    ];
   // Walk back through the trace.
   const steps: Step[] = [];
   let x = n;

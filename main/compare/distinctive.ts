@@ -84,7 +84,14 @@ export function distinctiveTerms(
     const yr = cr.get(term) ?? 0;
     const share = background && bgTotal > 0 ? ((background.get(term) ?? 0) + yl + yr) / (bgTotal + nl + nr) : (yl + yr) / (nl + nr);
     const alpha = Math.max(alpha0 * share, 0.01);
-    scored.push({ term, score: logOddsZ(yl, yr, nl, nr, alpha, alpha0), countLeft: yl, countRight: yr, rateLeft: rate(yl, totalLeft), rateRight: rate(yr, totalRight) });
+    scored.push({
+      term,
+      score: logOddsZ(yl, yr, nl, nr, alpha, alpha0),
+      countLeft: yl,
+      countRight: yr,
+      rateLeft: rate(yl, totalLeft),
+      rateRight: rate(yr, totalRight),
+    });
   }
   const round = (t: DistinctiveTerm): DistinctiveTerm => ({ ...t, score: Math.round(t.score * 1000) / 1000 });
   const left = scored

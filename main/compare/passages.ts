@@ -28,13 +28,16 @@ export interface PassageSource {
   words: number;
 }
 
-
 /**
  * A test of a turn's speaker label against a name the user typed: the label itself, or the
  * person the label names (either name order), case-insensitive; a surname alone matches
  * when it is one of the person's name words.
  */
-export function speakerMatcher(name: string, knownPersons: string[] = [], labelPersons?: Record<string, string | null>): (label: string | null) => boolean {
+export function speakerMatcher(
+  name: string,
+  knownPersons: string[] = [],
+  labelPersons?: Record<string, string | null>,
+): (label: string | null) => boolean {
   const wanted = name.trim().toLowerCase();
   const wantedKey = personKey(name);
   const wantedTokens = wantedKey.split(' ').filter(Boolean);
@@ -43,7 +46,11 @@ export function speakerMatcher(name: string, knownPersons: string[] = [], labelP
     if (!label) return false;
     const hit = cache.get(label);
     if (hit !== undefined) return hit;
-    let match = label.trim().replace(/[:.]+$/, '').toLowerCase() === wanted.replace(/[:.]+$/, '');
+    let match =
+      label
+        .trim()
+        .replace(/[:.]+$/, '')
+        .toLowerCase() === wanted.replace(/[:.]+$/, '');
     if (!match && wantedTokens.length > 0) {
       const person = labelPersons && label in labelPersons ? labelPersons[label] : personFromLabel(label, knownPersons).person;
       if (person) {

@@ -118,7 +118,7 @@ export function sharedPhrases(
   const R = buildSide(right, vocab, n);
   // Distinct phrases by their word ids, with the left position of one occurrence.
   const found = new Map<string, { start: number; len: number }>();
-  for (let i = 0; i + n <= L.ids.length; ) {
+  for (let i = 0; i + n <= L.ids.length;) {
     const list = i + n <= L.limit[i] ? R.grams.get(gramKey(L.ids, i, n)) : undefined;
     if (!list) {
       i++;
@@ -139,7 +139,13 @@ export function sharedPhrases(
     const common = isCommon ? isCommon(p.words.slice(L.offset[start], L.offset[start] + len)) : false;
     return { text: p.text.slice(first, last), len, atLeft, atRight, common };
   });
-  entries.sort((a, b) => Number(a.common) - Number(b.common) || b.len - a.len || b.atLeft.length + b.atRight.length - (a.atLeft.length + a.atRight.length) || a.atLeft[0] - b.atLeft[0]);
+  entries.sort(
+    (a, b) =>
+      Number(a.common) - Number(b.common) ||
+      b.len - a.len ||
+      b.atLeft.length + b.atRight.length - (a.atLeft.length + a.atRight.length) ||
+      a.atLeft[0] - b.atLeft[0],
+  );
   const phrases: SharedPhrase[] = entries.map((e) => ({
     text: e.text,
     length: e.len,
@@ -148,8 +154,18 @@ export function sharedPhrases(
     count: e.atLeft.length + e.atRight.length,
     ...(isCommon ? { common: e.common } : {}),
   }));
-  const marksLeft = markSide(L, left, entries.map((e) => e.atLeft), entries.map((e) => e.len));
-  const marksRight = markSide(R, right, entries.map((e) => e.atRight), entries.map((e) => e.len));
+  const marksLeft = markSide(
+    L,
+    left,
+    entries.map((e) => e.atLeft),
+    entries.map((e) => e.len),
+  );
+  const marksRight = markSide(
+    R,
+    right,
+    entries.map((e) => e.atRight),
+    entries.map((e) => e.len),
+  );
   return { phrases, marksLeft, marksRight };
 }
 
@@ -159,7 +175,7 @@ function markSide(side: Side, passages: PhraseWords[], at: number[][], lens: num
     for (const p of positions) for (let k = p; k < p + lens[phrase]; k++) if (owner[k] < 0) owner[k] = phrase;
   });
   const marks: Mark[][] = passages.map(() => []);
-  for (let k = 0; k < owner.length; ) {
+  for (let k = 0; k < owner.length;) {
     const phrase = owner[k];
     if (phrase < 0) {
       k++;

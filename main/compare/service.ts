@@ -112,7 +112,10 @@ export interface BuiltIndex {
 }
 
 /** Builds the similar-passages index of every paragraph in the archive. */
-export async function buildSimilarIndex(archive: Archive, options: { batch?: number; onProgress?: (turnsDone: number) => void } = {}): Promise<BuiltIndex> {
+export async function buildSimilarIndex(
+  archive: Archive,
+  options: { batch?: number; onProgress?: (turnsDone: number) => void } = {},
+): Promise<BuiltIndex> {
   const started = performance.now();
   const stamp = archive.compare.stamp();
   const heads = new Map(archive.compare.heads().map((h) => [h.id, { title: h.title, date: h.date }]));

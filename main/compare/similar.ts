@@ -27,7 +27,6 @@ export interface SimilarHit {
   containment: number;
 }
 
-
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -90,7 +89,8 @@ export class SimilarIndexBuilder {
       const words = wordsOf(paragraph);
       const set = shingleHashesOf(words, this.hashWord);
       if (set.length === 0) return;
-      for (const stem of new Set(contentTerms(words).map((t) => t.stem))) this.stemParagraphs.set(stem, (this.stemParagraphs.get(stem) ?? 0) + 1);
+      for (const stem of new Set(contentTerms(words).map((t) => t.stem)))
+        this.stemParagraphs.set(stem, (this.stemParagraphs.get(stem) ?? 0) + 1);
       this.docs.push(documentId);
       this.turns.push(turn);
       this.paras.push(p);

@@ -20,7 +20,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 export function fold(word: string): string {
   let w = word.toLowerCase();
-  if (NON_ASCII.test(w)) w = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/–/g, '-');
+  if (NON_ASCII.test(w))
+    w = w
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’‘]/g, "'")
+      .replace(/–/g, '-');
   return w;
 }
 
@@ -74,5 +79,7 @@ export const STOPWORDS = new Set(
   they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're
   we've were weren't what what's when when's where where's which while who who's whom why why's will with won't
   would wouldn't you you'd you'll you're you've your yours yourself yourselves yes well okay ok one two also
-  said say says must shall may might us like get got go going know think want well even still`.split(/\s+/).filter(Boolean),
+  said say says must shall may might us like get got go going know think want well even still`
+    .split(/\s+/)
+    .filter(Boolean),
 );

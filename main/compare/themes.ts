@@ -230,8 +230,12 @@ export function matchThemes(
   const fromLeft = candidates(vl, vr, opts.perPassage, stemIds.size);
   const fromRight = candidates(vr, vl, opts.perPassage, stemIds.size);
   const chosen = new Map<string, { left: number; right: number; score: number }>();
-  fromLeft.forEach((list, l) => keep(list, opts).forEach((c) => chosen.set(`${l}:${c.other}`, { left: l, right: c.other, score: c.score })));
-  fromRight.forEach((list, r) => keep(list, opts).forEach((c) => chosen.set(`${c.other}:${r}`, { left: c.other, right: r, score: c.score })));
+  fromLeft.forEach((list, l) =>
+    keep(list, opts).forEach((c) => chosen.set(`${l}:${c.other}`, { left: l, right: c.other, score: c.score })),
+  );
+  fromRight.forEach((list, r) =>
+    keep(list, opts).forEach((c) => chosen.set(`${c.other}:${r}`, { left: c.other, right: r, score: c.score })),
+  );
   const ordered = [...chosen.values()].sort((a, b) => b.score - a.score || a.left - b.left || a.right - b.right);
   const leads: string[][] = [];
   const pairs: ThemePair[] = ordered.map((p) => {

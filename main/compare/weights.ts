@@ -21,7 +21,6 @@ export interface ArchiveFrequencies {
 /** Below this many documents the archive's frequencies say too little to be used. */
 export const MIN_ARCHIVE_DOCUMENTS = 30;
 
-
 /** A term of a passage: its stem, and the word as written (folded) the first time. */
 export interface Term {
   stem: string;

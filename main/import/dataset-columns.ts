@@ -20,12 +20,48 @@ export type ColumnMapping = Partial<Record<DatasetField, string>>;
  * offered to a later one.
  */
 const SYNONYMS: ReadonlyArray<readonly [DatasetField, readonly string[]]> = [
-  ['text', ['text', 'body', 'transcript', 'content', 'speech', 'fulltext', 'bodytext', 'maintext',
-    'articletext', 'speechtext', 'transcripttext', 'article', 'contents']],
+  [
+    'text',
+    [
+      'text',
+      'body',
+      'transcript',
+      'content',
+      'speech',
+      'fulltext',
+      'bodytext',
+      'maintext',
+      'articletext',
+      'speechtext',
+      'transcripttext',
+      'article',
+      'contents',
+    ],
+  ],
   ['title', ['title', 'headline', 'heading', 'name', 'subject', 'eventtitle', 'documenttitle', 'speechtitle']],
-  ['date', ['date', 'published', 'publicationdate', 'publishdate', 'publisheddate', 'datepublished',
-    'pubdate', 'publishedat', 'datetime', 'eventdate', 'speechdate', 'timestamp', 'created', 'createdat',
-    'day', 'rawdate', 'datestring', 'datetext']],
+  [
+    'date',
+    [
+      'date',
+      'published',
+      'publicationdate',
+      'publishdate',
+      'publisheddate',
+      'datepublished',
+      'pubdate',
+      'publishedat',
+      'datetime',
+      'eventdate',
+      'speechdate',
+      'timestamp',
+      'created',
+      'createdat',
+      'day',
+      'rawdate',
+      'datestring',
+      'datetext',
+    ],
+  ],
   ['time', ['time', 'clock', 'eventtime', 'starttime']],
   ['speaker', ['speaker', 'speakers', 'president', 'author', 'authors', 'orator', 'speakername']],
   ['place', ['place', 'location', 'city', 'venue', 'locality']],
@@ -39,7 +75,10 @@ const SYNONYMS: ReadonlyArray<readonly [DatasetField, readonly string[]]> = [
 
 /** "Publication_Date " -> "publicationdate". */
 export function normalizeColumnName(name: string): string {
-  return name.replace(/^\ufeff/, '').toLowerCase().replace(/[\s_\-.]+/g, '');
+  return name
+    .replace(/^\ufeff/, '')
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, '');
 }
 
 export function isDatasetField(name: string): name is DatasetField {
@@ -89,10 +128,7 @@ export function resolveColumn(columns: string[], name: string): string | null {
  * the explicit choices did not take). Columns named in `explicit` that the
  * file does not have are reported in `unknown`.
  */
-export function completeMapping(
-  columns: string[],
-  explicit: ColumnMapping | undefined,
-): { mapping: ColumnMapping; unknown: string[] } {
+export function completeMapping(columns: string[], explicit: ColumnMapping | undefined): { mapping: ColumnMapping; unknown: string[] } {
   const mapping: ColumnMapping = {};
   const unknown: string[] = [];
   const used = new Set<string>();

@@ -174,7 +174,10 @@ function findRowArray(value: Record<string, unknown>): { items: unknown[]; note:
   if (candidates.length === 1) return { items: candidates[0][1], note: null };
   const preferred = candidates.find(([key]) => ROW_KEYS.includes(key.toLowerCase()));
   const chosen = preferred ?? candidates.reduce((a, b) => (b[1].length > a[1].length ? b : a));
-  const others = candidates.filter((c) => c !== chosen).map(([key]) => `"${key}"`).join(', ');
+  const others = candidates
+    .filter((c) => c !== chosen)
+    .map(([key]) => `"${key}"`)
+    .join(', ');
   return { items: chosen[1], note: `JSON: read the rows of "${chosen[0]}"; ${others} ignored` };
 }
 
@@ -227,12 +230,7 @@ function readJsonLines(text: string): DatasetTableResult {
 
 // ---------------------------------------------------------------- shared
 
-function tableFromObjects(
-  items: unknown[],
-  where: (index: number) => string,
-  label: string,
-  warnings: string[],
-): DatasetTableResult {
+function tableFromObjects(items: unknown[], where: (index: number) => string, label: string, warnings: string[]): DatasetTableResult {
   const columns: string[] = [];
   const known = new Set<string>();
   const rows: Record<string, string>[] = [];

@@ -7,8 +7,7 @@ import { KREMLIN_ATTRIBUTION } from './types';
 import { calendarDateProblem } from '../../shared/dates';
 import { collapseWhitespace, isoDate, normalizeNewlines, parseClockTime, parseEnglishDate, russianMonth } from './text-utils';
 
-export const KREMLIN_RU_ATTRIBUTION =
-  'Source: kremlin.ru, licensed under Creative Commons Attribution 4.0 International (CC BY 4.0)';
+export const KREMLIN_RU_ATTRIBUTION = 'Source: kremlin.ru, licensed under Creative Commons Attribution 4.0 International (CC BY 4.0)';
 
 /** Cells that mean "nothing here" in exported datasets (pandas, scrapers). */
 const EMPTY_MARKERS = new Set(['', 'null', 'none', 'nan', 'n/a', 'na', '-', '—', 'no location', 'no title', 'undefined']);
@@ -19,7 +18,6 @@ export function cellValue(raw: string | undefined): string | null {
   const value = collapseWhitespace(raw);
   return EMPTY_MARKERS.has(value.toLowerCase()) ? null : value;
 }
-
 
 /** "28 ноября 2019 года" / "28 ноября 2019 г." -> "2019-11-28". */
 export function parseRussianDate(text: string): string | null {
@@ -57,7 +55,7 @@ export function parseDatasetDate(raw: string): { date: string; time: string | nu
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(dayPart);
   const date = dotted
     ? isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]))
-    : parseEnglishDate(dayPart) ?? parseRussianDate(dayPart);
+    : (parseEnglishDate(dayPart) ?? parseRussianDate(dayPart));
   return date ? { date, time } : null;
 }
 
@@ -139,7 +137,6 @@ export function textParagraphs(raw: string): string[] {
   }
   return paragraphs;
 }
-
 
 /** The CC BY 4.0 credit when the URL is a kremlin.ru page, else null. */
 export function attributionForUrl(url: string | null): string | null {

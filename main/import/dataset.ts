@@ -13,15 +13,18 @@ import { completeMapping, missingRequired, type ColumnMapping } from './dataset-
 import { checkSourceUrl } from './url-check';
 import { detectLanguage } from './text-utils';
 import {
-  attributionForUrl, cellValue, datasetDateProblem, parseDatasetDate, parseDatasetTime,
-  splitList, textParagraphs, titleFromText,
+  attributionForUrl,
+  cellValue,
+  datasetDateProblem,
+  parseDatasetDate,
+  parseDatasetTime,
+  splitList,
+  textParagraphs,
+  titleFromText,
 } from './dataset-values';
 
 export { readDatasetTable, type DatasetKind, type DatasetTable, type DatasetTableResult } from './dataset-table';
-export {
-  DATASET_FIELDS, guessMapping, missingRequired, parseMapArg,
-  type ColumnMapping, type DatasetField,
-} from './dataset-columns';
+export { DATASET_FIELDS, guessMapping, missingRequired, parseMapArg, type ColumnMapping, type DatasetField } from './dataset-columns';
 
 const MAX_LISTED_SKIPS = 20;
 
@@ -45,7 +48,10 @@ const SAMPLE_CHARS = 80;
 function columnSamples(table: { columns: string[]; rows: Record<string, string>[] }): Record<string, string> {
   const samples: Record<string, string> = {};
   for (const column of table.columns) {
-    const value = table.rows.slice(0, 50).map((row) => (row[column] ?? '').replace(/\s+/g, ' ').trim()).find(Boolean);
+    const value = table.rows
+      .slice(0, 50)
+      .map((row) => (row[column] ?? '').replace(/\s+/g, ' ').trim())
+      .find(Boolean);
     if (value) samples[column] = value.length > SAMPLE_CHARS ? `${value.slice(0, SAMPLE_CHARS - 1)}…` : value;
   }
   return samples;
@@ -54,9 +60,7 @@ function columnSamples(table: { columns: string[]; rows: Record<string, string>[
 function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMapping | undefined): ParseOutcome {
   const table = readDatasetTable(text, kind);
   if ('error' in table) {
-    return table.error === 'The file is empty'
-      ? { kind: 'skipped', reason: 'The file is empty' }
-      : { kind: 'failed', error: table.error };
+    return table.error === 'The file is empty' ? { kind: 'skipped', reason: 'The file is empty' } : { kind: 'failed', error: table.error };
   }
   const found = table.columns.length > 0 ? table.columns.map((c) => `"${c}"`).join(', ') : 'none';
   const { mapping, unknown } = completeMapping(table.columns, explicit);
@@ -72,7 +76,8 @@ function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMap
   if (missing.length > 0) {
     return {
       kind: 'failed',
-      error: `No ${missing.join(' or ')} column could be matched (columns found: ${found}); ` +
+      error:
+        `No ${missing.join(' or ')} column could be matched (columns found: ${found}); ` +
         'map them with --map text=<column>,title=<column> or in the mapping dialog',
       columns: table.columns,
       samples: columnSamples(table),
@@ -96,7 +101,9 @@ function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMap
   if (skipped.length > 0) {
     const listed = skipped.slice(0, MAX_LISTED_SKIPS).join(', ');
     const more = skipped.length > MAX_LISTED_SKIPS ? ` and ${skipped.length - MAX_LISTED_SKIPS} more` : '';
-    warnings.push(`${skipped.length === 1 ? 'Row' : 'Rows'} ${listed}${more} had neither a title nor a text and ${skipped.length === 1 ? 'was' : 'were'} skipped`);
+    warnings.push(
+      `${skipped.length === 1 ? 'Row' : 'Rows'} ${listed}${more} had neither a title nor a text and ${skipped.length === 1 ? 'was' : 'were'} skipped`,
+    );
   }
   if (documents.length === 0) {
     return { kind: 'skipped', reason: `No row had a title or a text (${table.rows.length} rows read)` };
@@ -109,7 +116,7 @@ function parseDatasetUnsafe(text: string, kind: DatasetKind, explicit: ColumnMap
 function rowDocument(row: Record<string, string>, mapping: ColumnMapping): ParsedDocument | null {
   const raw = (field: keyof ColumnMapping): string => {
     const column = mapping[field];
-    return column === undefined ? '' : row[column] ?? '';
+    return column === undefined ? '' : (row[column] ?? '');
   };
   const scalar = (field: keyof ColumnMapping): string | null => cellValue(raw(field));
 

@@ -103,7 +103,8 @@ function isLowSurrogate(c: number): boolean {
 function isJunk(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d || c === 0x1a || c === 0x1b) return false;
-  if (c >= 0xd800 && c <= 0xdbff) return !isLowSurrogate(text.charCodeAt(i + 1)) || NOT_WRITING.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+  if (c >= 0xd800 && c <= 0xdbff)
+    return !isLowSurrogate(text.charCodeAt(i + 1)) || NOT_WRITING.test(String.fromCodePoint(text.codePointAt(i) ?? c));
   if (isLowSurrogate(c)) return true; // a low surrogate not after a high one
   return NOT_WRITING.test(text[i]);
 }

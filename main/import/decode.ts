@@ -193,7 +193,8 @@ function detectBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   }
   const share = 0.1;
   if (oddNul / pairs >= share && evenNul <= oddNul / 20 && fewHighBytes(sample, 1) && plausibleUtf16(sample, 'utf-16le')) return 'utf-16le';
-  if (evenNul / pairs >= share && oddNul <= evenNul / 20 && fewHighBytes(sample, 0) && plausibleUtf16(sample, 'utf-16be')) return 'utf-16be';
+  if (evenNul / pairs >= share && oddNul <= evenNul / 20 && fewHighBytes(sample, 0) && plausibleUtf16(sample, 'utf-16be'))
+    return 'utf-16be';
   return null;
 }
 
@@ -205,7 +206,10 @@ function fewHighBytes(sample: Uint8Array, parity: 0 | 1): boolean {
     counts[sample[i]]++;
     pairs++;
   }
-  const top = counts.sort((a, b) => b - a).slice(0, 3).reduce((n, c) => n + c, 0);
+  const top = counts
+    .sort((a, b) => b - a)
+    .slice(0, 3)
+    .reduce((n, c) => n + c, 0);
   return top >= pairs * 0.9;
 }
 

@@ -42,7 +42,8 @@ export function parseFile(name: string, bytes: Uint8Array, options: ParseFileOpt
   if (ext in UNSUPPORTED) return { kind: 'skipped', reason: UNSUPPORTED[ext] };
   if (!isKnownExtension(name)) return { kind: 'skipped', reason: `not a transcript file type (${ext || 'no extension'})` };
   if (bytes.length === 0) return { kind: 'failed', error: 'The file is empty.' };
-  if (looksBinary(bytes)) return { kind: 'failed', error: 'The file holds binary data, not text: it is not a transcript Verbatim can read.' };
+  if (looksBinary(bytes))
+    return { kind: 'failed', error: 'The file holds binary data, not text: it is not a transcript Verbatim can read.' };
   const decoded = decodeBytes(bytes);
   if (decoded.error) return { kind: 'failed', error: decoded.error };
   const text = decoded.text;

@@ -13,7 +13,23 @@ import { tooDeepHtml } from './html-depth';
 import { collapseWhitespace, isoDate } from './text-utils';
 import type { ParseOutcome } from './types';
 
-const DROP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'template', 'button', 'select', 'iframe', 'object', 'figure']);
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'svg',
+  'template',
+  'button',
+  'select',
+  'iframe',
+  'object',
+  'figure',
+]);
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dd', 'dt', 'td', 'th']);
 /** Less readable text than this is not a transcript. */
 const MIN_TEXT = 200;
@@ -26,7 +42,11 @@ function findAttr(dom: ChildNode[], test: (el: Element) => boolean, name: string
 }
 
 function meta(dom: ChildNode[], key: string): string | null {
-  return findAttr(dom, (el) => el.name === 'meta' && (el.attribs.property === key || el.attribs.name === key || el.attribs.itemprop === key), 'content');
+  return findAttr(
+    dom,
+    (el) => el.name === 'meta' && (el.attribs.property === key || el.attribs.name === key || el.attribs.itemprop === key),
+    'content',
+  );
 }
 
 function text(el: ChildNode | null | undefined): string {
@@ -47,7 +67,12 @@ function blocks(root: Element): string[] {
     if (DROP.has(node.name) || node.attribs.hidden !== undefined || node.attribs['aria-hidden'] === 'true') return;
     const hasInnerBlock = DomUtils.findOne((el) => BLOCKS.has(el.name), node.children, true) !== null;
     if (BLOCKS.has(node.name) && !hasInnerBlock) {
-      if (node.name === 'pre') out.push(...DomUtils.textContent(node).split(/\n\s*\n/).map(collapseWhitespace));
+      if (node.name === 'pre')
+        out.push(
+          ...DomUtils.textContent(node)
+            .split(/\n\s*\n/)
+            .map(collapseWhitespace),
+        );
       else out.push(text(node));
       return;
     }

@@ -20,7 +20,27 @@
 /** Pages nesting deeper than this are refused (real pages: under 100). */
 export const MAX_HTML_DEPTH = 2_000;
 
-const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Elements whose content the parser reads as text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes']);
@@ -59,13 +79,36 @@ const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
     tbody: ['thead', 'tbody'],
     tfoot: ['thead', 'tbody'],
     ...Object.fromEntries(
-      ['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((name) => [name, P]),
+      [
+        'address',
+        'article',
+        'aside',
+        'blockquote',
+        'details',
+        'div',
+        'dl',
+        'fieldset',
+        'figcaption',
+        'figure',
+        'footer',
+        'form',
+        'header',
+        'hr',
+        'main',
+        'nav',
+        'ol',
+        'pre',
+        'section',
+        'table',
+        'ul',
+      ].map((name) => [name, P]),
     ),
   }).map(([name, closes]) => [name, new Set(closes)]),
 );
 
 const isNameStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isNameEnd = (c: number): boolean => c === 0x3e || c === 0x2f || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || Number.isNaN(c);
+const isNameEnd = (c: number): boolean =>
+  c === 0x3e || c === 0x2f || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || Number.isNaN(c);
 
 /** Elements inside which HTML rules apply again (htmlparser2's htmlIntegrationElements). */
 const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'svg:foreignobject', 'desc', 'title']);

@@ -164,7 +164,7 @@ const PAGE_URL = /^https?:\/\/(?:en\.)?kremlin\.ru\/events\/[a-z/]+\/\d+/i;
 /** The page's canonical URL: og:url, else the "Text version" link, else the article id. Print views give the main page. */
 function pageUrl(head: HeadInfo, article: DomElement, warnings: string[]): string | null {
   const id = /^event-(\d+)$/.exec(attr(article, 'id') ?? '')?.[1] ?? null;
-  const og = head.ogUrl ? PAGE_URL.exec(head.ogUrl)?.[0] ?? null : null;
+  const og = head.ogUrl ? (PAGE_URL.exec(head.ogUrl)?.[0] ?? null) : null;
   if (og) {
     if (id && !og.endsWith(`/${id}`)) warnings.push(`The page's URL (${og}) and its article id (${id}) disagree.`);
     return og;
@@ -295,7 +295,9 @@ function readStatus(article: DomElement, doc: ParsedDocument): void {
   for (const p of findAll(status.children, (el) => el.name === 'p')) {
     const text = textOf(p);
     if (/^Published in sections?:/i.test(text)) {
-      doc.sections = findAll(p.children, (el) => el.name === 'a').map((a) => textOf(a)).filter((t) => t !== '');
+      doc.sections = findAll(p.children, (el) => el.name === 'a')
+        .map((a) => textOf(a))
+        .filter((t) => t !== '');
     } else if (/^Publication date:/i.test(text)) {
       const time = findFirst(p.children, (el) => el.name === 'time');
       const date = (time && isoFromDatetime(attr(time, 'datetime'))) ?? null;

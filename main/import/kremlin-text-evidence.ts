@@ -63,7 +63,8 @@ function examine(index: number, c: LabelCandidate, headingLike: boolean, inList:
   const weak: string[] = [];
   if (opensQuote(c.text)) weak.push('a quotation follows the colon');
   if (opensLowerCase(c.text)) weak.push('the text after the colon starts in lower case');
-  if (c.text !== '' && !endsLikeSpeech(c.text) && headingLike) weak.push('the text after it does not end like a sentence, and no paragraph follows it');
+  if (c.text !== '' && !endsLikeSpeech(c.text) && headingLike)
+    weak.push('the text after it does not end like a sentence, and no paragraph follows it');
   return { index, candidate: c, against, weak };
 }
 
@@ -112,9 +113,14 @@ export function decideKremlinLabels(texts: readonly (string | null)[], persons: 
       if (seen > 0) support.push(`the same label is printed ${times(seen)} elsewhere without doubt`);
       if (key && tagged.has(key)) support.push(`${c.person} is tagged on the page`);
       if (key && (namedBy.get(key) ?? 0) > 0) support.push(`${c.person} is named by another label`);
-      decide(e, support.length > 0 ? 'label' : 'text', support.length > 0 ? [...support, ...e.weak.map((w) => `despite: ${w}`)] : [...e.weak, 'nothing else vouches for it']);
+      decide(
+        e,
+        support.length > 0 ? 'label' : 'text',
+        support.length > 0 ? [...support, ...e.weak.map((w) => `despite: ${w}`)] : [...e.weak, 'nothing else vouches for it'],
+      );
     } else if (c.person) decide(e, 'label', [`names a person (${c.person})`, ...(seen > 1 ? [`printed ${times(seen)}`] : [])]);
-    else if (!c.head.includes(' ')) decide(e, seen > 1 ? 'label' : 'text', seen > 1 ? [`a single word printed ${times(seen)}`] : ['a single word, printed once']);
+    else if (!c.head.includes(' '))
+      decide(e, seen > 1 ? 'label' : 'text', seen > 1 ? [`a single word printed ${times(seen)}`] : ['a single word, printed once']);
     else if (seen > 1) decide(e, 'label', [`printed ${times(seen)}`]);
     else later.push(e);
   }
@@ -128,7 +134,10 @@ export function decideKremlinLabels(texts: readonly (string | null)[], persons: 
     } else {
       const office = c.head.split(/[ ,]+/).some(isOfficeWord);
       if (office && dialogue) decide(e, 'label', ['a role without a name', 'the page has other labels']);
-      else decide(e, 'text', [office ? 'a role without a name, printed once, on a page without other labels' : 'names no person and no role, printed once']);
+      else
+        decide(e, 'text', [
+          office ? 'a role without a name, printed once, on a page without other labels' : 'names no person and no role, printed once',
+        ]);
     }
   }
   return out;

@@ -5,15 +5,7 @@
 
 import type { RelatedLink } from './types';
 import { collapseWhitespace, parseClockTime, parseEnglishDate } from './text-utils';
-import {
-  FOOTER_WORDS,
-  endsWithTerminal,
-  isOmission,
-  isRelatedHeading,
-  isSeparator,
-  parseDateLine,
-  splitLabel,
-} from './kremlin-text-lines';
+import { FOOTER_WORDS, endsWithTerminal, isOmission, isRelatedHeading, isSeparator, parseDateLine, splitLabel } from './kremlin-text-lines';
 
 export interface KremlinFooter {
   geography: string[];
@@ -27,8 +19,13 @@ export interface KremlinFooter {
 /** A link title in a related block that has no date under it. */
 function isUndatedLinkTitle(line: string): boolean {
   return (
-    line.length <= 200 && !endsWithTerminal(line) && splitLabel(line) === null &&
-    !FOOTER_WORDS.has(line) && !isRelatedHeading(line) && !isSeparator(line) && !isOmission(line)
+    line.length <= 200 &&
+    !endsWithTerminal(line) &&
+    splitLabel(line) === null &&
+    !FOOTER_WORDS.has(line) &&
+    !isRelatedHeading(line) &&
+    !isSeparator(line) &&
+    !isOmission(line)
   );
 }
 

@@ -87,7 +87,10 @@ export function isHeading(line: string, nextIsLabel: boolean): boolean {
 
 /** Normalises a title or caption for loose comparison. */
 export function looseKey(text: string): string {
-  return text.toLowerCase().replace(/[’'`]/g, "'").replace(/[.\s]+$/, '');
+  return text
+    .toLowerCase()
+    .replace(/[’'`]/g, "'")
+    .replace(/[.\s]+$/, '');
 }
 
 /**

@@ -136,10 +136,7 @@ function readHeader(doc: ParsedDocument, lines: string[]): { next: number } {
   return { next: i };
 }
 
-type Block =
-  | { kind: 'para'; text: string; joined: boolean }
-  | { kind: 'separator' }
-  | { kind: 'omission' };
+type Block = { kind: 'para'; text: string; joined: boolean } | { kind: 'separator' } | { kind: 'omission' };
 
 /** Body lines -> paragraphs (continuation lines glued back), captions and related links taken out. */
 function readBody(doc: ParsedDocument, lines: string[]): Block[] {
@@ -159,7 +156,8 @@ function readBody(doc: ParsedDocument, lines: string[]): Block[] {
     else if (isPhotoCounter(line) && i < lines.length) {
       doc.captions.push(lines[i]);
       i++;
-    } else if (isBodyCaption(line, doc.title) || isShortCaption(line) || isLeadRepeat(line, doc.summary) || isPhotoCreditLine(line)) doc.captions.push(line);
+    } else if (isBodyCaption(line, doc.title) || isShortCaption(line) || isLeadRepeat(line, doc.summary) || isPhotoCreditLine(line))
+      doc.captions.push(line);
     else {
       const last = blocks[blocks.length - 1];
       if (last && last.kind === 'para') {

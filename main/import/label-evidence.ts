@@ -54,7 +54,9 @@ export function opensWithDateOrTime(text: string): boolean {
 export function isDateOrTimeHead(head: string): boolean {
   const h = head.trim();
   if (/^((mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|noon|midnight)$/i.test(h)) return true;
-  return /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?(,? \d{4})?$/i.test(h) || parseEnglishDate(h) !== null;
+  return (
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?(,? \d{4})?$/i.test(h) || parseEnglishDate(h) !== null
+  );
 }
 
 /** An e-mail address, a web address or a telephone number after the colon: a form field. */
@@ -75,14 +77,18 @@ const DISCOURSE = new Set(
   `first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly lastly finally next
   then now well so listen look example note notes nota bene summary conclusion conclusions result results
   reference background attention warning important incidentally moreover furthermore besides therefore thus
-  also again however yes no okay ok please quote unquote p.s ps nb`.split(/\s+/).filter(Boolean),
+  also again however yes no okay ok please quote unquote p.s ps nb`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Form fields and credits: "Email: …", "Deadline: …", "Photo: TASS". */
 const FIELDS = new Set(
   `email e-mail tel tel. telephone phone mobile fax address venue website web site url deadline deadlines date time
   dates place location source sources photo photos video videos credit credits contact contacts subject re cc
-  accreditation registration`.split(/\s+/).filter(Boolean),
+  accreditation registration`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** A one-word "label" that is an enumeration or discourse word. */
@@ -112,7 +118,9 @@ const OFFICE = new Set(
   chancellor premier ceo general colonel major captain lieutenant admiral marshal sergeant corporal commissioner
   ombudsman prosecutor judge speaker coach athlete champion mother father pupil pupils mechanic operator driver
   interpreter translator director manager founder owner senator deputies schoolchildren cadet cadets soldier
-  serviceman officers`.split(/\s+/).filter(Boolean),
+  serviceman officers`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 export function isOfficeWord(word: string): boolean {

@@ -39,22 +39,26 @@ const NOT_LABELS =
   /^(sirs?|gentlemen|madam|madame|excellency|your excellency|my dear.*|my fellow.*|dear .*|mr\.? (president|secretary.*|minister|speaker|chairman)|gentlemen of .*|fellow.*|members of .*|ladies and gentlemen.*|friends|to .*|note|notes|n\.?\s?b|p\.?\s?s|sec|section|article|art|resolved|whereas|provided|attest|approved|enclosure|inclosure|telegram|memorandum|subject|re|from|cc|date|dated|source|signed|editor'?s note|update|[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly|next|also|again|now|today|here|one|two|three|four|five)$/i;
 
 /** A salutation opening a speech: "Mr. Speaker, Mr. Vice President, Members of Congress". */
-const SALUTATION = /\b(mr\.? speaker|mr\.? president|mr\.? vice president|madam speaker|members of|ladies and gentlemen|fellow|distinguished guests)\b/i;
+const SALUTATION =
+  /\b(mr\.? speaker|mr\.? president|mr\.? vice president|madam speaker|members of|ladies and gentlemen|fellow|distinguished guests)\b/i;
 
 /** A day, a date or a time is not a speaker: "MONDAY:", "March 3:", "10:30 A.M.:". */
-const DATE_OR_TIME = /^((mon|tues|wednes|thurs|fri|satur|sun)day\b|(january|february|march|april|may|june|july|august|september|october|november|december)\b.*\d|\d)/i;
+const DATE_OR_TIME =
+  /^((mon|tues|wednes|thurs|fri|satur|sun)day\b|(january|february|march|april|may|june|july|august|september|october|november|december)\b.*\d|\d)/i;
 
 /** Upper-case label: "THE PRESIDENT", "Q", "MR. NIXON", "DR. BIRX", "AUDIENCE MEMBER". */
 const UPPER_LABEL = /^([A-Z][A-Z'’-]*\.?(?: [A-Z][A-Z'’-]*\.?){0,5})[:.;] +(\S.*)$/;
 /** Mixed-case colon label: "Anton Vernitsky", "The President", "Frank Cormier, Associated Press". */
-const NAME_LABEL = /^((?:The |Mr\. |Mrs\. |Ms\. |Dr\. )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|di|von|van|der|bin|al|of|the)){0,6}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?): +(\S.*)$/u;
+const NAME_LABEL =
+  /^((?:The |Mr\. |Mrs\. |Ms\. |Dr\. )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|di|von|van|der|bin|al|of|the)){0,6}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?): +(\S.*)$/u;
 /** Titled period labels: "The President.", "The Attorney General.", "The Secretary of Transportation.", "Mr. RATHER.", "President Gorbachev.". */
 const PERIOD_LABEL =
   /^((?:The|THE)\.? (?:[A-Z][a-z]+ ){0,2}(?:President|General|Secretary|Lady|Moderator|Chairman|Speaker|Governor|Ambassador|Minister|Chancellor|Senator|Director|Administrator|Commissioner)(?: of(?: the)? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|(?:Mr|Mrs|Ms|Dr)\. [A-Z][A-Za-z'’-]+|(?:President|Senator|Governor|Secretary|Ambassador|General|Admiral) [A-Z][a-z'’-]+)\. +(\S.*)$/;
 /** A bare name and a period: "Jim Lehrer.", "John Mashek." (weak: a speech may name someone so). */
 const NAME_PERIOD = /^(\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{Ll}'’-]+)\. +(\S.*)$/u;
 /** Not a name: "When Mr. Staebler …", "Had Mr. Lawless …", "In St. Louis …". */
-const NOT_NAME_PERIOD = /^(?:\S+ (?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Mt|Ft|Lt|Col|Capt)|(?:When|Had|If|As|But|To|What|In|And|So|Then|Now|Take|Let|Thank|God|Good|Dear)\b.*)$/;
+const NOT_NAME_PERIOD =
+  /^(?:\S+ (?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Mt|Ft|Lt|Col|Capt)|(?:When|Had|If|As|But|To|What|In|And|So|Then|Now|Take|Let|Thank|God|Good|Dear)\b.*)$/;
 /** The audience, mixed case with a period: "Audience members. U.S.A.! U.S.A.!". */
 const AUDIENCE_PERIOD = /^(Audience(?: members?)?|Voices?|Crowd)\. +(\S.*)$/;
 
@@ -112,7 +116,10 @@ export interface PlainLabelDecision extends LabelDecision {
 
 /** The surname a label ends with, lower case: "MR. NIXON" -> "nixon", "Jim Lehrer" -> "lehrer". */
 function surnameOf(label: string): string | null {
-  const words = label.replace(/,.*$/, '').split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const words = label
+    .replace(/,.*$/, '')
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w));
   const last = words[words.length - 1];
   return last && !/^(president|moderator|audience|crowd|q|a)$/i.test(last) ? last.replace(/\.$/, '').toLowerCase() : null;
 }
@@ -141,7 +148,9 @@ export function decidePlainLabels(paragraphs: readonly string[], mainPerson: str
   // "THE PRESIDENT", "The President", "President Bush", "MR. NIXON", "TRUMP": the file's president.
   const namesMain = (label: string): boolean =>
     mainPerson !== null &&
-    (/^(the\.?\s+)?president$/i.test(label) || personFromLabel(label, [], context).person === mainPerson || (mainSurname !== null && surnameOf(label) === mainSurname));
+    (/^(the\.?\s+)?president$/i.test(label) ||
+      personFromLabel(label, [], context).person === mainPerson ||
+      (mainSurname !== null && surnameOf(label) === mainSurname));
   const recurring = [...counts.entries()].filter(([, n]) => n > 1).map(([label]) => label);
   const firstText = paragraphs.findIndex((p, i) => candidates[i] !== null || p.length > 80);
   const opensLabelled = firstText >= 0 && firstText <= 1 && candidates[firstText] !== null && candidates[firstText]?.shape === 'strong';
@@ -156,23 +165,30 @@ export function decidePlainLabels(paragraphs: readonly string[], mainPerson: str
   if (found.some((c) => c.shape === 'strong' && namesMain(c.label))) why.push(`a titled label names the president (${mainPerson})`);
   const onlyAudience = found.every((c) => AUDIENCE.test(c.label));
   if (why.length === 0 || (mainPerson !== null && !mainSpeaks && !onlyAudience)) {
-    const reason = why.length === 0 ? 'one label, printed once, does not make a dialogue' : `no label is the president (${mainPerson}) or the audience: quoted labels`;
+    const reason =
+      why.length === 0
+        ? 'one label, printed once, does not make a dialogue'
+        : `no label is the president (${mainPerson}) or the audience: quoted labels`;
     candidates.forEach((c, i) => c && say(i, 'text', [reason]));
     return out;
   }
 
   // In a dialogue: strong shapes are labels; weak ones need support.
   const surnames = new Map<string, number>();
-  for (const c of found) if (c.shape === 'strong') {
-    const s = surnameOf(c.label);
-    if (s) surnames.set(s, (surnames.get(s) ?? 0) + 1);
-  }
-  const periodStyle = found.some((c) => c.shape === 'strong' && !c.upper && paragraphs[candidates.indexOf(c)]?.charAt(c.label.length) === '.');
+  for (const c of found)
+    if (c.shape === 'strong') {
+      const s = surnameOf(c.label);
+      if (s) surnames.set(s, (surnames.get(s) ?? 0) + 1);
+    }
+  const periodStyle = found.some(
+    (c) => c.shape === 'strong' && !c.upper && paragraphs[candidates.indexOf(c)]?.charAt(c.label.length) === '.',
+  );
   candidates.forEach((c, i) => {
     if (!c) return;
     const n = counts.get(c.label) ?? 0;
     if (opensWithDateOrTime(c.rest) && c.shape === 'weak') return say(i, 'text', ['a date or time follows a one-word label']);
-    if (c.shape === 'strong') return say(i, 'label', [`a titled or generic label in a dialogue (${why.join('; ')})`, ...(n > 1 ? [`printed ${times(n)}`] : [])]);
+    if (c.shape === 'strong')
+      return say(i, 'label', [`a titled or generic label in a dialogue (${why.join('; ')})`, ...(n > 1 ? [`printed ${times(n)}`] : [])]);
     const support: string[] = [];
     const surname = surnameOf(c.label);
     const byPeriod = paragraphs[i].charAt(c.label.length) === '.';
@@ -184,7 +200,12 @@ export function decidePlainLabels(paragraphs: readonly string[], mainPerson: str
     }
     if (byPeriod && !periodStyle) support.length = 0; // a bare name and a period among colon labels: a speech naming someone
     if (support.length > 0) say(i, 'label', support);
-    else say(i, 'text', [byPeriod && !periodStyle ? 'a name and a period in a transcript whose labels take a colon' : 'a single name, printed once, that nothing else vouches for']);
+    else
+      say(i, 'text', [
+        byPeriod && !periodStyle
+          ? 'a name and a period in a transcript whose labels take a colon'
+          : 'a single name, printed once, that nothing else vouches for',
+      ]);
   });
   return out;
 }

@@ -147,7 +147,9 @@ function looksLikeTitle(lines: string[], at: number): boolean {
 
 /** "November 28, 2019", "28 November 2019", "2019-11-28", "5 февраля 2025 года", "Date: ..." -> ISO date. */
 function parseLineDate(line: string): string | null {
-  const s = collapseWhitespace(line).replace(/^(date|dated|дата)\s*:\s*/i, '').replace(/^[A-Za-z]+day,\s*/, '');
+  const s = collapseWhitespace(line)
+    .replace(/^(date|dated|дата)\s*:\s*/i, '')
+    .replace(/^[A-Za-z]+day,\s*/, '');
   if (s.length > 40) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
@@ -235,4 +237,3 @@ function openingSpeaker(paragraphs: string[], decisions: (PlainLabelDecision | n
   if (opening.length === 1 && opening[0].length <= 120 && !/\p{Ll}/u.test(opening[0])) return null;
   return mainPerson;
 }
-

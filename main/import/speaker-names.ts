@@ -22,15 +22,72 @@ export interface LabelContext {
 
 /** Labels that name a kind of speaker, not a person (compared lower-case, without trailing punctuation). */
 const GENERIC_LABELS = new Set([
-  'question', 'questions', 'remark', 'remarks', 'reply', 'replies', 'response', 'comment', 'comments',
-  'voice', 'voices', 'answer', 'q', 'a', 'interpreter', 'translator', 'moderator', 'the moderator',
-  'operator', 'volunteers', 'volunteer', 'audience', 'audience member', 'audience members', 'crowd',
-  'journalist', 'journalists', 'correspondent', 'reporter', 'participant', 'participants', 'host',
-  'presenter', 'speaker', 'unidentified speaker', 'man', 'woman', 'men', 'women', 'student', 'students',
-  'schoolchildren', 'children', 'child', 'pupil', 'pupils', 'resident', 'residents', 'applause',
-  'laughter', 'someone', 'somebody', 'all', 'everyone', 'together', 'chorus', 'unknown', 'announcer',
-  'narrator', 'press secretary', 'voice from the audience', 'question from the audience',
-  'members of the audience', 'member of the audience', 'off-camera', 'off camera',
+  'question',
+  'questions',
+  'remark',
+  'remarks',
+  'reply',
+  'replies',
+  'response',
+  'comment',
+  'comments',
+  'voice',
+  'voices',
+  'answer',
+  'q',
+  'a',
+  'interpreter',
+  'translator',
+  'moderator',
+  'the moderator',
+  'operator',
+  'volunteers',
+  'volunteer',
+  'audience',
+  'audience member',
+  'audience members',
+  'crowd',
+  'journalist',
+  'journalists',
+  'correspondent',
+  'reporter',
+  'participant',
+  'participants',
+  'host',
+  'presenter',
+  'speaker',
+  'unidentified speaker',
+  'man',
+  'woman',
+  'men',
+  'women',
+  'student',
+  'students',
+  'schoolchildren',
+  'children',
+  'child',
+  'pupil',
+  'pupils',
+  'resident',
+  'residents',
+  'applause',
+  'laughter',
+  'someone',
+  'somebody',
+  'all',
+  'everyone',
+  'together',
+  'chorus',
+  'unknown',
+  'announcer',
+  'narrator',
+  'press secretary',
+  'voice from the audience',
+  'question from the audience',
+  'members of the audience',
+  'member of the audience',
+  'off-camera',
+  'off camera',
 ]);
 
 /** "Question from Izhevsk", "Remark from the audience", "Voice off-camera" ... */
@@ -60,11 +117,39 @@ const ROLE_WORDS = new Set(
   council government ministry service bank university academy institute centre center fund foundation union
   party duma assembly corporation group programme program line crew farm collective affairs office
   administration department authority commission court chamber staff
-  of the for from at in and on to with by a an`.split(/\s+/).filter(Boolean),
+  of the for from at in and on to with by a an`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Lower-case particles inside names: "Dmitry de Koshko", "Mohammed bin Salman", "Ahmed al Tayeb". */
-const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'abu', 'y', 'zu']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'le',
+  'la',
+  'du',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'ben',
+  'abu',
+  'y',
+  'zu',
+]);
 
 /** Honorifics alone are no role: "MR. NIXON" -> person "Nixon", role null. */
 const HONORIFICS = /^(mr|mrs|ms|miss|mme|mister)\.?$/i;
@@ -78,7 +163,10 @@ export function personKey(name: string): string {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function nameTokens(name: string): string[] {
@@ -159,8 +247,11 @@ function fromUpperCase(text: string): string[] {
       if (ROLE_WORDS.has(lower.replace(/\.$/, '')) && FUNCTION_WORDS.has(lower)) return lower;
       return lower
         .split('-')
-        .map((part) => part.replace(/^(mc|mac(?=[^aeiou]))?(\p{L})/u, (_m, pre: string | undefined, first: string) =>
-          pre ? capitaliseFirst(pre) + first.toUpperCase() : first.toUpperCase()))
+        .map((part) =>
+          part.replace(/^(mc|mac(?=[^aeiou]))?(\p{L})/u, (_m, pre: string | undefined, first: string) =>
+            pre ? capitaliseFirst(pre) + first.toUpperCase() : first.toUpperCase(),
+          ),
+        )
         .join('-');
     });
 }
@@ -184,7 +275,8 @@ function isCapitalisedName(word: string): boolean {
 }
 
 /** Titles that may follow a name in a label: "Birx Dr.", "Perdue Secretary". */
-const TRAILING_TITLE = /^(dr|mr|mrs|ms|secretary|governor|senator|general|president|minister|ambassador|admiral|professor|acting|director|mayor)\.?$/i;
+const TRAILING_TITLE =
+  /^(dr|mr|mrs|ms|secretary|governor|senator|general|president|minister|ambassador|admiral|professor|acting|director|mayor)\.?$/i;
 
 /** A label of one to three name words followed by titles only: the titles are the role, the words before them the name. */
 function trailingTitle(words: string[]): { role: string[]; name: string[] } | null {
@@ -207,7 +299,8 @@ function splitName(words: string[], known: string[]): { role: string[]; name: st
   }
   // A name begins with a particle only after an honorific or role word ("MR. VON FREMD"); else
   // the particle is dropped from the name ("de" must follow a first name or a title).
-  const titled = start > 0 && (HONORIFICS.test(words[start - 1]) || isRoleWord(words[start - 1])) && !FUNCTION_WORDS.has(words[start - 1].toLowerCase());
+  const titled =
+    start > 0 && (HONORIFICS.test(words[start - 1]) || isRoleWord(words[start - 1])) && !FUNCTION_WORDS.has(words[start - 1].toLowerCase());
   if (!titled) while (start < words.length && PARTICLES.has(words[start])) start++;
   let name = words.slice(start);
   let role = words.slice(0, start);

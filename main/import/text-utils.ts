@@ -1,10 +1,7 @@
 /** Small text rules shared by the parsers. */
 import { calendarDate } from '../../shared/dates';
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Collapse every run of whitespace (NBSP, tabs, line breaks included) to one space and trim. */
 export function collapseWhitespace(text: string): string {

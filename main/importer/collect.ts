@@ -71,7 +71,10 @@ export async function collectFiles(paths: string[], options: CollectOptions = {}
       }
       if (folders >= maxFolders) {
         full = true;
-        out.missing.push({ path, error: `Not read: this import already holds ${maxFolders.toLocaleString('en')} folders, the most Verbatim walks at once. This folder and the ones after it were not read; import them separately.` });
+        out.missing.push({
+          path,
+          error: `Not read: this import already holds ${maxFolders.toLocaleString('en')} folders, the most Verbatim walks at once. This folder and the ones after it were not read; import them separately.`,
+        });
         return;
       }
       folders += 1;
@@ -87,7 +90,10 @@ export async function collectFiles(paths: string[], options: CollectOptions = {}
       }
       if (out.files.length >= maxFiles) {
         full = true;
-        out.missing.push({ path, error: `Not read: this import already holds ${maxFiles.toLocaleString('en')} files, the most Verbatim imports at once. This file and the ones after it were not read; import the rest separately.` });
+        out.missing.push({
+          path,
+          error: `Not read: this import already holds ${maxFiles.toLocaleString('en')} files, the most Verbatim imports at once. This file and the ones after it were not read; import the rest separately.`,
+        });
         return;
       }
       fileAt.set(key, path);

@@ -76,14 +76,17 @@ export async function importPaths(archive: Archive, paths: string[], options: Im
     const seconds = (Date.now() - started) / 1000;
     const finished = done + zipEntriesDone;
     const rate = seconds > 0 ? finished / seconds : 0;
-    options.onProgress({
-      filesDone: finished,
-      filesTotal: total,
-      currentFile: current,
-      documents: report.documents.length,
-      rate,
-      secondsLeft: rate > 0 ? (total - finished) / rate : null,
-    }, report);
+    options.onProgress(
+      {
+        filesDone: finished,
+        filesTotal: total,
+        currentFile: current,
+        documents: report.documents.length,
+        rate,
+        secondsLeft: rate > 0 ? (total - finished) / rate : null,
+      },
+      report,
+    );
   };
   let done = 0;
   const pending: ParsedFile[] = [];
@@ -193,7 +196,10 @@ async function parseZipFile(
   try {
     const info = statSync(path);
     if (info.size > MAX_ZIP_BYTES) {
-      report.failed.push({ path, error: `The zip file is ${megabytes(info.size)}; Verbatim reads zip files up to ${megabytes(MAX_ZIP_BYTES)}. Unpack it and import the folder.` });
+      report.failed.push({
+        path,
+        error: `The zip file is ${megabytes(info.size)}; Verbatim reads zip files up to ${megabytes(MAX_ZIP_BYTES)}. Unpack it and import the folder.`,
+      });
       return;
     }
     bytes = readFileSync(path);
@@ -210,7 +216,9 @@ function parseBytes(path: string, bytes: Uint8Array, options: ImportOptions, rep
   if (outcome.kind === 'skipped') {
     report.skipped.push({ path, reason: outcome.reason });
   } else if (outcome.kind === 'failed') {
-    report.failed.push(outcome.columns ? { path, error: outcome.error, columns: outcome.columns, samples: outcome.samples } : { path, error: outcome.error });
+    report.failed.push(
+      outcome.columns ? { path, error: outcome.error, columns: outcome.columns, samples: outcome.samples } : { path, error: outcome.error },
+    );
   } else if (outcome.documents.length === 0) {
     report.skipped.push({ path, reason: 'no transcript text was found in the file' });
   } else {
@@ -245,7 +253,10 @@ function writeGroup(archive: Archive, group: ParsedFile[], report: ImportReport)
       if (attempt < BUSY_ATTEMPTS) continue;
       const seconds = Math.round((BUSY_ATTEMPTS * BUSY_TIMEOUT_MS) / 1000);
       for (const file of group) {
-        report.failed.push({ path: file.path, error: `The archive stayed locked by another program for ${seconds} s, so this file was not saved. Close the other program and import it again.` });
+        report.failed.push({
+          path: file.path,
+          error: `The archive stayed locked by another program for ${seconds} s, so this file was not saved. Close the other program and import it again.`,
+        });
       }
       return;
     }

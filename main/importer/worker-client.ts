@@ -32,9 +32,20 @@ const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(1)).toLoca
  * (only its uncommitted group is lost), and a new worker goes on with the rest
  * of the batch, skipping what was already reported.
  */
-export function importInWorker(workerScript: string, archivePath: string, paths: string[], options: WorkerImportOptions = {}): Promise<ImportReport> {
+export function importInWorker(
+  workerScript: string,
+  archivePath: string,
+  paths: string[],
+  options: WorkerImportOptions = {},
+): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
-    new WorkerImport(workerScript, { archivePath, paths, mapping: options.mapping, nativeBinding: options.nativeBinding }, options, resolve, reject).start();
+    new WorkerImport(
+      workerScript,
+      { archivePath, paths, mapping: options.mapping, nativeBinding: options.nativeBinding },
+      options,
+      resolve,
+      reject,
+    ).start();
   });
 }
 
@@ -92,13 +103,18 @@ class WorkerImport {
     worker.on('error', (error: Error & { code?: string }) => {
       if (!live()) return;
       if (this.phase === 'starting') this.fail(`The import stopped: ${error.message}`);
-      else if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.stopFile('Reading this file needed more memory than Verbatim allows an import; it was stopped.', 'it ran out of memory');
+      else if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        this.stopFile('Reading this file needed more memory than Verbatim allows an import; it was stopped.', 'it ran out of memory');
       else this.stopFile(`The import failed while reading this file (${error.message}); it was stopped.`, error.message);
     });
     worker.on('exit', (code) => {
       if (!live()) return;
       if (this.phase === 'starting') this.fail(`The import worker exited unexpectedly (code ${code}).`);
-      else this.stopFile(`The import failed while reading this file (the worker exited with code ${code}); it was stopped.`, `the worker exited with code ${code}`);
+      else
+        this.stopFile(
+          `The import failed while reading this file (the worker exited with code ${code}); it was stopped.`,
+          `the worker exited with code ${code}`,
+        );
     });
   }
 
@@ -142,7 +158,11 @@ class WorkerImport {
     clearTimeout(this.fileTimer);
     if (this.currentFile === null) return;
     this.fileTimer = setTimeout(
-      () => this.stopFile(`Reading this file took longer than ${seconds(this.fileBudget)}; it was stopped.`, `a file took longer than ${seconds(this.fileBudget)}`),
+      () =>
+        this.stopFile(
+          `Reading this file took longer than ${seconds(this.fileBudget)}; it was stopped.`,
+          `a file took longer than ${seconds(this.fileBudget)}`,
+        ),
       this.fileBudget,
     );
   }
@@ -177,7 +197,11 @@ class WorkerImport {
       const why = known
         ? `The import was stopped after ${this.stopped.length} files it could not finish reading.`
         : `The import was stopped (${detail}).`;
-      for (const path of this.job.paths) this.carried.failed.push({ path, error: `${why} Files from here that this report does not list were not imported; import them again.` });
+      for (const path of this.job.paths)
+        this.carried.failed.push({
+          path,
+          error: `${why} Files from here that this report does not list were not imported; import them again.`,
+        });
       this.finish(this.carried);
     } else {
       this.spawn();
@@ -196,7 +220,13 @@ class WorkerImport {
   /** Adds what a worker reported; `fresh` leaves out failures, skips and warnings already in `into` (a new worker repeats walk and zip messages). */
   private add(into: ImportReport, from: ReportDelta | ImportReport, fresh = false): void {
     const key = (path: string, text: string): string => `${path}\n${text}`;
-    const known = fresh ? new Set([...into.failed.map((f) => key(f.path, f.error)), ...into.skipped.map((s) => key(s.path, s.reason)), ...into.warnings.map((w) => key(w.path, w.message))]) : null;
+    const known = fresh
+      ? new Set([
+          ...into.failed.map((f) => key(f.path, f.error)),
+          ...into.skipped.map((s) => key(s.path, s.reason)),
+          ...into.warnings.map((w) => key(w.path, w.message)),
+        ])
+      : null;
     const isNew = (path: string, text: string): boolean => !known?.has(key(path, text));
     // Loops, not push(...list): a list of 100,000 items is too many arguments for one call.
     for (const item of from.failed) if (isNew(item.path, item.error)) into.failed.push(item);

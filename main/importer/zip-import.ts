@@ -92,7 +92,10 @@ export async function importZip(path: string, bytes: Uint8Array, context: ZipCon
   }
   const named = nameEntries(path, directory.entries, report);
   if (named.length === 0) {
-    report.skipped.push({ path, reason: directory.entries.length === 0 ? 'an empty zip file' : 'a zip file with no files to read (only folders or hidden files)' });
+    report.skipped.push({
+      path,
+      reason: directory.entries.length === 0 ? 'an empty zip file' : 'a zip file with no files to read (only folders or hidden files)',
+    });
   }
   const wanted = named.filter((item) => accept(item, limit, report));
   wanted.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
@@ -135,7 +138,10 @@ function nameEntries(path: string, entries: ZipEntry[], report: ImportReport): W
     if (name.startsWith('__MACOSX/') || base.startsWith('.')) continue;
     const inner = `${path}/${name}`;
     if (climbsOut(entry.rawName)) {
-      report.warnings.push({ path: inner, message: `The zip names this entry “${entry.rawName}”, a path outside the zip; it is listed as “${name}” and never written anywhere.` });
+      report.warnings.push({
+        path: inner,
+        message: `The zip names this entry “${entry.rawName}”, a path outside the zip; it is listed as “${name}” and never written anywhere.`,
+      });
     }
     out.push({ entry, path: inner });
   }

@@ -98,7 +98,9 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Promise
         else zip.readEntry();
       });
       zip.on('end', () => finish({ ok: true, entries, total: zip.entryCount }));
-      zip.on('error', (error: Error) => finish({ ok: false, error: `its directory is damaged at entry ${entries.length + 1} of ${zip.entryCount} (${error.message})` }));
+      zip.on('error', (error: Error) =>
+        finish({ ok: false, error: `its directory is damaged at entry ${entries.length + 1} of ${zip.entryCount} (${error.message})` }),
+      );
       zip.readEntry();
     });
   });
@@ -106,7 +108,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Promise
 
 function directoryProblem(error: Error | null): string {
   const message = error?.message ?? 'unknown error';
-  if (/end of central directory record signature not found/i.test(message)) return 'it has no zip directory (it is not a zip file, or it is cut off)';
+  if (/end of central directory record signature not found/i.test(message))
+    return 'it has no zip directory (it is not a zip file, or it is cut off)';
   return message;
 }
 
@@ -124,15 +127,24 @@ export function bytesText(n: number): string {
  * and the declared CRC-32 exactly.
  */
 export function unpackEntry(bytes: Uint8Array, entry: ZipEntry): EntryBytes {
-  if (entry.encrypted) return { ok: false, error: 'This entry of the zip file is encrypted; Verbatim cannot read it. Unpack the zip with its password and import the folder.' };
+  if (entry.encrypted)
+    return {
+      ok: false,
+      error: 'This entry of the zip file is encrypted; Verbatim cannot read it. Unpack the zip with its password and import the folder.',
+    };
   if (entry.method !== 0 && entry.method !== 8) {
-    return { ok: false, error: `This entry of the zip file is compressed with a method Verbatim cannot read (method ${entry.method}). Unpack the zip and import the folder.` };
+    return {
+      ok: false,
+      error: `This entry of the zip file is compressed with a method Verbatim cannot read (method ${entry.method}). Unpack the zip and import the folder.`,
+    };
   }
   const view = new View(bytes);
   const local = entry.localHeaderOffset;
-  if (!view.fits(local, 30) || view.u32(local) !== LOCAL) return { ok: false, error: 'This entry of the zip file is damaged (its header is missing); it was not read.' };
+  if (!view.fits(local, 30) || view.u32(local) !== LOCAL)
+    return { ok: false, error: 'This entry of the zip file is damaged (its header is missing); it was not read.' };
   const start = local + 30 + view.u16(local + 26) + view.u16(local + 28);
-  if (!view.fits(start, entry.compressedSize)) return { ok: false, error: 'This entry of the zip file is cut off (it runs past the end of the file); it was not read.' };
+  if (!view.fits(start, entry.compressedSize))
+    return { ok: false, error: 'This entry of the zip file is cut off (it runs past the end of the file); it was not read.' };
   const stored = bytes.subarray(start, start + entry.compressedSize);
   let data: Uint8Array;
   if (entry.method === 0) {
@@ -143,14 +155,24 @@ export function unpackEntry(bytes: Uint8Array, entry: ZipEntry): EntryBytes {
       data = inflateRawSync(stored, { maxOutputLength: entry.size + 1 });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, error: moreThanDeclared(entry) };
-      return { ok: false, error: `This entry of the zip file could not be unpacked (${error instanceof Error ? error.message : String(error)}); it is damaged.` };
+      return {
+        ok: false,
+        error: `This entry of the zip file could not be unpacked (${error instanceof Error ? error.message : String(error)}); it is damaged.`,
+      };
     }
   }
   if (data.length > entry.size) return { ok: false, error: moreThanDeclared(entry) };
   if (data.length < entry.size) {
-    return { ok: false, error: `The zip's directory says this entry holds ${bytesText(entry.size)}, but it unpacks to ${bytesText(data.length)}: the zip is damaged. The entry was not imported.` };
+    return {
+      ok: false,
+      error: `The zip's directory says this entry holds ${bytesText(entry.size)}, but it unpacks to ${bytesText(data.length)}: the zip is damaged. The entry was not imported.`,
+    };
   }
-  if (crc32(data) >>> 0 !== entry.crc >>> 0) return { ok: false, error: 'This entry of the zip file is damaged: its checksum (CRC-32) does not match its contents. It was not imported.' };
+  if (crc32(data) >>> 0 !== entry.crc >>> 0)
+    return {
+      ok: false,
+      error: 'This entry of the zip file is damaged: its checksum (CRC-32) does not match its contents. It was not imported.',
+    };
   return { ok: true, bytes: data };
 }
 

@@ -158,6 +158,9 @@ function queryHandlers(context: HandlerContext): Pick<Handlers, QueryChannel> {
   const here = context.queries ? null : new QueryAnswers(context.archive);
   const ask = <K extends QueryKind>(kind: K, request: QueryKinds[K]['request']): Promise<QueryKinds[K]['answer']> =>
     context.queries ? context.queries.ask(kind, request) : (here as QueryAnswers).answer(kind, request);
-  const entries = (Object.keys(QUERY_CHANNELS) as QueryKind[]).map((kind) => [QUERY_CHANNELS[kind], (request: never) => ask(kind, request)]);
+  const entries = (Object.keys(QUERY_CHANNELS) as QueryKind[]).map((kind) => [
+    QUERY_CHANNELS[kind],
+    (request: never) => ask(kind, request),
+  ]);
   return Object.fromEntries(entries) as Pick<Handlers, QueryChannel>;
 }

@@ -24,7 +24,11 @@ export class QueryAnswers {
     return this.similarIndex;
   }
 
-  async answer<K extends QueryKind>(kind: K, request: QueryKinds[K]['request'], options: AnswerOptions = {}): Promise<QueryKinds[K]['answer']> {
+  async answer<K extends QueryKind>(
+    kind: K,
+    request: QueryKinds[K]['request'],
+    options: AnswerOptions = {},
+  ): Promise<QueryKinds[K]['answer']> {
     return (await this.dispatch(kind, request as never, options)) as QueryKinds[K]['answer'];
   }
 

@@ -64,7 +64,11 @@ export class QueryWorker {
   private current(): Worker {
     if (this.worker) return this.worker;
     this.cancelled = new Int32Array(new SharedArrayBuffer(4));
-    const job: QueryJob = { archivePath: this.archivePath, nativeBinding: this.nativeBinding, cancelled: this.cancelled.buffer as SharedArrayBuffer };
+    const job: QueryJob = {
+      archivePath: this.archivePath,
+      nativeBinding: this.nativeBinding,
+      cancelled: this.cancelled.buffer as SharedArrayBuffer,
+    };
     const worker = new Worker(this.script, { workerData: job });
     worker.on('message', (reply: QueryReply) => {
       const job = this.running;

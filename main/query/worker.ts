@@ -22,6 +22,7 @@ port.on('message', (message: QueryMessage) => {
   const options = { cancelled: () => cancelled !== null && Atomics.load(cancelled, 0) === message.id };
   answers.answer(message.kind, message.request, options).then(
     (value) => port.postMessage({ id: message.id, ok: true, value } satisfies QueryReply),
-    (error: unknown) => port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies QueryReply),
+    (error: unknown) =>
+      port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies QueryReply),
   );
 });

@@ -73,7 +73,11 @@ function compileNode(node: TextNode, expand: PrefixExpander): Piece | null {
       const pieces = node.items.map((i) => compileNode(i, expand)).filter((p): p is Piece => p !== null);
       if (pieces.length === 0) return null;
       if (pieces.length === 1) return pieces[0];
-      return { fts: `(${pieces.map((p) => p.fts).join(' OR ')})`, patterns: pieces.flatMap((p) => p.patterns), leaves: pieces.flatMap((p) => p.leaves) };
+      return {
+        fts: `(${pieces.map((p) => p.fts).join(' OR ')})`,
+        patterns: pieces.flatMap((p) => p.patterns),
+        leaves: pieces.flatMap((p) => p.leaves),
+      };
     }
     case 'and': {
       const { positive, negative } = split(node, expand);
@@ -105,7 +109,11 @@ function split(node: Extract<TextNode, { kind: 'and' }>, expand: PrefixExpander)
       ? null
       : pos.length === 1
         ? pos[0]
-        : { fts: `(${pos.map((p) => p.fts).join(' AND ')})`, patterns: pos.flatMap((p) => p.patterns), leaves: pos.flatMap((p) => p.leaves) };
+        : {
+            fts: `(${pos.map((p) => p.fts).join(' AND ')})`,
+            patterns: pos.flatMap((p) => p.patterns),
+            leaves: pos.flatMap((p) => p.leaves),
+          };
   const negative = neg.length === 0 ? null : neg.length === 1 ? neg[0] : `(${neg.join(' OR ')})`;
   return { positive, negative };
 }
@@ -117,7 +125,8 @@ export function compileText(node: TextNode | null, expand: PrefixExpander): Comp
   try {
     if (!node) return { ok: true, text: { match: null, exclude: null, any: null, patterns: [] } };
     if (node.kind === 'not' || node.kind === 'and') {
-      const { positive, negative } = node.kind === 'and' ? split(node, expand) : { positive: null, negative: compileNode(node.item, expand)?.fts ?? null };
+      const { positive, negative } =
+        node.kind === 'and' ? split(node, expand) : { positive: null, negative: compileNode(node.item, expand)?.fts ?? null };
       if (!positive) return { ok: true, text: { match: null, exclude: negative, any: null, patterns: [] } };
       return {
         ok: true,

@@ -90,7 +90,8 @@ export function quickFind(text: string, patterns: Pattern[]): Range[] {
           continue;
         }
         const rest = tokensAfter(text, first.end, pattern.length - 1);
-        if (rest.length === pattern.length - 1 && rest.every((t, k) => matches(t, pattern[k + 1]))) found.push({ start: first.start, end: rest[rest.length - 1].end });
+        if (rest.length === pattern.length - 1 && rest.every((t, k) => matches(t, pattern[k + 1])))
+          found.push({ start: first.start, end: rest[rest.length - 1].end });
       }
     }
   }
@@ -132,8 +133,6 @@ export function makeSnippet(text: string, patterns: Pattern[], size = SNIPPET): 
   const prefix = start > 0 ? '… ' : '';
   const suffix = end < flat.length ? ' …' : '';
   const shift = prefix.length - start;
-  const highlights = ranges
-    .filter((r) => r.start >= start && r.end <= end)
-    .map((r) => ({ start: r.start + shift, end: r.end + shift }));
+  const highlights = ranges.filter((r) => r.start >= start && r.end <= end).map((r) => ({ start: r.start + shift, end: r.end + shift }));
   return { text: prefix + flat.slice(start, end) + suffix, highlights };
 }

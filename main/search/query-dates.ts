@@ -19,7 +19,10 @@ function dateBound(value: string, end: boolean, field: 'date' | 'year'): string 
   const forms: DateForm[] = field === 'year' ? ['year'] : ['year', 'month', 'day'];
   const form = dateFormOf(value, forms);
   if (!form) {
-    const wanted = field === 'year' ? 'a year such as year:2019 or year:2010..2015' : 'date:2019, date:2014-03, date:2014-03-18 or a range such as date:2014-03..2019-12';
+    const wanted =
+      field === 'year'
+        ? 'a year such as year:2019 or year:2010..2015'
+        : 'date:2019, date:2014-03, date:2014-03-18 or a range such as date:2014-03..2019-12';
     throw new QueryError(`${field}:${value} is not understood: write ${wanted}.`);
   }
   const problem = calendarDateProblem(value, forms);

@@ -159,7 +159,12 @@ class Parser {
   parse(): TextNode | null {
     const node = this.sequence(true);
     const rest = this.peek();
-    if (rest) throw new QueryError(rest.t === ')' ? `A “)” at position ${rest.pos + 1} has no matching “(”.` : `Unexpected “${describe(rest)}” at position ${rest.pos + 1}.`);
+    if (rest)
+      throw new QueryError(
+        rest.t === ')'
+          ? `A “)” at position ${rest.pos + 1} has no matching “(”.`
+          : `Unexpected “${describe(rest)}” at position ${rest.pos + 1}.`,
+      );
     return node;
   }
 
@@ -218,7 +223,8 @@ class Parser {
       distance = Math.max(op.distance > 0 ? op.distance : 0, items.length > 1 ? distance : 0);
       if (op.distance > MAX_NEAR) throw new QueryError(`NEAR/${op.distance} is too wide: use at most ${MAX_NEAR}.`);
       const next = this.peek();
-      if (!next || (next.t !== 'word' && next.t !== 'phrase')) throw new QueryError(`NEAR/${op.distance} needs a word or "phrase" on both sides.`);
+      if (!next || (next.t !== 'word' && next.t !== 'phrase'))
+        throw new QueryError(`NEAR/${op.distance} needs a word or "phrase" on both sides.`);
       items.push(nearItem(this.primary()));
     }
     return { kind: 'near', items, distance };
@@ -241,7 +247,9 @@ class Parser {
         return { kind: 'phrase', text: tok.text };
       case '(': {
         if (++this.depth > MAX_DEPTH) {
-          throw new QueryError(`The brackets at position ${tok.pos + 1} nest more than ${MAX_DEPTH} deep: remove some — words side by side must all match, so (a (b c)) finds the same as a b c.`);
+          throw new QueryError(
+            `The brackets at position ${tok.pos + 1} nest more than ${MAX_DEPTH} deep: remove some — words side by side must all match, so (a (b c)) finds the same as a b c.`,
+          );
         }
         const inner = this.sequence(false);
         this.depth--;
@@ -278,14 +286,16 @@ class Parser {
       if (tok.t === ',') {
         this.i++;
         const num = this.peek();
-        if (!num || num.t !== 'word' || !/^\d+$/.test(num.text)) throw new QueryError('NEAR(…, n): after the comma comes the greatest distance in words, e.g. NEAR(gas price, 5).');
+        if (!num || num.t !== 'word' || !/^\d+$/.test(num.text))
+          throw new QueryError('NEAR(…, n): after the comma comes the greatest distance in words, e.g. NEAR(gas price, 5).');
         distance = Number(num.text);
         if (distance > MAX_NEAR) throw new QueryError(`NEAR(…, ${distance}) is too wide: use at most ${MAX_NEAR}.`);
         this.i++;
         if (this.peek()?.t !== ')') throw new QueryError('NEAR(…, n) must end right after the distance with “)”.');
         continue;
       }
-      if (tok.t !== 'word' && tok.t !== 'phrase') throw new QueryError('NEAR( ) holds only words and "phrases", e.g. NEAR(gas "price cap", 5).');
+      if (tok.t !== 'word' && tok.t !== 'phrase')
+        throw new QueryError('NEAR( ) holds only words and "phrases", e.g. NEAR(gas "price cap", 5).');
       items.push(nearItem(this.primary()));
     }
     if (items.length < 2) throw new QueryError('NEAR needs at least two words or phrases, e.g. NEAR(gas price, 5).');
@@ -300,7 +310,9 @@ class Parser {
     }
     if (!value) throw new QueryError(`${tok.field}: needs a value, e.g. ${tok.field}:${EXAMPLES[tok.field]}.`);
     if (foldedWords(value).length === 0) {
-      throw new QueryError(`${tok.field}:${tok.quoted ? `"${value}"` : value} has no letters or digits to search for: write a word, e.g. ${tok.field}:${EXAMPLES[tok.field]}.`);
+      throw new QueryError(
+        `${tok.field}:${tok.quoted ? `"${value}"` : value} has no letters or digits to search for: write a word, e.g. ${tok.field}:${EXAMPLES[tok.field]}.`,
+      );
     }
     if (tok.field === 'title') {
       const prefix = !tok.quoted && value.endsWith('*');
@@ -356,7 +368,13 @@ export function parseQuery(input: string): ParseResult {
     const text = parser.parse();
     const filters = parser.filters;
     const hasFilter =
-      filters.speaker.length + filters.topic.length + filters.person.length + filters.place.length + filters.title.length + filters.dates.length > 0;
+      filters.speaker.length +
+        filters.topic.length +
+        filters.person.length +
+        filters.place.length +
+        filters.title.length +
+        filters.dates.length >
+      0;
     if (!text && !hasFilter) throw new QueryError('Type a word, a "phrase" or a field such as speaker:putin to search.');
     if (text && !positive(text) && !hasFilter) {
       throw new QueryError('A query needs something to find besides exclusions: add a word or a field, e.g. sanctions -oil.');

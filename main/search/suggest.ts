@@ -17,7 +17,12 @@ interface Entry {
   weight: number;
 }
 
-const FIELD: Record<Exclude<Suggestion['kind'], 'title'>, string> = { speaker: 'speaker', person: 'person', topic: 'topic', place: 'place' };
+const FIELD: Record<Exclude<Suggestion['kind'], 'title'>, string> = {
+  speaker: 'speaker',
+  person: 'person',
+  topic: 'topic',
+  place: 'place',
+};
 const BOOST: Record<Suggestion['kind'], number> = { speaker: 3, person: 2.5, topic: 2.5, place: 2, title: 1 };
 const MAX_TITLES = 4;
 
@@ -43,7 +48,12 @@ export class Suggester {
 
   static build(meta: SuggestSource, generation: number): Suggester {
     const entries: Entry[] = [];
-    const counts = { speaker: new Map<number, number>(), topic: new Map<number, number>(), person: new Map<number, number>(), place: new Map<number, number>() };
+    const counts = {
+      speaker: new Map<number, number>(),
+      topic: new Map<number, number>(),
+      person: new Map<number, number>(),
+      place: new Map<number, number>(),
+    };
     const titles = new Map<string, number>();
     for (const doc of meta.docs.values()) {
       for (const kind of ['speaker', 'topic', 'person', 'place'] as const) {
@@ -54,7 +64,8 @@ export class Suggester {
     }
     for (const kind of ['speaker', 'topic', 'person', 'place'] as const) {
       const table = meta.tables[kind];
-      for (const [v, n] of counts[kind]) entries.push({ id: entries.length, kind, label: table.entries[v].label, documentId: null, weight: n });
+      for (const [v, n] of counts[kind])
+        entries.push({ id: entries.length, kind, label: table.entries[v].label, documentId: null, weight: n });
     }
     for (const id of titles.values()) {
       const doc = meta.docs.get(id);

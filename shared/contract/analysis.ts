@@ -92,9 +92,7 @@ export const TrendResultSchema = z.union([
 ]);
 export type TrendResult = z.infer<typeof TrendResultSchema>;
 
-export const SpeakersRequestSchema = z
-  .object({ query: Query.optional(), limit: z.number().int().min(1).max(10_000).optional() })
-  .strict();
+export const SpeakersRequestSchema = z.object({ query: Query.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict();
 export type SpeakersRequest = z.infer<typeof SpeakersRequestSchema>;
 
 export const SpeakerRowSchema = z.object({
@@ -159,7 +157,11 @@ export const CITATION_STYLES = ['apa', 'chicago', 'mla', 'bibtex', 'ris', 'csl-j
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 export const CiteRequestSchema = z
-  .object({ documentId: z.number().int().positive(), turn: z.number().int().min(0).max(1_000_000).optional(), style: z.enum(CITATION_STYLES) })
+  .object({
+    documentId: z.number().int().positive(),
+    turn: z.number().int().min(0).max(1_000_000).optional(),
+    style: z.enum(CITATION_STYLES),
+  })
   .strict();
 export type CiteRequest = z.infer<typeof CiteRequestSchema>;
 

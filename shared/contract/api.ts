@@ -85,9 +85,7 @@ export const ImportReportSchema = z.object({
   imported: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  documents: z.array(
-    z.object({ id: z.number().int(), title: z.string(), path: z.string(), status: ImportStatusSchema }),
-  ),
+  documents: z.array(z.object({ id: z.number().int(), title: z.string(), path: z.string(), status: ImportStatusSchema })),
   failed: z.array(
     z.object({
       path: z.string(),
@@ -178,13 +176,19 @@ export const MenuItemSpecSchema = z.union([
       id: CommandIdSchema,
       label: z.string().min(1).max(120),
       /** An Electron accelerator shown beside the label ("CmdOrCtrl+Shift+C"); the window handles the key itself. */
-      accelerator: z.string().max(40).regex(/^[A-Za-z0-9+=,-]+$/).nullable(),
+      accelerator: z
+        .string()
+        .max(40)
+        .regex(/^[A-Za-z0-9+=,-]+$/)
+        .nullable(),
       enabled: z.boolean(),
     })
     .strict(),
   z.object({ separator: z.literal(true) }).strict(),
 ]);
-export const MenuSpecSchema = z.array(z.object({ label: z.enum(MENU_NAMES), items: z.array(MenuItemSpecSchema).max(100) }).strict()).max(MENU_NAMES.length);
+export const MenuSpecSchema = z
+  .array(z.object({ label: z.enum(MENU_NAMES), items: z.array(MenuItemSpecSchema).max(100) }).strict())
+  .max(MENU_NAMES.length);
 export type MenuSpec = z.infer<typeof MenuSpecSchema>;
 
 // ---------- events: main -> renderer ----------
@@ -202,7 +206,5 @@ export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 
 /** A readable message for a validation failure. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? `argument ${issue.path.join('.')}: ` : ''}${issue.message}`)
-    .join('; ');
+  return error.issues.map((issue) => `${issue.path.length ? `argument ${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
 }

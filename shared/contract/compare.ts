@@ -134,7 +134,9 @@ export type ThemePair = z.infer<typeof ThemePairSchema>;
 export const ThemesSchema = z.object({
   pairs: z.array(ThemePairSchema),
   /** Pairs grouped by their leading shared word; left/right are passage indices. */
-  topics: z.array(z.object({ label: z.string(), pairs: z.array(z.number().int()), left: z.array(z.number().int()), right: z.array(z.number().int()) })),
+  topics: z.array(
+    z.object({ label: z.string(), pairs: z.array(z.number().int()), left: z.array(z.number().int()), right: z.array(z.number().int()) }),
+  ),
   onlyLeft: z.array(z.number().int()),
   onlyRight: z.array(z.number().int()),
   proceduralLeft: z.number().int(),
@@ -233,4 +235,3 @@ export const SimilarResultSchema = z.object({
   note: z.string().nullable().optional(),
 });
 export type SimilarResult = z.infer<typeof SimilarResultSchema>;
-

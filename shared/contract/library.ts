@@ -133,7 +133,12 @@ export const SuggestionsSchema = z.object({
 export type Suggestions = z.infer<typeof SuggestionsSchema>;
 
 /** A person who speaks in the archive (main/archive/persons.ts), for renaming and merging. */
-export const PersonSummarySchema = z.object({ name: z.string(), documents: z.number().int(), turns: z.number().int(), words: z.number().int() });
+export const PersonSummarySchema = z.object({
+  name: z.string(),
+  documents: z.number().int(),
+  turns: z.number().int(),
+  words: z.number().int(),
+});
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 
 /** The user's name for one variant key of a person as it was before a change (null: none). */
@@ -196,7 +201,11 @@ export const libraryChannels = {
     args: z.tuple([
       z
         .object({
-          name: z.string().min(1).max(200).regex(/^[^/\\\u0000]+$/, 'a file name, not a path'),
+          name: z
+            .string()
+            .min(1)
+            .max(200)
+            .regex(/^[^/\\\u0000]+$/, 'a file name, not a path'),
           kind: z.enum(SAVE_KINDS),
           data: z.string().max(200_000_000),
           encoding: z.enum(['utf8', 'base64']),
@@ -213,4 +222,3 @@ export const libraryChannels = {
   /** Undoes a rename or merge: puts back the overrides it replaced. */
   'person:restore': { args: z.tuple([z.array(PersonOverrideSchema).min(1).max(10_000)]), result: z.number().int() },
 } as const;
-

@@ -30,5 +30,18 @@ export const MENU_COMMANDS = ['import', 'import-folder', 'backup', 'export', 'pa
  * columns to them (main/import/dataset-columns.ts) and the mapping dialog
  * offers them.
  */
-export const DOCUMENT_FIELDS = ['title', 'date', 'time', 'text', 'speaker', 'place', 'url', 'summary', 'tags', 'topics', 'persons', 'geography'] as const;
+export const DOCUMENT_FIELDS = [
+  'title',
+  'date',
+  'time',
+  'text',
+  'speaker',
+  'place',
+  'url',
+  'summary',
+  'tags',
+  'topics',
+  'persons',
+  'geography',
+] as const;
 export type DocumentField = (typeof DOCUMENT_FIELDS)[number];

@@ -103,7 +103,9 @@ export const HistogramSchema = z.object({
 export type SearchHistogram = z.infer<typeof HistogramSchema>;
 
 /** Which numbers of the counts are estimates from a sample of the documents (say "about"): the turn counts, a facet by its kind, the histogram. */
-export const EstimatedSchema = z.array(z.enum(['totalTurns', 'documentsWithTurns', 'speaker', 'topic', 'person', 'place', 'year', 'histogram']));
+export const EstimatedSchema = z.array(
+  z.enum(['totalTurns', 'documentsWithTurns', 'speaker', 'topic', 'person', 'place', 'year', 'histogram']),
+);
 export type Estimated = z.infer<typeof EstimatedSchema>;
 
 /** The page: the documents asked for and the total. */
@@ -156,13 +158,16 @@ export const SearchResultSchema = z.discriminatedUnion('status', [
    * stopped. Either way: narrow the query. 'superseded' — a newer search replaced it (the query
    * worker's client drops this answer; a window never sees it).
    */
-  z.object({ status: z.literal('invalid'), query: z.string(), error: z.string(), reason: z.enum(['too-broad', 'too-slow', 'superseded']).optional() }),
+  z.object({
+    status: z.literal('invalid'),
+    query: z.string(),
+    error: z.string(),
+    reason: z.enum(['too-broad', 'too-slow', 'superseded']).optional(),
+  }),
 ]);
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
-export const SuggestRequestSchema = z
-  .object({ text: z.string().max(2000), limit: z.number().int().min(1).max(50).optional() })
-  .strict();
+export const SuggestRequestSchema = z.object({ text: z.string().max(2000), limit: z.number().int().min(1).max(50).optional() }).strict();
 export type SuggestRequest = z.infer<typeof SuggestRequestSchema>;
 
 export const SuggestionSchema = z.object({

@@ -57,7 +57,13 @@ test.skipIf(!existsSync(DIR))('bulk corpus parses', () => {
       }
       for (const p of t.paragraphs) if (/^\*\s*\*/.test(p)) note('starParagraph', `${name}: ${p.slice(0, 60)}`);
     }
-    if (doc.turns.length > 0 && doc.turns.every((t) => t.speaker === null) && /transcripts/i.test(doc.sections.join(' ')) && doc.date && doc.date >= '2008') {
+    if (
+      doc.turns.length > 0 &&
+      doc.turns.every((t) => t.speaker === null) &&
+      /transcripts/i.test(doc.sections.join(' ')) &&
+      doc.date &&
+      doc.date >= '2008'
+    ) {
       note('transcriptWithoutSpeakers', name);
     }
   });
@@ -74,6 +80,8 @@ test.skipIf(!existsSync(DIR))('bulk corpus parses', () => {
     odd,
   };
   writeFileSync(process.env.REPORT ?? '/tmp/kremlin-html-bulk-report.json', JSON.stringify(report, null, 1));
-  process.stdout.write(`${JSON.stringify({ files: report.files, parseMs: report.parseMs, counts, turns, paragraphs, distinctLabels: labels.size, oddCounts: report.oddCounts })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ files: report.files, parseMs: report.parseMs, counts, turns, paragraphs, distinctLabels: labels.size, oddCounts: report.oddCounts })}\n`,
+  );
   expect(counts.documents + counts.skipped + counts.failed).toBe(files.length);
 });

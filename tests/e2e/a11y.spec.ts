@@ -115,7 +115,9 @@ test('every dialog', async ({ app }) => {
   await page.getByRole('searchbox', { name: 'Filter by title or speaker' }).fill('');
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: /Find documents/ }).fill('putin');
-  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').filter({ hasText: 'Vladimir Putin' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').filter({ hasText: 'Vladimir Putin' }).first(),
+  ).toBeVisible();
   await state(page, 'dialog-palette');
   await page.keyboard.press('Escape');
   await page.getByRole('grid', { name: /^Library/ }).focus();
@@ -164,7 +166,9 @@ test('Notes, Search and Compare', async ({ app }) => {
 
   await nav.getByRole('button', { name: /^Library/ }).click();
   await rows(page).filter({ hasText: KYRGYZ }).click();
-  await rows(page).filter({ hasText: 'CSTO summit' }).click({ modifiers: ['Control'] });
+  await rows(page)
+    .filter({ hasText: 'CSTO summit' })
+    .click({ modifiers: ['Control'] });
   await nav.getByRole('button', { name: /^Compare/ }).click();
   const comparison = page.getByRole('region', { name: 'Comparison' });
   // Two different meetings: compared by themes, unless the user asks for versions.

@@ -68,7 +68,12 @@ function mountBundle(): Promise<{ js: string; css: string }> {
 async function pick(view: Locator, side: string, words: string, title: string): Promise<void> {
   const box = view.getByRole('combobox', { name: side });
   await box.fill(words);
-  await view.getByRole('listbox', { name: `${side} choices` }).getByRole('option').filter({ hasText: title }).first().click();
+  await view
+    .getByRole('listbox', { name: `${side} choices` })
+    .getByRole('option')
+    .filter({ hasText: title })
+    .first()
+    .click();
   await expect(box).toHaveValue(new RegExp(`· ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 }
 
@@ -94,7 +99,10 @@ test('compare two speeches side by side, a document with its previous version, a
   // Two long transcripts compared in both modes, a version, speakers and the archive's similar passages.
   test.setTimeout(180_000);
   const { page, archive } = app;
-  const report = await importPaths(archive, ['17976', '57692', '59455'].map((id) => join(HTML, `${id}.html`)));
+  const report = await importPaths(
+    archive,
+    ['17976', '57692', '59455'].map((id) => join(HTML, `${id}.html`)),
+  );
   const id = (n: string) => report.documents.find((d) => d.path.endsWith(`${n}.html`))?.id as number;
   const [dl2013, dl2018, news] = [id('17976'), id('57692'), id('59455')];
   // A re-import of the news conference in edited form keeps the first text as a version;
@@ -135,12 +143,18 @@ test('compare two speeches side by side, a document with its previous version, a
     console.log(`TIMING mount at ${Math.round(performance.now())}`);
   });
   const chosen = Date.now();
-  await page.evaluate(([a, b]) => (window as unknown as { __mountCompare(a: number, b: number): void }).__mountCompare(a, b), [dl2013, dl2018]);
+  await page.evaluate(
+    ([a, b]) => (window as unknown as { __mountCompare(a: number, b: number): void }).__mountCompare(a, b),
+    [dl2013, dl2018],
+  );
   const themes = view.getByRole('table', { name: 'Passages by theme' });
   page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   await expect(themes.locator('.theme-pair').first()).toBeVisible({ timeout: 30_000 });
   console.log(`Compare view (two Direct Lines, themes): first screen ${Date.now() - chosen} ms after choosing them`);
-  await expect(view.getByRole('group', { name: 'Compare as' }).getByRole('button', { name: 'Themes' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(view.getByRole('group', { name: 'Compare as' }).getByRole('button', { name: 'Themes' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const topics = summary.getByRole('navigation', { name: 'Topics' });
   await expect(topics.getByRole('button', { name: /^pension/ })).toBeVisible();
   // A pair says why: the shared words, marked in both passages.
@@ -150,7 +164,12 @@ test('compare two speeches side by side, a document with its previous version, a
   // Choosing a topic goes to its pairs.
   await topics.getByRole('button', { name: /^pension/ }).click();
   await expect(themes.getByRole('rowheader', { name: 'pension' })).toBeVisible();
-  await expect(themes.locator('.theme-pair').filter({ hasText: /pension/i }).first()).toBeVisible();
+  await expect(
+    themes
+      .locator('.theme-pair')
+      .filter({ hasText: /pension/i })
+      .first(),
+  ).toBeVisible();
   await page.screenshot({ path: join(ROOT, 'docs', 'screens', 'compare-themes-light.png') });
 
   // The same two speeches as versions: the one-to-one alignment.
@@ -158,7 +177,9 @@ test('compare two speeches side by side, a document with its previous version, a
   await expect(rows).toBeVisible();
   await expect(summary.getByTestId('similarity')).toHaveText('11%');
   // Both sides are called "Direct Line with Vladimir Putin": their dates tell them apart.
-  await expect(view.getByRole('heading', { level: 2 })).toHaveText(/^Direct Line with Vladimir Putin \(.*2013\) ↔ Direct Line with Vladimir Putin \(.*2018\)$/);
+  await expect(view.getByRole('heading', { level: 2 })).toHaveText(
+    /^Direct Line with Vladimir Putin \(.*2013\) ↔ Direct Line with Vladimir Putin \(.*2018\)$/,
+  );
   await expect(summary.getByRole('list', { name: 'Distinctive of the right' })).toContainText('crimea');
   await expect(summary.getByRole('list', { name: 'Distinctive of the left' })).toContainText('museum');
   await page.screenshot({ path: join(ROOT, 'docs', 'screens', 'compare-versions-light.png') });
@@ -182,11 +203,16 @@ test('compare two speeches side by side, a document with its previous version, a
 
   // Shared phrases: listed with counts, highlighted on both sides when chosen.
   await summary.getByText(/^Shared phrases \(\d+/).click();
-  const phrase = summary.getByRole('list', { name: 'Shared phrases' }).getByRole('button', { name: /^we have been on the air for over four hours/ });
+  const phrase = summary
+    .getByRole('list', { name: 'Shared phrases' })
+    .getByRole('button', { name: /^we have been on the air for over four hours/ });
   await expect(phrase).toContainText('2×');
   // Formulas ("I would like to thank you for") are listed after the phrases that carry content.
   await expect(summary.getByText(/^Shared phrases \(\d+ and \d+ formulas, listed last\)$/)).toBeVisible();
-  const phraseKinds = await summary.getByRole('list', { name: 'Shared phrases' }).locator('li').evaluateAll((items) => items.map((li) => li.className));
+  const phraseKinds = await summary
+    .getByRole('list', { name: 'Shared phrases' })
+    .locator('li')
+    .evaluateAll((items) => items.map((li) => li.className));
   const firstFormula = phraseKinds.indexOf('common');
   expect(firstFormula === -1 || phraseKinds.slice(firstFormula).every((c) => c === 'common')).toBe(true);
   // Choosing a phrase goes to where it is said first.
@@ -197,9 +223,9 @@ test('compare two speeches side by side, a document with its previous version, a
   await view.getByRole('slider', { name: /Similarity threshold/ }).fill('0.6');
   await expect(view.getByRole('progressbar', { name: 'Comparing' })).toBeHidden();
   await scrollTo('Thank you for your attention. (Applause.)');
-  await expect(rows.getByRole('row').filter({ hasText: 'Thank you for your attention. (Applause.)' }).getByRole('cell').nth(1)).not.toContainText(
-    'Thank you for your question.',
-  );
+  await expect(
+    rows.getByRole('row').filter({ hasText: 'Thank you for your attention. (Applause.)' }).getByRole('cell').nth(1),
+  ).not.toContainText('Thank you for your question.');
 
   // Swap the sides.
   await view.getByRole('button', { name: 'Swap sides' }).click();
@@ -231,7 +257,10 @@ test('compare two speeches side by side, a document with its previous version, a
   await expect(rows.locator('.compare-cell.moved').filter({ hasText: 'happy and peaceful New Year' })).toHaveCount(1);
   await scrollTo('I wish you all a Happy New Year');
   const movedLeft = rows.locator('.compare-cell.moved').filter({ hasText: 'Happy New Year' });
-  await movedLeft.first().getByRole('button', { name: /moved to on the right/ }).click();
+  await movedLeft
+    .first()
+    .getByRole('button', { name: /moved to on the right/ })
+    .click();
   const target = rows.locator('.compare-cell.moved').filter({ hasText: 'happy and peaceful New Year' });
   await expect(target).toBeFocused();
   await expect(target.locator('ins')).toHaveText([' happy and peaceful', ' truly']);
@@ -255,19 +284,35 @@ test('the App opens the comparison for two documents chosen in the library', asy
   await app.drop([join(HTML, '17976.html'), join(HTML, '57692.html')]);
   await expect(page.locator('.doc-row')).toHaveCount(2);
   await page.locator('.doc-row').nth(0).click();
-  await page.locator('.doc-row').nth(1).click({ modifiers: ['Shift'] });
+  await page
+    .locator('.doc-row')
+    .nth(1)
+    .click({ modifiers: ['Shift'] });
   const chosen = Date.now();
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Passages by theme' }).locator('.theme-pair').first()).toBeVisible();
   console.log(`App (two Direct Lines, themes): first screen of the comparison ${Date.now() - chosen} ms after Compare`);
   // Of which: the question to the query worker and its answer over the test bridge (a new one: nothing cached).
   const asked = await page.evaluate(async () => {
-    const api = (window as unknown as { verbatim: { listDocuments(n: number, o: number): Promise<{ value: { id: number }[] }>; compareDocuments(r: unknown): Promise<unknown> } }).verbatim;
+    const api = (
+      window as unknown as {
+        verbatim: {
+          listDocuments(n: number, o: number): Promise<{ value: { id: number }[] }>;
+          compareDocuments(r: unknown): Promise<unknown>;
+        };
+      }
+    ).verbatim;
     const ids = (await api.listDocuments(10, 0)).value.map((d) => d.id);
     const times: number[] = [];
     for (const mode of ['themes', 'versions']) {
       const started = performance.now();
-      await api.compareDocuments({ left: { documentId: ids[0] }, right: { documentId: ids[1] }, mode, firstScreen: 30, granularity: 'paragraph' });
+      await api.compareDocuments({
+        left: { documentId: ids[0] },
+        right: { documentId: ids[1] },
+        mode,
+        firstScreen: 30,
+        granularity: 'paragraph',
+      });
       times.push(Math.round(performance.now() - started));
     }
     return times;

@@ -14,7 +14,9 @@ export async function imported(page: Page, text: string | RegExp = 'imported'): 
 export async function selectWords(page: Page, speakerText: string, start: number, length: number): Promise<void> {
   await page.evaluate(
     ([who, from, n]) => {
-      const turn = [...document.querySelectorAll('section.turn')].find((s) => s.querySelector('.speaker')?.textContent?.includes(who as string));
+      const turn = [...document.querySelectorAll('section.turn')].find((s) =>
+        s.querySelector('.speaker')?.textContent?.includes(who as string),
+      );
       const p = turn?.querySelector('p[data-par]');
       const text = p?.firstChild;
       if (!text) throw new Error('no paragraph');
@@ -38,7 +40,10 @@ export function contrastOf(locator: Locator): Promise<number> {
     const parse = (colour: string): number[] => {
       const m = /rgba?\(([^)]+)\)/.exec(colour);
       if (!m) return [255, 255, 255, 1];
-      const parts = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const parts = m[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [parts[0], parts[1], parts[2], parts[3] ?? 1];
     };
     const channel = (v: number): number => {
@@ -75,10 +80,18 @@ export async function axe(page: Page, label: string): Promise<void> {
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const invisible = result.incomplete
     .filter((v) => v.id === 'color-contrast')
-    .flatMap((v) => v.nodes.filter((n) => n.any.some((check) => (check.data as { messageKey?: string } | null)?.messageKey === 'equalRatio')))
+    .flatMap((v) =>
+      v.nodes.filter((n) => n.any.some((check) => (check.data as { messageKey?: string } | null)?.messageKey === 'equalRatio')),
+    )
     .map((n) => `${label}: text in its background colour (1:1) ${n.target.join(' ')}`);
   expect([
-    ...bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).slice(0, 3).join(' | ')}`),
+    ...bad.map(
+      (v) =>
+        `${label}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`)
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
     ...invisible,
   ]).toEqual([]);
 }

@@ -17,18 +17,29 @@ const TARGET = 50_000;
 test('50,000 documents: time to first rows and frame times while scrolling', async ({ app }) => {
   const { page } = app;
   const dir = join(FIXTURES, 'kremlin_en_html');
-  await app.drop(readdirSync(dir).filter((f) => /^\d+\.html$/.test(f)).map((f) => join(dir, f)));
+  await app.drop(
+    readdirSync(dir)
+      .filter((f) => /^\d+\.html$/.test(f))
+      .map((f) => join(dir, f)),
+  );
   await expect(page.locator('.import-summary')).toContainText('imported', { timeout: 60_000 });
 
   const db = new Database(app.archivePath);
   const seedIds = db.prepare('SELECT id FROM documents').pluck().all() as number[];
   const copy = db.transaction((n: number) => {
-    const cols = (db.prepare('SELECT name FROM pragma_table_info(\'documents\') WHERE name NOT IN (\'id\', \'url\', \'title\', \'date\')').pluck().all() as string[]).join(', ');
+    const cols = (
+      db
+        .prepare("SELECT name FROM pragma_table_info('documents') WHERE name NOT IN ('id', 'url', 'title', 'date')")
+        .pluck()
+        .all() as string[]
+    ).join(', ');
     const insertDoc = db.prepare(
       `INSERT INTO documents (title, url, date, ${cols}) SELECT title || ' #' || ?, NULL,
          date(coalesce(date, '2010-01-01'), '-' || (? % 7000) || ' days'), ${cols} FROM documents WHERE id = ?`,
     );
-    const tags = db.prepare('INSERT INTO tags (document_id, kind, value, position) SELECT ?, kind, value, position FROM tags WHERE document_id = ?');
+    const tags = db.prepare(
+      'INSERT INTO tags (document_id, kind, value, position) SELECT ?, kind, value, position FROM tags WHERE document_id = ?',
+    );
     const speakers = db.prepare(
       'INSERT INTO document_speakers (document_id, label, person, role, speaker, turns, words, first_idx) SELECT ?, label, person, role, speaker, turns, words, first_idx FROM document_speakers WHERE document_id = ?',
     );
@@ -70,7 +81,14 @@ test('50,000 documents: time to first rows and frame times while scrolling', asy
     });
     deltas.sort((a, b) => a - b);
     const q = (p: number) => Math.round(deltas[Math.min(deltas.length - 1, Math.floor(p * deltas.length))] * 10) / 10;
-    return { frames: deltas.length, p50: q(0.5), p95: q(0.95), max: q(1), over50ms: deltas.filter((d) => d > 50).length, placeholderRowFrames: blank };
+    return {
+      frames: deltas.length,
+      p50: q(0.5),
+      p95: q(0.95),
+      max: q(1),
+      over50ms: deltas.filter((d) => d > 50).length,
+      placeholderRowFrames: blank,
+    };
   });
   const sortStart = Date.now();
   await page.getByRole('columnheader', { name: 'Title' }).getByRole('button').click();
@@ -81,7 +99,14 @@ test('50,000 documents: time to first rows and frame times while scrolling', asy
   await page.getByRole('list', { name: 'Year facet' }).getByRole('checkbox').first().check();
   await expect(page.getByRole('grid', { name: /^Library, [\d,]+ documents$/ })).not.toHaveAccessibleName('Library, 50,000 documents');
   const facetMs = Date.now() - facetStart;
-  const report = { documents: TARGET, firstRowsMs: firstRows, facetsReadyMs: facetsReady, sortByTitleMs: sortMs, yearFacetMs: facetMs, scroll: frames };
+  const report = {
+    documents: TARGET,
+    firstRowsMs: firstRows,
+    facetsReadyMs: facetsReady,
+    sortByTitleMs: sortMs,
+    yearFacetMs: facetMs,
+    scroll: frames,
+  };
   console.log(`VERBATIM 50k: ${JSON.stringify(report)}`);
   test.info().annotations.push({ type: 'measurement', description: JSON.stringify(report) });
 });

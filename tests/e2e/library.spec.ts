@@ -11,7 +11,9 @@ import { axe, rows, selectWords } from './helpers';
 
 const SAMPLE = join(FIXTURES, 'kremlin_en_html');
 const DOCS = join(__dirname, '..', '..', 'docs');
-const FILES = readdirSync(SAMPLE).filter((f) => /^\d+\.html$/.test(f)).map((f) => join(SAMPLE, f));
+const FILES = readdirSync(SAMPLE)
+  .filter((f) => /^\d+\.html$/.test(f))
+  .map((f) => join(SAMPLE, f));
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -28,7 +30,10 @@ test('filter by facets and dates, read a transcript, step through a speaker, fin
 
   // A facet: the place facet's top value narrows the table to its count, shown as a chip.
   const place = archive.library.facets({}, 10).facets.place[0];
-  await page.getByRole('list', { name: 'Place facet' }).getByLabel(new RegExp(`^${place.value}`)).check();
+  await page
+    .getByRole('list', { name: 'Place facet' })
+    .getByLabel(new RegExp(`^${place.value}`))
+    .check();
   await expect(page.getByRole('grid', { name: `Library, ${place.count} documents` })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Active filters' })).toContainText(`Place: ${place.value}`);
   await page.getByRole('button', { name: `Remove filter Place: ${place.value}` }).click();
@@ -57,11 +62,17 @@ test('filter by facets and dates, read a transcript, step through a speaker, fin
   await expect(page.getByRole('columnheader', { name: 'Turns' })).toHaveAttribute('aria-sort', 'descending');
 
   // AND across facets: a speaker and a year.
-  await page.getByRole('list', { name: 'Speaker facet' }).getByLabel(/^Vladimir Putin/).check();
+  await page
+    .getByRole('list', { name: 'Speaker facet' })
+    .getByLabel(/^Vladimir Putin/)
+    .check();
   const putinDocs = archive.library.query({ facets: { speaker: ['Vladimir Putin'] } }, { column: 'date', direction: 'desc' });
   await expect(page.getByRole('grid', { name: `Library, ${putinDocs.total} documents` })).toBeVisible();
   await page.getByRole('list', { name: 'Year facet' }).getByLabel(/^2019/).check();
-  const putin2019 = archive.library.query({ facets: { speaker: ['Vladimir Putin'], year: ['2019'] } }, { column: 'date', direction: 'desc' }).total;
+  const putin2019 = archive.library.query(
+    { facets: { speaker: ['Vladimir Putin'], year: ['2019'] } },
+    { column: 'date', direction: 'desc' },
+  ).total;
   await expect(page.getByRole('grid', { name: `Library, ${putin2019} documents` })).toBeVisible();
   await page.getByRole('button', { name: 'Clear all' }).click();
 
@@ -187,7 +198,9 @@ test('palette, help, export, axe, and screenshots in light and dark', async ({ a
     await page.getByRole('button', { name: 'Clear all' }).click();
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox').fill('putin');
-    await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').filter({ hasText: 'Vladimir Putin' }).first()).toBeVisible();
+    await expect(
+      page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').filter({ hasText: 'Vladimir Putin' }).first(),
+    ).toBeVisible();
     await page.screenshot({ path: join(DOCS, `palette-${scheme}.png`) });
     if (scheme === 'dark') await axe(page, 'palette dark');
     await page.keyboard.press('Escape');

@@ -33,7 +33,10 @@ async function importSample(app: { page: Page; drop(paths: string[]): Promise<vo
 
 /** Searches from the Search view and waits for the first result. */
 async function search(page: Page, query: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Search/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Search/ })
+    .click();
   await page.getByRole('combobox', { name: 'Search the archive' }).fill(query);
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
 }
@@ -49,7 +52,9 @@ const kwicLines = (page: Page): Locator => page.getByRole('list', { name: 'Conco
 
 /** The first word of each loaded line's right context, as the sort compares words: lower case, letters only. */
 const firstWordsAfter = (page: Page): Promise<string[]> =>
-  page.locator('.kwic-right').evaluateAll((spans) => spans.map((s) => (s.textContent ?? '').toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/u)?.[0] ?? ''));
+  page
+    .locator('.kwic-right')
+    .evaluateAll((spans) => spans.map((s) => (s.textContent ?? '').toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/u)?.[0] ?? ''));
 
 test('the concordance: lines aligned on the match, sorted, exported, and a line opens the reader at its turn', async ({ app }) => {
   const { page } = app;
@@ -64,7 +69,9 @@ test('the concordance: lines aligned on the match, sorted, exported, and a line 
   expect(matches.length).toBeGreaterThan(3);
   for (const m of matches) expect(m.toLowerCase()).toMatch(/^partnership/);
   // The matches stand in one column.
-  const lefts = await page.locator('.kwic-match').evaluateAll((marks) => marks.slice(0, 8).map((m) => Math.round(m.getBoundingClientRect().left)));
+  const lefts = await page
+    .locator('.kwic-match')
+    .evaluateAll((marks) => marks.slice(0, 8).map((m) => Math.round(m.getBoundingClientRect().left)));
   expect(Math.max(...lefts) - Math.min(...lefts)).toBeLessThanOrEqual(40);
   await state(page, 'research-kwic');
 
@@ -144,14 +151,17 @@ test('trends, speakers and collocates of a search', async ({ app }) => {
   const painted = await figure.locator('canvas').evaluate((c: HTMLCanvasElement) => {
     const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
     let coloured = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 60) coloured++;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i + 3] > 0 && Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 60) coloured++;
     return coloured;
   });
   expect(painted).toBeGreaterThan(100);
   await state(page, 'research-trends');
   await page.getByRole('button', { name: 'CSV' }).click();
   const trendCsv = readFileSync(await savedFile(page, /Trend of .*\.csv/), 'utf8');
-  expect(trendCsv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('period,words,cooperation (count),"cooperation (per 10,000 words)",security (count),"security (per 10,000 words)"');
+  expect(trendCsv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
+    'period,words,cooperation (count),"cooperation (per 10,000 words)",security (count),"security (per 10,000 words)"',
+  );
   await page.getByRole('button', { name: 'PNG' }).click();
   const png = readFileSync(await savedFile(page, /Trend of .*\.png/));
   expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -203,7 +213,10 @@ test('trends, speakers and collocates of a search', async ({ app }) => {
 test('without a query, with a query the language cannot read, and with no occurrence', async ({ app }) => {
   const { page } = app;
   await importSample(app);
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Research/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Research/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Concordance' })).toBeVisible();
   await state(page, 'research-empty');
 

@@ -57,7 +57,10 @@ test('a phrase with a speaker filter over the dev sample: hits grouped by docume
   const { page } = app;
   await app.drop([join(FIXTURES, 'kremlin_en_html')]);
   await expect(page.locator('.import-summary')).toContainText('45 documents imported', { timeout: 30_000 });
-  await page.getByRole('button', { name: /^Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Search/ })
+    .first()
+    .click();
   await page.getByRole('combobox', { name: 'Search the archive' }).fill('"strategic partnership" speaker:putin');
   const results = page.getByRole('list', { name: 'Search results' });
   await expect(results.getByRole('listitem').first()).toBeVisible();
@@ -80,7 +83,9 @@ test('a phrase with a speaker filter over the dev sample: hits grouped by docume
   await page.mouse.down();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height - 2, { steps: 5 });
   await page.mouse.up();
-  await expect(page.getByRole('combobox', { name: 'Search the archive' })).toHaveValue(`"strategic partnership" speaker:putin date:${first}..${last}`);
+  await expect(page.getByRole('combobox', { name: 'Search the archive' })).toHaveValue(
+    `"strategic partnership" speaker:putin date:${first}..${last}`,
+  );
   await expect(page.locator('.search-bar')).toContainText('2 documents');
 });
 
@@ -88,7 +93,10 @@ test('a long result list is virtual and loads further pages as it scrolls', asyn
   const { page } = app;
   await app.drop([join(FIXTURES, 'kremlin_en_html'), join(FIXTURES, 'miller_center_txt')]);
   await expect(page.locator('.import-summary')).toContainText('57 documents imported', { timeout: 30_000 });
-  await page.getByRole('button', { name: /^Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Search/ })
+    .first()
+    .click();
   await page.getByRole('combobox', { name: 'Search the archive' }).fill('the');
   await expect(page.locator('.search-bar')).toContainText('56 documents');
   const list = page.locator('.search-list');
@@ -106,7 +114,10 @@ test('the results follow the archive: a file imported during a search shows up i
   const { page } = app;
   await app.drop([join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt')]);
   await expect(page.locator('.import-summary')).toContainText('2 documents imported');
-  await page.getByRole('button', { name: /^Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Search/ })
+    .first()
+    .click();
   await page.getByRole('combobox', { name: 'Search the archive' }).fill('Potsdam');
   await expect(page.locator('.search-bar')).toContainText('0 documents');
   await app.drop([join(FIXTURES, 'miller_center_txt', '1945-08-09-radio-report-american-people-potsdam-conference.txt')]);

@@ -14,7 +14,10 @@ test('drop the seed file, see both transcripts, open one and read its speaker tu
   await expect(page.locator('.import-summary')).toHaveText('2 documents imported.');
 
   // The library is a grid; its document rows are those with a title cell.
-  const rows = page.getByRole('grid', { name: /^Library/ }).getByRole('row').filter({ has: page.locator('.doc-title') });
+  const rows = page
+    .getByRole('grid', { name: /^Library/ })
+    .getByRole('row')
+    .filter({ has: page.locator('.doc-title') });
   await expect(rows).toHaveCount(2);
   // Newest first: the 14:30 meeting before the 12:30 summit.
   await expect(rows.nth(0).locator('.doc-title')).toHaveText('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov');

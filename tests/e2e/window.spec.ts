@@ -61,7 +61,10 @@ test('2. Esc in the search box closes the suggestions and keeps the query and it
   const { page } = app;
   await app.drop([SEED]);
   await imported(page, '2 documents imported');
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Search/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Search/ })
+    .click();
   const box = page.getByRole('combobox', { name: 'Search the archive' });
   await box.fill('jeenb');
   const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
@@ -96,7 +99,10 @@ test('3. the query stays when leaving Search: Library and back, a sidebar facet,
   await expect(results.getByRole('listitem')).toHaveCount(1);
 
   // In Search, the sidebar's facets are the results' facets: ticking one narrows the query.
-  await page.getByRole('list', { name: 'Speaker facet' }).getByLabel(/^Sooronbay Jeenbekov/).check();
+  await page
+    .getByRole('list', { name: 'Speaker facet' })
+    .getByLabel(/^Sooronbay Jeenbekov/)
+    .check();
   await expect(box).toHaveValue('welcome speaker:"Sooronbay Jeenbekov"');
   await expect(results.getByRole('listitem')).toHaveCount(1);
 
@@ -154,8 +160,13 @@ test('5. “Open” on a similar passage shows that passage in the reader', asyn
   await page.reload();
   await expect(rows(page)).toHaveCount(3);
   await rows(page).filter({ hasText: KYRGYZ }).click();
-  await rows(page).filter({ hasText: 'CSTO summit' }).click({ modifiers: ['Control'] });
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Compare/ }).click();
+  await rows(page)
+    .filter({ hasText: 'CSTO summit' })
+    .click({ modifiers: ['Control'] });
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Compare/ })
+    .click();
   const comparison = page.getByRole('region', { name: 'Comparison' });
   await expect(comparison.getByRole('table', { name: 'Aligned passages' })).toBeVisible({ timeout: 15_000 });
   const cell = comparison.locator('[id^="compare-left-"]').filter({ hasText: 'Welcome to the Kyrgyz Republic' });
@@ -191,8 +202,13 @@ test('7. Compare: the first chosen document on the left, dated headings, a searc
   await imported(page, '2 documents imported');
   // Newest first: the meeting, then the summit. The summit is chosen first.
   await rows(page).filter({ hasText: 'CSTO summit' }).click();
-  await rows(page).filter({ hasText: KYRGYZ }).click({ modifiers: ['Control'] });
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Compare/ }).click();
+  await rows(page)
+    .filter({ hasText: KYRGYZ })
+    .click({ modifiers: ['Control'] });
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Compare/ })
+    .click();
   const comparison = page.getByRole('region', { name: 'Comparison' });
   const heads = comparison.getByRole('table', { name: 'Aligned passages' }).getByRole('columnheader');
   await expect(heads.nth(0)).toContainText('CSTO summit');
@@ -256,12 +272,23 @@ test('one command registry: the native menu, the palette, the shortcuts overlay 
   await app.drop([SEED]);
   await imported(page, '2 documents imported');
   // The native menu the window sends main, with accelerators and enabled states.
-  await expect.poll(() => app.menu()?.find((m) => m.label === 'File')?.items.find((i) => 'id' in i && i.id === 'import')).toMatchObject({
-    label: 'Import files…',
-    accelerator: 'CmdOrCtrl+O',
-    enabled: true,
-  });
-  const undo = () => app.menu()?.find((m) => m.label === 'Edit')?.items.find((i) => 'id' in i && i.id === 'undo');
+  await expect
+    .poll(() =>
+      app
+        .menu()
+        ?.find((m) => m.label === 'File')
+        ?.items.find((i) => 'id' in i && i.id === 'import'),
+    )
+    .toMatchObject({
+      label: 'Import files…',
+      accelerator: 'CmdOrCtrl+O',
+      enabled: true,
+    });
+  const undo = () =>
+    app
+      .menu()
+      ?.find((m) => m.label === 'Edit')
+      ?.items.find((i) => 'id' in i && i.id === 'undo');
   await expect.poll(undo).toMatchObject({ label: 'Undo delete', enabled: false });
   await page.getByRole('grid', { name: /^Library/ }).focus();
   await page.keyboard.press('Delete');
@@ -293,7 +320,10 @@ test.describe('for a German user', () => {
     await expect(row).toContainText('28. Nov. 2019');
     await row.click();
     await expect(page.getByRole('article').locator('.reader-meta')).toContainText('28. November 2019');
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Search/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: /^Search/ })
+      .click();
     await page.getByRole('combobox', { name: 'Search the archive' }).fill('welcome');
     await expect(page.locator('.search-meta').first()).toContainText('28. Nov. 2019');
   });

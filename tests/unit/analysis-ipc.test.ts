@@ -22,16 +22,30 @@ async function setup(queries?: { ask<K extends QueryKind>(kind: K, request: Quer
 describe('the research desk over IPC', () => {
   it('answers a concordance, a trend, a speaker table and a citation through the validated channels', async () => {
     const { archive, call } = await setup();
-    await expect(call('analysis:kwic', { query: 'cooperation', limit: 2 })).resolves.toMatchObject({ ok: true, value: { status: 'ok', total: 7 } });
-    await expect(call('analysis:trend', { queries: ['cooperation'] })).resolves.toMatchObject({ ok: true, value: { status: 'ok', bins: ['2019'] } });
+    await expect(call('analysis:kwic', { query: 'cooperation', limit: 2 })).resolves.toMatchObject({
+      ok: true,
+      value: { status: 'ok', total: 7 },
+    });
+    await expect(call('analysis:trend', { queries: ['cooperation'] })).resolves.toMatchObject({
+      ok: true,
+      value: { status: 'ok', bins: ['2019'] },
+    });
     await expect(call('analysis:speakers', {})).resolves.toMatchObject({ ok: true, value: { status: 'ok', total: 2 } });
-    await expect(call('analysis:cite', { documentId: 1, style: 'mla' })).resolves.toMatchObject({ ok: true, value: { style: 'mla', text: expect.stringContaining('CC BY 4.0') } });
+    await expect(call('analysis:cite', { documentId: 1, style: 'mla' })).resolves.toMatchObject({
+      ok: true,
+      value: { style: 'mla', text: expect.stringContaining('CC BY 4.0') },
+    });
     archive.close();
   });
 
   it('refuses arguments outside the contract’s bounds before any work', async () => {
     const { archive, call } = await setup();
-    for (const args of [{ query: 'a', limit: 5000 }, { query: 'a', sort: 'sideways' }, { query: 'a'.repeat(3000) }, { query: 'a', sql: 'x' }]) {
+    for (const args of [
+      { query: 'a', limit: 5000 },
+      { query: 'a', sort: 'sideways' },
+      { query: 'a'.repeat(3000) },
+      { query: 'a', sql: 'x' },
+    ]) {
       await expect(call('analysis:kwic', args)).resolves.toMatchObject({ ok: false, error: expect.stringContaining('Invalid request') });
     }
     await expect(call('analysis:trend', { queries: [] })).resolves.toMatchObject({ ok: false });

@@ -19,7 +19,12 @@ async function seedArchive(): Promise<Archive> {
 }
 
 function doc(title: string, date: string, turns: [string | null, string][]): ParsedDocument {
-  return { ...emptyDocument(title), date, persons: ['Putin Vladimir', 'Merkel Angela'], turns: turns.map(([speaker, text]) => ({ speaker, paragraphs: [text] })) };
+  return {
+    ...emptyDocument(title),
+    date,
+    persons: ['Putin Vladimir', 'Merkel Angela'],
+    turns: turns.map(([speaker, text]) => ({ speaker, paragraphs: [text] })),
+  };
 }
 
 /**
@@ -32,7 +37,13 @@ function doc(title: string, date: string, turns: [string | null, string][]): Par
 function countedArchive(): Archive {
   const archive = Archive.open(tempArchivePath());
   const source = (n: number) => ({ path: `/doc-${n}.txt`, size: 1, fileHash: `h${n}`, format: 'plain-text' as const });
-  archive.write(doc('Energy talks', '2018-05-02', [['Vladimir Putin', 'Gas is cheap. Gas is plentiful and gas flows.'], ['Angela Merkel', 'We buy oil, not gas.']]), source(1));
+  archive.write(
+    doc('Energy talks', '2018-05-02', [
+      ['Vladimir Putin', 'Gas is cheap. Gas is plentiful and gas flows.'],
+      ['Angela Merkel', 'We buy oil, not gas.'],
+    ]),
+    source(1),
+  );
   archive.write(doc('Oil review', '2019-07-10', [['Vladimir Putin', 'Oil prices fell this year.']]), source(2));
   archive.write(doc('Short remark', '2021-01-15', [['Vladimir Putin', 'Gas again.']]), source(3));
   return archive;
@@ -55,7 +66,15 @@ describe('concordance lines', () => {
     if (r.status !== 'ok') return;
     expect(r.total).toBe(7);
     expect(r.estimated).toBe(false);
-    expect(r.lines.map((l) => l.match)).toEqual(['cooperation', 'cooperation', 'cooperate', 'cooperate', 'cooperation', 'cooperation', 'cooperation']);
+    expect(r.lines.map((l) => l.match)).toEqual([
+      'cooperation',
+      'cooperation',
+      'cooperate',
+      'cooperate',
+      'cooperation',
+      'cooperation',
+      'cooperation',
+    ]);
     expect(r.lines[0]).toEqual({
       documentId: 1,
       title: 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov',
@@ -117,7 +136,16 @@ describe('trends and speakers: per 10,000 words', () => {
     ]);
     const all = archive.analysis.speakers({});
     if (all.status !== 'ok') throw new Error(all.error);
-    expect(all.speakers[0]).toEqual({ person: 'Vladimir Putin', documents: 3, turns: 3, words: 16, matches: null, per10k: null, first: '2018-05-02', last: '2021-01-15' });
+    expect(all.speakers[0]).toEqual({
+      person: 'Vladimir Putin',
+      documents: 3,
+      turns: 3,
+      words: 16,
+      matches: null,
+      per10k: null,
+      first: '2018-05-02',
+      last: '2021-01-15',
+    });
     archive.close();
   });
 

@@ -24,8 +24,21 @@ describe('migrations', () => {
     const path = tempArchivePath();
     const db = openDatabase(path);
     expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)?.version);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(expect.arrayContaining(['documents', 'source_files', 'turns', 'tags', 'document_versions', 'search_docs', 'search_turns', 'schema_migrations']));
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'documents',
+        'source_files',
+        'turns',
+        'tags',
+        'document_versions',
+        'search_docs',
+        'search_turns',
+        'schema_migrations',
+      ]),
+    );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
@@ -138,7 +151,12 @@ describe('writing documents', () => {
   it('a document that fails half-way leaves nothing behind', () => {
     const db = openDatabase(tempArchivePath());
     db.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON turns WHEN new.text LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
-    const bad = doc({ turns: [{ speaker: 'A', paragraphs: ['fine'] }, { speaker: 'B', paragraphs: ['BOOM'] }] });
+    const bad = doc({
+      turns: [
+        { speaker: 'A', paragraphs: ['fine'] },
+        { speaker: 'B', paragraphs: ['BOOM'] },
+      ],
+    });
     expect(() => writeDocument(db, bad, source())).toThrow('disk trouble');
     for (const table of ['documents', 'turns', 'tags', 'source_files']) {
       expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
@@ -161,7 +179,10 @@ describe('writing documents', () => {
 });
 
 describe('identity of undated documents without a URL', () => {
-  const briefing = (text: string): ParsedDocument => ({ ...emptyDocument('Press briefing'), turns: [{ speaker: 'MS. SMITH', paragraphs: [text] }] });
+  const briefing = (text: string): ParsedDocument => ({
+    ...emptyDocument('Press briefing'),
+    turns: [{ speaker: 'MS. SMITH', paragraphs: [text] }],
+  });
 
   it('two files with the same heading and no date are two documents; the same file again is the same one', () => {
     const archive = Archive.open(tempArchivePath());
@@ -170,8 +191,14 @@ describe('identity of undated documents without a URL', () => {
     expect(monday.status).toBe('imported');
     expect(tuesday).toMatchObject({ status: 'imported' });
     expect(tuesday.id).not.toBe(monday.id);
-    expect(archive.write(briefing('Good morning. Monday’s schedule.'), source('plain-text', '/briefings/monday.md'))).toEqual({ id: monday.id, status: 'unchanged' });
-    expect(archive.write(briefing('Good morning. Monday’s schedule, corrected.'), source('plain-text', '/briefings/monday.md'))).toEqual({ id: monday.id, status: 'updated' });
+    expect(archive.write(briefing('Good morning. Monday’s schedule.'), source('plain-text', '/briefings/monday.md'))).toEqual({
+      id: monday.id,
+      status: 'unchanged',
+    });
+    expect(archive.write(briefing('Good morning. Monday’s schedule, corrected.'), source('plain-text', '/briefings/monday.md'))).toEqual({
+      id: monday.id,
+      status: 'updated',
+    });
     expect(archive.count()).toBe(2);
     archive.close();
   });

@@ -25,7 +25,10 @@ describe('bundle budgets', () => {
   beforeAll(() => {
     // `npm test` builds first; a lone `vitest run` on a fresh checkout builds here.
     if (!existsSync(join(out, 'renderer')) || !existsSync(join(out, 'preload'))) {
-      execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'ignore' });
+      execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+        cwd: root,
+        stdio: 'ignore',
+      });
     }
   }, 180_000);
 

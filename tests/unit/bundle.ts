@@ -17,7 +17,16 @@ function build(key: string, input: Parameters<typeof buildSync>[0]): string {
   if (done) return done;
   mkdirSync(OUT, { recursive: true });
   const outfile = join(OUT, `${key.replace(/[^\w-]+/g, '-')}-${process.pid}.js`);
-  buildSync({ ...input, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['better-sqlite3'], outfile, logLevel: 'error' });
+  buildSync({
+    ...input,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    outfile,
+    logLevel: 'error',
+  });
   built.set(key, outfile);
   return outfile;
 }

@@ -43,7 +43,13 @@ describe('copy as quote', () => {
 
   it('handles labels without a person, undated documents and Markdown metacharacters', () => {
     expect(speakerName({ label: 'Question', person: null, role: 'Question' })).toBe('Question');
-    const text = formatMarkdownQuote([{ speaker: null, text: 'a *b* <c>' }], { title: 'T_1', date: null, place: null, url: null, attribution: null });
+    const text = formatMarkdownQuote([{ speaker: null, text: 'a *b* <c>' }], {
+      title: 'T_1',
+      date: null,
+      place: null,
+      url: null,
+      attribution: null,
+    });
     expect(text).toBe('> a \\*b\\* \\<c\\>\n>\n> — *T\\_1*.');
     expect(formatPlainQuote([{ speaker: null, text: '   ' }], source)).toBe('');
   });

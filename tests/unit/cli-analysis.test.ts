@@ -31,7 +31,13 @@ describe('research desk on the command line', () => {
     expect(Object.keys(json.lines[0]).sort()).toEqual(['date', 'documentId', 'left', 'match', 'right', 'speaker', 'title', 'turnIndex']);
     // By the 1st, then the 2nd word to the right (punctuation is not a word): "and in the context",
     // "and strategic partnership", ", and this is reflected" — before "have", "they", "this", "to", "we".
-    const words = (l: { right: string }): string => l.right.replace(/[^\p{L}\s]/gu, '').trim().split(/\s+/).slice(0, 2).join(' ');
+    const words = (l: { right: string }): string =>
+      l.right
+        .replace(/[^\p{L}\s]/gu, '')
+        .trim()
+        .split(/\s+/)
+        .slice(0, 2)
+        .join(' ');
     expect(json.lines.map(words)).toEqual(['and in', 'and strategic', 'and this']);
   });
 
@@ -54,7 +60,16 @@ describe('research desk on the command line', () => {
   it('speakers --json: matches and per10k with a query, null without one', async () => {
     const archive = await seeded();
     const withQuery = JSON.parse((await cli('speakers', 'relations', '--archive', archive, '--json')).out);
-    expect(Object.keys(withQuery.speakers[0]).sort()).toEqual(['documents', 'first', 'last', 'matches', 'per10k', 'person', 'turns', 'words']);
+    expect(Object.keys(withQuery.speakers[0]).sort()).toEqual([
+      'documents',
+      'first',
+      'last',
+      'matches',
+      'per10k',
+      'person',
+      'turns',
+      'words',
+    ]);
     expect(withQuery.speakers[0]).toMatchObject({ person: 'Vladimir Putin', matches: 6, documents: 2 });
     const all = JSON.parse((await cli('speakers', '--archive', archive, '--json', '--limit', '1')).out);
     expect(all.total).toBe(2);
@@ -90,7 +105,9 @@ describe('research desk on the command line', () => {
     const archive = await seeded();
     const r = await cli('cite', '1', '--turn', '1', '--style', 'chicago', '--archive', archive);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`Putin, Vladimir. “Meeting with President of Kyrgyzstan Sooronbay Jeenbekov.” Transcript, turn 1, Bishkek, November 28, 2019.\n${ATTRIBUTION}`);
+    expect(r.out).toBe(
+      `Putin, Vladimir. “Meeting with President of Kyrgyzstan Sooronbay Jeenbekov.” Transcript, turn 1, Bishkek, November 28, 2019.\n${ATTRIBUTION}`,
+    );
   });
 });
 
@@ -140,7 +157,13 @@ describe('citation styles', () => {
     expect(ris).toContain('ID  - verbatim-62146');
     expect(ris).toContain('UR  - http://en.kremlin.ru/events/president/news/62146');
     const csl = JSON.parse(citeDocument(doc, putin, 4, 'csl-json'));
-    expect(csl[0]).toMatchObject({ id: 'verbatim-62146-t4', type: 'speech', author: [{ given: 'Vladimir', family: 'Putin' }], issued: { 'date-parts': [[2019, 11, 28]] }, note: ATTRIBUTION });
+    expect(csl[0]).toMatchObject({
+      id: 'verbatim-62146-t4',
+      type: 'speech',
+      author: [{ given: 'Vladimir', family: 'Putin' }],
+      issued: { 'date-parts': [[2019, 11, 28]] },
+      note: ATTRIBUTION,
+    });
   });
 });
 

@@ -18,7 +18,21 @@ async function seeded(): Promise<{ archive: string; ids: number[] }> {
 describe('verbatim edit, delete and undo', () => {
   it('edits title, date, place and tags, printing the document after the edit', async () => {
     const { archive, ids } = await seeded();
-    const result = await cli('edit', String(ids[0]), '--title', 'Talks in Bishkek', '--date', '2019-11-27', '--place', 'Ala Archa', '--tags', 'Kyrgyzstan, Talks', '--archive', archive, '--json');
+    const result = await cli(
+      'edit',
+      String(ids[0]),
+      '--title',
+      'Talks in Bishkek',
+      '--date',
+      '2019-11-27',
+      '--place',
+      'Ala Archa',
+      '--tags',
+      'Kyrgyzstan, Talks',
+      '--archive',
+      archive,
+      '--json',
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toEqual({
       id: ids[0],

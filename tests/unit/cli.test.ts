@@ -70,7 +70,10 @@ describe('verbatim CLI', () => {
   it('reports errors on stderr with a non-zero exit', async () => {
     const archive = tempArchivePath();
     expect(await cli('list')).toMatchObject({ code: 2, err: expect.stringContaining('--archive <file> is required') });
-    expect(await cli('show', '99', '--archive', archive, '--json')).toMatchObject({ code: 1, err: expect.stringContaining('no document with id 99') });
+    expect(await cli('show', '99', '--archive', archive, '--json')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('no document with id 99'),
+    });
     expect(await cli('show', 'abc', '--archive', archive)).toMatchObject({ code: 2 });
     expect(await cli('frobnicate', '--archive', archive)).toMatchObject({ code: 2, err: expect.stringContaining('unknown command') });
     expect(await cli('import', '--archive', archive)).toMatchObject({ code: 2 });
@@ -98,7 +101,12 @@ describe('verbatim CLI', () => {
     const file = join(__dirname, '..', 'fixtures', 'miller_center_txt', '1964-02-01-press-conference.txt');
     const [{ id }] = JSON.parse((await cli('import', file, '--archive', archive, '--json')).out).documents;
     const shown = JSON.parse((await cli('show', String(id), '--archive', archive, '--json', '--explain-labels')).out);
-    expect(shown.labelExplanations).toEqual([expect.objectContaining({ path: file, labels: expect.arrayContaining([expect.objectContaining({ verdict: 'label', label: 'THE PRESIDENT' })]) })]);
+    expect(shown.labelExplanations).toEqual([
+      expect.objectContaining({
+        path: file,
+        labels: expect.arrayContaining([expect.objectContaining({ verdict: 'label', label: 'THE PRESIDENT' })]),
+      }),
+    ]);
     const text = (await cli('show', String(id), '--archive', archive, '--explain-labels')).out;
     expect(text).toMatch(/label\s+THE PRESIDENT — /);
     // Without the flag the JSON shape is as before.

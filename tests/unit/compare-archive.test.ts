@@ -22,7 +22,10 @@ async function archiveWith(ids: string[]): Promise<{ path: string; ids: Map<stri
   const path = tempArchivePath();
   const archive = Archive.open(path);
   try {
-    const report = await importPaths(archive, ids.map((id) => join(HTML, `${id}.html`)));
+    const report = await importPaths(
+      archive,
+      ids.map((id) => join(HTML, `${id}.html`)),
+    );
     return { path, ids: new Map(report.documents.map((d) => [d.path.replace(/^.*\/(\d+)\.html$/, '$1'), d.id])) };
   } finally {
     archive.close();
@@ -47,7 +50,9 @@ describe('verbatim compare (CLI)', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['pairs', 'onlyLeft', 'onlyRight', 'sharedPhrases', 'summary']));
-    expect(Object.keys(json.summary)).toEqual(expect.arrayContaining(['similarity', 'wordsLeft', 'wordsRight', 'distinctiveLeft', 'distinctiveRight']));
+    expect(Object.keys(json.summary)).toEqual(
+      expect.arrayContaining(['similarity', 'wordsLeft', 'wordsRight', 'distinctiveLeft', 'distinctiveRight']),
+    );
     const pair = json.pairs.find((p: { left: { text: string } }) => p.left.text === 'Thank you for your attention. (Applause.)');
     expect(pair).toMatchObject({ right: { text: 'Thank you for your question.' }, score: 0.5714, moved: false });
     expect(Object.keys(pair.left).sort()).toEqual(['paragraph', 'sentence', 'speaker', 'text', 'turn']);
@@ -72,13 +77,19 @@ describe('verbatim compare (CLI)', () => {
   it('restricts a side to one speaker by label or person, and explains a name that matches nobody', async () => {
     const { path, ids } = await archiveWith([NEWS_CONFERENCE_2018]);
     const id = String(ids.get(NEWS_CONFERENCE_2018));
-    const putin = JSON.parse((await cli('compare', id, id, '--archive', path, '--json', '--speaker-left', 'PUTIN', '--speaker-right', 'Vladimir Putin')).out);
+    const putin = JSON.parse(
+      (await cli('compare', id, id, '--archive', path, '--json', '--speaker-left', 'PUTIN', '--speaker-right', 'Vladimir Putin')).out,
+    );
     expect(putin.summary.similarity).toBe(1);
     const speakers = new Set(putin.pairs.map((p: { left: { speaker: string } }) => p.left.speaker));
     expect(speakers).toEqual(new Set(['President of Russia Vladimir Putin', 'Vladimir Putin']));
-    const peskov = JSON.parse((await cli('compare', id, id, '--archive', path, '--json', '--speaker-left', 'presidential press secretary dmitry peskov')).out);
+    const peskov = JSON.parse(
+      (await cli('compare', id, id, '--archive', path, '--json', '--speaker-left', 'presidential press secretary dmitry peskov')).out,
+    );
     expect(peskov.onlyLeft).toEqual([]);
-    expect(peskov.pairs.every((p: { left: { speaker: string } }) => p.left.speaker === 'Presidential Press Secretary Dmitry Peskov')).toBe(true);
+    expect(peskov.pairs.every((p: { left: { speaker: string } }) => p.left.speaker === 'Presidential Press Secretary Dmitry Peskov')).toBe(
+      true,
+    );
     expect(peskov.onlyRight.length).toBeGreaterThan(500);
 
     const nobody = await cli('compare', id, id, '--archive', path, '--speaker-left', 'Angela Merkel');
@@ -109,7 +120,9 @@ describe('verbatim compare (CLI)', () => {
     } finally {
       archive.close();
     }
-    const json = JSON.parse((await cli('compare', String(id), String(id), '--archive', path, '--json', '--version-left', String(versionId))).out);
+    const json = JSON.parse(
+      (await cli('compare', String(id), String(id), '--archive', path, '--json', '--version-left', String(versionId))).out,
+    );
     expect(json.summary.movedCount).toBe(1);
     expect(json.pairs.find((p: { moved: boolean }) => p.moved).left.text).toContain('I wish you all a Happy New Year.');
   });
@@ -121,7 +134,10 @@ describe('similar passages across the archive', () => {
     const path = tempArchivePath();
     const archive = Archive.open(path);
     try {
-      const report = await importPaths(archive, pages.map((f) => join(HTML, f)));
+      const report = await importPaths(
+        archive,
+        pages.map((f) => join(HTML, f)),
+      );
       const newsId = report.documents.find((d) => d.path.endsWith(`${NEWS_CONFERENCE_2018}.html`))?.id as number;
       // The edited copy stored as a document of its own (another title and date, no URL).
       const edit = editedCopy(parsedPage(NEWS_CONFERENCE_2018));
@@ -147,7 +163,9 @@ describe('similar passages across the archive', () => {
         containment: 0.8649,
       });
       // The query paragraph itself is not a hit; an unchanged paragraph finds its copy with similarity 1.
-      expect(first.hits.some((h) => h.documentId === newsId && h.turn === edit.moved.from.turn && h.paragraph === edit.moved.from.paragraph)).toBe(false);
+      expect(
+        first.hits.some((h) => h.documentId === newsId && h.turn === edit.moved.from.turn && h.paragraph === edit.moved.from.paragraph),
+      ).toBe(false);
       const second = await similar.find({ documentId: newsId, turn: 1, paragraph: 1, limit: 5 });
       expect(second.indexBuildMs).toBeNull();
       expect(second.hits[0]).toMatchObject({ documentId: copy.id, similarity: 1 });
@@ -155,14 +173,24 @@ describe('similar passages across the archive', () => {
 
       // Through the IPC table, with the contract's validation.
       const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
-      registerHandlers({ handle: (c, l) => handlers.set(c, l) }, createHandlers({ archive, emit: () => undefined, chooseImportPaths: async () => null }), () => true);
+      registerHandlers(
+        { handle: (c, l) => handlers.set(c, l) },
+        createHandlers({ archive, emit: () => undefined, chooseImportPaths: async () => null }),
+        () => true,
+      );
       const event: IpcEventLike = { senderFrame: { url: 'app://verbatim/', parent: null } };
       const viaIpc = (await handlers.get('compare:similar')?.(event, { documentId: newsId, turn: 1, paragraph: 1 })) as { ok: boolean };
       expect(viaIpc.ok).toBe(true);
-      const refused = (await handlers.get('compare:documents')?.(event, { left: { documentId: -1 }, right: { documentId: newsId } })) as { ok: boolean; error: string };
+      const refused = (await handlers.get('compare:documents')?.(event, { left: { documentId: -1 }, right: { documentId: newsId } })) as {
+        ok: boolean;
+        error: string;
+      };
       expect(refused).toMatchObject({ ok: false });
       expect(refused.error).toContain('Invalid request to “compare:documents”');
-      const missing = (await handlers.get('compare:similar')?.(event, { documentId: newsId, turn: 9999, paragraph: 0 })) as { ok: boolean; error: string };
+      const missing = (await handlers.get('compare:similar')?.(event, { documentId: newsId, turn: 9999, paragraph: 0 })) as {
+        ok: boolean;
+        error: string;
+      };
       expect(missing).toEqual({ ok: false, error: `Document ${newsId} has no paragraph 0 in turn 9999.` });
     } finally {
       archive.close();

@@ -26,7 +26,10 @@ async function directLines(): Promise<{ path: string; a: number; b: number }> {
   const path = tempArchivePath();
   const archive = Archive.open(path);
   try {
-    const report = await importPaths(archive, [DIRECT_LINE_2013, DIRECT_LINE_2018].map((id) => join(HTML, `${id}.html`)));
+    const report = await importPaths(
+      archive,
+      [DIRECT_LINE_2013, DIRECT_LINE_2018].map((id) => join(HTML, `${id}.html`)),
+    );
     const id = (n: string) => report.documents.find((d) => d.path.endsWith(`${n}.html`))?.id as number;
     return { path, a: id(DIRECT_LINE_2013), b: id(DIRECT_LINE_2018) };
   } finally {
@@ -52,7 +55,16 @@ describe('compare --mode (CLI)', () => {
     const auto = JSON.parse((await cli('compare', String(a), String(b), '--archive', path, '--json', '--mode', 'auto')).out);
     expect(auto.topics.length).toBe(json.topics.length);
     const versions = JSON.parse((await cli('compare', String(a), String(b), '--archive', path, '--json')).out);
-    expect(Object.keys(versions).sort()).toEqual(['documents', 'granularity', 'onlyLeft', 'onlyRight', 'pairs', 'sharedPhrases', 'summary', 'threshold']);
+    expect(Object.keys(versions).sort()).toEqual([
+      'documents',
+      'granularity',
+      'onlyLeft',
+      'onlyRight',
+      'pairs',
+      'sharedPhrases',
+      'summary',
+      'threshold',
+    ]);
     expect(Object.keys(versions.pairs[0]).sort()).toEqual(['left', 'moved', 'right', 'score']);
     for (const t of versions.summary.distinctiveLeft) expect(Object.keys(t).sort()).toEqual(['countLeft', 'countRight', 'score', 'term']);
 
@@ -83,7 +95,9 @@ describe('the window’s comparison', () => {
       if (!firstThemes || !fullThemes) throw new Error('no themes');
       expect(firstThemes.pairs).toHaveLength(20);
       expect(firstThemes.topics.map((t) => [t.label, t.left.length])).toEqual(fullThemes.topics.map((t) => [t.label, t.left.length]));
-      expect(firstThemes.topics[0].pairs.map((i) => firstThemes.pairs[i])).toEqual(fullThemes.topics[0].pairs.slice(0, firstThemes.topics[0].pairs.length).map((i) => fullThemes.pairs[i]));
+      expect(firstThemes.topics[0].pairs.map((i) => firstThemes.pairs[i])).toEqual(
+        fullThemes.topics[0].pairs.slice(0, firstThemes.topics[0].pairs.length).map((i) => fullThemes.pairs[i]),
+      );
       for (const pair of firstThemes.pairs) {
         expect(first.passagesLeft.find((p) => p.index === pair.left)?.text).toBe(full.passagesLeft[pair.left].text);
         expect(first.passagesRight.find((p) => p.index === pair.right)?.text).toBe(full.passagesRight[pair.right].text);

@@ -22,7 +22,10 @@ interface Pairing {
   left: At;
   right: At;
 }
-const fixture = JSON.parse(readFileSync(join(FIXTURES, 'compare-themes-pairings.json'), 'utf8')) as { pairings: Pairing[]; nonPairings: Pairing[] };
+const fixture = JSON.parse(readFileSync(join(FIXTURES, 'compare-themes-pairings.json'), 'utf8')) as {
+  pairings: Pairing[];
+  nonPairings: Pairing[];
+};
 
 const pages = new Map<string, ReturnType<typeof parsedPage>>();
 const page = (id: string) => {
@@ -34,7 +37,8 @@ const comparisons = new Map<string, Comparison>();
 function themesOf(left: string, right: string): Comparison {
   const key = `${left}:${right}`;
   let c = comparisons.get(key);
-  if (!c) comparisons.set(key, (c = compareTexts(sideOf(page(left), Number(left)), sideOf(page(right), Number(right)), { mode: 'themes' })));
+  if (!c)
+    comparisons.set(key, (c = compareTexts(sideOf(page(left), Number(left)), sideOf(page(right), Number(right)), { mode: 'themes' })));
   return c;
 }
 
@@ -61,7 +65,9 @@ describe('themes mode on different speeches', () => {
     const recovered = fixture.pairings.length - missed.length;
     console.log(
       `themes: ${recovered}/${fixture.pairings.length} hand pairings recovered; missed: ` +
-        missed.map((p) => `${p.left.page} ${p.left.turn}.${p.left.paragraph} ↔ ${p.right.page} ${p.right.turn}.${p.right.paragraph}`).join(', '),
+        missed
+          .map((p) => `${p.left.page} ${p.left.turn}.${p.left.paragraph} ↔ ${p.right.page} ${p.right.turn}.${p.right.paragraph}`)
+          .join(', '),
     );
     expect(recovered / fixture.pairings.length).toBeGreaterThanOrEqual(0.8);
   });

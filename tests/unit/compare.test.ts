@@ -58,8 +58,7 @@ describe('the two Direct Lines (2013 and 2018)', () => {
   it('scores a pair by the Dice coefficient of word 3-grams, against the threshold', () => {
     // {thank you for, you for your, for your attention, your attention applause} vs
     // {thank you for, you for your, for your question}: 2 shared -> 2·2/(4+3) = 0.5714
-    const find = (cmp: typeof c) =>
-      cmp.pairs.find((p) => cmp.passagesLeft[p.left].text === 'Thank you for your attention. (Applause.)');
+    const find = (cmp: typeof c) => cmp.pairs.find((p) => cmp.passagesLeft[p.left].text === 'Thank you for your attention. (Applause.)');
     const pair = find(c);
     expect(pair?.score).toBe(0.5714);
     expect(c.passagesRight[pair!.right].text).toBe('Thank you for your question.');
@@ -229,7 +228,11 @@ describe('speaker restriction', () => {
 describe('shared-phrase finder', () => {
   it('finds maximal runs of 4+ words, not across passages, ignoring case and punctuation', () => {
     const left = [phraseInput('We must, as always, think about the people first.'), phraseInput('Thank you very much for the question.')];
-    const right = [phraseInput('I think that we must as always think about the people.'), phraseInput('thank you very'), phraseInput('much for your question')];
+    const right = [
+      phraseInput('I think that we must as always think about the people.'),
+      phraseInput('thank you very'),
+      phraseInput('much for your question'),
+    ];
     const { phrases, marksLeft, marksRight } = sharedPhrases(left, right);
     expect(phrases).toEqual([{ text: 'We must, as always, think about the people', length: 8, left: 1, right: 1, count: 2 }]);
     expect(marksLeft[0]).toEqual([{ start: 0, end: 42, phrase: 0 }]);

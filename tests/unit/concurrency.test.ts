@@ -43,7 +43,10 @@ describe('edits during an import', () => {
       }
     };
     const randomIds = (n: number): number[] =>
-      window.library.query({}, { column: 'date', direction: 'desc' }).ids.sort(() => Math.random() - 0.5).slice(0, n);
+      window.library
+        .query({}, { column: 'date', direction: 'desc' })
+        .ids.sort(() => Math.random() - 0.5)
+        .slice(0, n);
 
     let round = 0;
     while (!finished) {
@@ -57,7 +60,15 @@ describe('edits during an import', () => {
         });
         if (round % 7 === 0) {
           attempt(`note on ${id}`, () => {
-            window.library.addAnnotation({ documentId: id, turnIdx: 0, paragraph: 0, start: 0, end: 5, quote: 'quote', note: `note ${round}` });
+            window.library.addAnnotation({
+              documentId: id,
+              turnIdx: 0,
+              paragraph: 0,
+              start: 0,
+              end: 5,
+              quote: 'quote',
+              note: `note ${round}`,
+            });
           });
         }
         if (round % 11 === 0) {

@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  guessMapping, missingRequired, parseDataset, parseMapArg, readDatasetTable,
-  type ColumnMapping,
-} from '../../main/import/dataset';
+import { guessMapping, missingRequired, parseDataset, parseMapArg, readDatasetTable, type ColumnMapping } from '../../main/import/dataset';
 import { parseDatasetDate } from '../../main/import/dataset-values';
 import { KREMLIN_ATTRIBUTION, type ParseOutcome, type ParsedDocument } from '../../main/import/types';
 
@@ -17,11 +14,17 @@ const NEEDS_MAPPING = readFileSync(join(FIXTURES, 'datasets', 'needs_mapping.csv
 const KREMLIN_62149 = readFileSync(join(FIXTURES, 'kremlin_en_txt', '62149.txt'), 'utf8');
 
 interface ExpectedRow {
-  row: number; title: string; date: string; rawDate: string;
-  place: string | null; url: string; summary: string | null;
+  row: number;
+  title: string;
+  date: string;
+  rawDate: string;
+  place: string | null;
+  url: string;
+  summary: string | null;
 }
 const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, 'expected', 'kremlin_ru_csv.json'), 'utf8')) as {
-  documentCount: number; rows: ExpectedRow[];
+  documentCount: number;
+  rows: ExpectedRow[];
 };
 /** Three one-line paragraphs of 62149 (lines 11-13). */
 const paragraphs = KREMLIN_62149.split('\n').slice(10, 13);
@@ -62,7 +65,11 @@ describe('the real kremlin.ru CSV (Russian)', () => {
     expect(table.rows).toHaveLength(25);
     expect(table.warnings).toEqual([]);
     expect(guessMapping(table.columns)).toEqual({
-      title: 'title', date: 'date', place: 'place', summary: 'summary', url: 'url',
+      title: 'title',
+      date: 'date',
+      place: 'place',
+      summary: 'summary',
+      url: 'url',
     });
     expect(missingRequired(guessMapping(table.columns))).toEqual([]);
   });
@@ -142,7 +149,7 @@ describe('English datasets made from en.kremlin.ru 62149 / 62146', () => {
     // The browser line break inside the first paragraph is collapsed to a space.
     expect(putin.turns[0].paragraphs[0]).toBe(
       'Thank you very much for the invitation and for what you have been doing throughout 2019 to develop ' +
-      'the Collective Security Treaty Organisation during your presidency of our regional and, in my opinion, very important organization.',
+        'the Collective Security Treaty Organisation during your presidency of our regional and, in my opinion, very important organization.',
     );
     expect(putin.turns[0].paragraphs.at(-1)).toBe('<…>');
     expect(putin.topics).toEqual(['Foreign policy']);
@@ -154,9 +161,7 @@ describe('English datasets made from en.kremlin.ru 62149 / 62146', () => {
     const lines = EN_JSONL.trim().split('\n');
     const broken = [lines[0], lines[1].slice(0, 200), lines[1]].join('\n');
     const { documents, warnings } = documentsOf(parseDataset(broken, 'jsonl'));
-    expect(documents.map((d) => d.title)).toEqual([
-      'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', 'CSTO summit',
-    ]);
+    expect(documents.map((d) => d.title)).toEqual(['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', 'CSTO summit']);
     expect(warnings).toEqual(['JSON Lines: line 2 is not valid JSON; it was skipped']);
   });
 });
@@ -206,10 +211,19 @@ describe('guessMapping / missingRequired / parseMapArg', () => {
   it('matches common names case-insensitively, with spaces or underscores', () => {
     expect(guessMapping(['Heading', 'Published', 'Body'])).toEqual({ title: 'Heading', date: 'Published', text: 'Body' });
     expect(guessMapping(['Full Text', 'Publication_Date', 'Source URL', 'Key Words', 'President', 'City'])).toEqual({
-      text: 'Full Text', date: 'Publication_Date', url: 'Source URL', tags: 'Key Words', speaker: 'President', place: 'City',
+      text: 'Full Text',
+      date: 'Publication_Date',
+      url: 'Source URL',
+      tags: 'Key Words',
+      speaker: 'President',
+      place: 'City',
     });
     expect(guessMapping(['headline', 'transcript', 'keywords', 'lead', 'datetime'])).toEqual({
-      title: 'headline', text: 'transcript', tags: 'keywords', summary: 'lead', date: 'datetime',
+      title: 'headline',
+      text: 'transcript',
+      tags: 'keywords',
+      summary: 'lead',
+      date: 'datetime',
     });
     expect(guessMapping(['raw_date', 'content'])).toEqual({ date: 'raw_date', text: 'content' });
     expect(guessMapping([])).toEqual({});
@@ -240,7 +254,6 @@ describe('guessMapping / missingRequired / parseMapArg', () => {
 });
 
 describe('rows and cells', () => {
-
   it('skips a row with neither title nor text, with a warning', () => {
     const csv = Papa.unparse([
       { title: 'CSTO summit', text: paragraphs.join('\n'), date: '2019-11-28 12:30:00' },
@@ -260,7 +273,13 @@ describe('rows and cells', () => {
 
   it('splits tag cells on | ; , and reads "November 28, 2019"', () => {
     const rows = [
-      { title: 'A', tags: 'CSTO | Foreign policy', persons: 'Jeenbekov Sooronbay; Putin Vladimir', geography: 'Kyrgyzstan, Russia', date: 'November 28, 2019' },
+      {
+        title: 'A',
+        tags: 'CSTO | Foreign policy',
+        persons: 'Jeenbekov Sooronbay; Putin Vladimir',
+        geography: 'Kyrgyzstan, Russia',
+        date: 'November 28, 2019',
+      },
     ];
     const { documents } = documentsOf(parseDataset(JSON.stringify(rows), 'json'));
     expect(documents[0].topics).toEqual(['CSTO', 'Foreign policy']);
@@ -289,7 +308,11 @@ describe('date cells', () => {
 
   it('a semicolon-separated CSV is read too', () => {
     const { documents } = documentsOf(parseDataset(`title;date;text\nCSTO summit;28.11.2019;${paragraphs[0]}\n`, 'csv'));
-    expect(documents[0]).toMatchObject({ title: 'CSTO summit', date: '2019-11-28', turns: [{ speaker: null, paragraphs: [paragraphs[0]] }] });
+    expect(documents[0]).toMatchObject({
+      title: 'CSTO summit',
+      date: '2019-11-28',
+      turns: [{ speaker: null, paragraphs: [paragraphs[0]] }],
+    });
   });
 });
 

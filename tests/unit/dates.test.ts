@@ -14,7 +14,15 @@ import { importPaths } from '../../main/importer/importer';
 import { isoDate } from '../../main/import/text-utils';
 import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { parseQuery } from '../../main/search/query';
-import { calendarDate, calendarDateProblem, channels, daysInMonth, describeIssues, isCalendarDate, isLeapYear } from '../../shared/contract/api';
+import {
+  calendarDate,
+  calendarDateProblem,
+  channels,
+  daysInMonth,
+  describeIssues,
+  isCalendarDate,
+  isLeapYear,
+} from '../../shared/contract/api';
 import { SEED, tempArchivePath, tempDir } from './helpers';
 
 describe('the calendar check', () => {
@@ -57,7 +65,14 @@ describe('the calendar check', () => {
   it('builds dates from numbers only when the day exists; the parsers’ isoDate is the same check', () => {
     expect(calendarDate(2019, 11, 28)).toBe('2019-11-28');
     expect(calendarDate(2020, 2, 29)).toBe('2020-02-29');
-    for (const [y, m, d] of [[2019, 2, 29], [2019, 13, 1], [2019, 0, 1], [2019, 4, 31], [0, 1, 1], [2019, 1, 1.5]]) {
+    for (const [y, m, d] of [
+      [2019, 2, 29],
+      [2019, 13, 1],
+      [2019, 0, 1],
+      [2019, 4, 31],
+      [0, 1, 1],
+      [2019, 1, 1.5],
+    ]) {
       expect(calendarDate(y, m, d)).toBeNull();
       expect(isoDate(y, m, d)).toBeNull();
     }
@@ -159,7 +174,9 @@ describe('dates read from data', () => {
     writeFileSync(path, `title,date,text\nCSTO summit,2019-13-45,${text}\n`);
     const archive = Archive.open(tempArchivePath());
     const report = await importPaths(archive, [path]);
-    expect(report.warnings).toEqual([{ path, message: 'CSTO summit: The date was left empty because 2019-13-45 is not a date: months run from 01 to 12.' }]);
+    expect(report.warnings).toEqual([
+      { path, message: 'CSTO summit: The date was left empty because 2019-13-45 is not a date: months run from 01 to 12.' },
+    ]);
     expect(archive.get(report.documents[0].id)?.date).toBeNull();
     archive.close();
   });

@@ -10,7 +10,7 @@ import { ALL_DOCUMENTS, countPairs, documentsIn, facetPairs, idsIn } from '../..
 describe('the facet model', () => {
   it('reads each kind as (document_id, value) pairs over a source of documents', () => {
     expect(facetPairs('topic', ALL_DOCUMENTS)).toEqual({
-      sql: "SELECT d.id AS document_id, p.value AS value FROM documents d JOIN tags p ON p.document_id = d.id AND p.kind = ? WHERE 1",
+      sql: 'SELECT d.id AS document_id, p.value AS value FROM documents d JOIN tags p ON p.document_id = d.id AND p.kind = ? WHERE 1',
       params: ['topic'],
     });
     expect(facetPairs('place', ALL_DOCUMENTS).sql).toContain('d.place IS NOT NULL');
@@ -33,7 +33,10 @@ describe('the facet model', () => {
       INSERT INTO accepts VALUES ('place', 'Moscow', 'Moscow'), ('place', 'The Kremlin, Moscow', 'Moscow'),
         ('place', 'The Kremlin, Moscow', 'The Kremlin, Moscow'), ('place', 'Sochi', 'Sochi');
     `);
-    const q = countPairs([facetPairs('place', ALL_DOCUMENTS), facetPairs('geography', ALL_DOCUMENTS)], { limit: 10, accepts: { table: 'accepts', kind: 'place' } });
+    const q = countPairs([facetPairs('place', ALL_DOCUMENTS), facetPairs('geography', ALL_DOCUMENTS)], {
+      limit: 10,
+      accepts: { table: 'accepts', kind: 'place' },
+    });
     expect(db.prepare(q.sql).all(...q.params)).toEqual([
       { value: 'Moscow', count: 3 },
       { value: 'Sochi', count: 1 },

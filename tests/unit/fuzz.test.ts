@@ -25,10 +25,22 @@ const SAMPLES: [string, string][] = [
 /** One edit of a file's bytes: what a damaged download, a bad copy or a wrong encoding does. */
 const mutation = fc.oneof(
   fc.record({ op: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
-  fc.record({ op: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 4096 }) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+  }),
+  fc.record({
+    op: fc.constant('delete' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.integer({ min: 1, max: 4096 }),
+  }),
   fc.record({ op: fc.constant('flip' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), value: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ op: fc.constant('duplicate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 2048 }) }),
+  fc.record({
+    op: fc.constant('duplicate' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.integer({ min: 1, max: 2048 }),
+  }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -83,7 +95,8 @@ describe.each(SAMPLES)('mutated %s', (name, path) => {
         const outcome = parseFile(name, mutate(original, edits));
         checkOutcome(outcome);
         if (outcome.kind === 'documents' && stored < 40) {
-          for (const doc of outcome.documents) archive.write(doc, { path: name, size: 0, fileHash: String(stored), format: outcome.format });
+          for (const doc of outcome.documents)
+            archive.write(doc, { path: name, size: 0, fileHash: String(stored), format: outcome.format });
           stored += 1;
         }
       }),
@@ -96,9 +109,15 @@ describe.each(SAMPLES)('mutated %s', (name, path) => {
 describe('arbitrary bytes and strings', () => {
   it.each(['x.txt', 'x.html', 'x.csv', 'x.tsv', 'x.json', 'x.jsonl', 'x.md'])('%s: random content never throws', (name) => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 2048 }), fc.string({ maxLength: 2048 }).map((s) => Buffer.from(s, 'utf8'))), (bytes) => {
-        checkOutcome(parseFile(name, bytes));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2048 }),
+          fc.string({ maxLength: 2048 }).map((s) => Buffer.from(s, 'utf8')),
+        ),
+        (bytes) => {
+          checkOutcome(parseFile(name, bytes));
+        },
+      ),
       { numRuns: 300, seed: 7 },
     );
   });

@@ -27,7 +27,8 @@ ${body}
 <footer><p>Copyright notice and site links that are not part of the transcript.</p></footer></body></html>`;
 }
 
-const article = page(`<article><h1>The President's News Conference</h1><p class="meta"><time datetime="1964-02-01T16:00:00Z">February 1, 1964</time></p>
+const article =
+  page(`<article><h1>The President's News Conference</h1><p class="meta"><time datetime="1964-02-01T16:00:00Z">February 1, 1964</time></p>
 ${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article>`);
 
 describe('HTML pages from other sites', () => {

@@ -23,7 +23,8 @@ import { FIXTURES, SEED, tempArchivePath, tempDir } from './helpers';
 
 const SEED_TITLES = ['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', 'CSTO summit'];
 const OTHER_PAGE = join(FIXTURES, 'kremlin_en_txt', '51436.txt');
-const TOO_DEEP = /^The page nests its elements [\d,]+ deep \(more than 2,000; real pages nest fewer than 100\): it is not a transcript page Verbatim can read\.$/;
+const TOO_DEEP =
+  /^The page nests its elements [\d,]+ deep \(more than 2,000; real pages nest fewer than 100\): it is not a transcript page Verbatim can read\.$/;
 
 /** Every path the report mentions, with what happened to it. */
 function outcomes(report: ImportReport): Map<string, string> {
@@ -74,15 +75,123 @@ describe('deep nesting (item 4)', () => {
 
 /** How deep htmlparser2 nests a page's elements (void elements never hold others). */
 function parsedDepth(html: string): number {
-  const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+  const VOID = new Set([
+    'area',
+    'base',
+    'basefont',
+    'br',
+    'col',
+    'command',
+    'embed',
+    'frame',
+    'hr',
+    'img',
+    'input',
+    'isindex',
+    'keygen',
+    'link',
+    'meta',
+    'param',
+    'source',
+    'track',
+    'wbr',
+  ]);
   type Node = { name?: string; children?: Node[] };
   const walk = (nodes: Node[], depth: number): number =>
-    nodes.reduce((deepest, node) => (node.children && !VOID.has(node.name ?? '') ? Math.max(deepest, walk(node.children, depth + 1)) : deepest), depth);
+    nodes.reduce(
+      (deepest, node) => (node.children && !VOID.has(node.name ?? '') ? Math.max(deepest, walk(node.children, depth + 1)) : deepest),
+      depth,
+    );
   return walk(parseDocument(html).children as Node[], 0);
 }
 
 // Tag soup that exercises the parser's rules: implied closes, void elements, raw text, <svg>/<math> and their camel-case names, comments, CDATA.
-const TAG_SOUP = ['<div>', '</div>', '<DIV>', '<div/>', '<p>', '</p>', '<p/>', '</ p>', '<li>', '<ul>', '</ul>', '<dd>', '<dt>', '<table>', '<tr>', '<td>', '<tbody>', '<thead>', '<h1>', '</h1>', '<h2>', '<a>', '</a>', "<a href='x'/>", '<b>', '</b>', '<span>', '</span>', '<form>', '</form>', '<select>', '<option>', '<button>', '<input>', '<br>', '</br>', '<image>', '<script>', '</script>', '<SCRIPT>', '</SCRIPT >', '<style>', '</style>', '<title>', '</title>', '<textarea>', '</textarea>', '<xmp>', '</xmp>', '<iframe>', '</iframe>', '<noscript>', '<plaintext>', '<svg>', '</svg>', '<svg/>', '<g>', '</g>', '<g/>', '<clipPath>', '</clippath>', '<foreignObject>', '</foreignObject>', '<foreignobject>', '<desc>', '</desc>', '<math>', '</math>', '<mi>', '</mi>', '<mtext>', '<annotation-xml>', '<!-- ', ' -->', '<![CDATA[', ']]>', '<?x>', '<!doctype html>', '< div>', '<div\n>', '</>', 'text', '<x:y>', '<a-b>'];
+const TAG_SOUP = [
+  '<div>',
+  '</div>',
+  '<DIV>',
+  '<div/>',
+  '<p>',
+  '</p>',
+  '<p/>',
+  '</ p>',
+  '<li>',
+  '<ul>',
+  '</ul>',
+  '<dd>',
+  '<dt>',
+  '<table>',
+  '<tr>',
+  '<td>',
+  '<tbody>',
+  '<thead>',
+  '<h1>',
+  '</h1>',
+  '<h2>',
+  '<a>',
+  '</a>',
+  "<a href='x'/>",
+  '<b>',
+  '</b>',
+  '<span>',
+  '</span>',
+  '<form>',
+  '</form>',
+  '<select>',
+  '<option>',
+  '<button>',
+  '<input>',
+  '<br>',
+  '</br>',
+  '<image>',
+  '<script>',
+  '</script>',
+  '<SCRIPT>',
+  '</SCRIPT >',
+  '<style>',
+  '</style>',
+  '<title>',
+  '</title>',
+  '<textarea>',
+  '</textarea>',
+  '<xmp>',
+  '</xmp>',
+  '<iframe>',
+  '</iframe>',
+  '<noscript>',
+  '<plaintext>',
+  '<svg>',
+  '</svg>',
+  '<svg/>',
+  '<g>',
+  '</g>',
+  '<g/>',
+  '<clipPath>',
+  '</clippath>',
+  '<foreignObject>',
+  '</foreignObject>',
+  '<foreignobject>',
+  '<desc>',
+  '</desc>',
+  '<math>',
+  '</math>',
+  '<mi>',
+  '</mi>',
+  '<mtext>',
+  '<annotation-xml>',
+  '<!-- ',
+  ' -->',
+  '<![CDATA[',
+  ']]>',
+  '<?x>',
+  '<!doctype html>',
+  '< div>',
+  '<div\n>',
+  '</>',
+  'text',
+  '<x:y>',
+  '<a-b>',
+];
 
 describe('deep nesting: the pre-scan agrees with the parser', () => {
   it('measures the depth htmlparser2 builds, on random tag soup', () => {
@@ -116,7 +225,10 @@ describe('link loops (item 5)', () => {
     expect(report.skipped).toEqual([
       { path: join(dir, 's1'), reason: LINK_LOOP_REASON },
       { path: join(dir, 's2'), reason: LINK_LOOP_REASON },
-      { path: join(dir, 'sub', 'again.txt'), reason: `the same file as ${join(dir, 'linked-page.txt')} (reached through a link); imported once` },
+      {
+        path: join(dir, 'sub', 'again.txt'),
+        reason: `the same file as ${join(dir, 'linked-page.txt')} (reached through a link); imported once`,
+      },
       { path: join(dir, 'sub', 'up'), reason: LINK_LOOP_REASON },
     ]);
     archive.close();
@@ -127,7 +239,12 @@ describe('link loops (item 5)', () => {
     for (let i = 1; i <= 5; i++) writeFileSync(join(dir, `${i}.txt`), 'x');
     const collected = await collectFiles([dir], { maxFiles: 3 });
     expect(collected.files.map((f) => f.slice(dir.length + 1))).toEqual(['1.txt', '2.txt', '3.txt']);
-    expect(collected.missing).toEqual([{ path: join(dir, '4.txt'), error: expect.stringMatching(/^Not read: this import already holds 3 files, the most Verbatim imports at once\./) }]);
+    expect(collected.missing).toEqual([
+      {
+        path: join(dir, '4.txt'),
+        error: expect.stringMatching(/^Not read: this import already holds 3 files, the most Verbatim imports at once\./),
+      },
+    ]);
   });
 
   it('cancel stops a folder walk', { timeout: 10_000 }, async () => {
@@ -173,7 +290,10 @@ describe('zip limits (item 7)', () => {
     // 20 MB of one letter: about 1,000 times smaller packed.
     writeFileSync(join(dir, 'bomb.zip'), zipSync({ 'bomb.txt': new Uint8Array(20 * 1024 * 1024).fill(0x61), 'seed.txt': seed }));
     // Declares 200 B; unpacks to 50 MB.
-    writeFileSync(join(dir, 'liar.zip'), patchCentralDirectory(zipSync({ 'liar.txt': new Uint8Array(50 * 1024 * 1024).fill(0x61) }), 'size', 200));
+    writeFileSync(
+      join(dir, 'liar.zip'),
+      patchCentralDirectory(zipSync({ 'liar.txt': new Uint8Array(50 * 1024 * 1024).fill(0x61) }), 'size', 200),
+    );
     writeFileSync(join(dir, 'crc.zip'), patchCentralDirectory(zipSync({ 'page.txt': seed }), 'crc', 0x12345678));
     writeFileSync(
       join(dir, 'names.zip'),
@@ -193,14 +313,21 @@ describe('zip limits (item 7)', () => {
       /^failed: This entry would unpack from \d+ KB to 20\.0 MB \([\d,]+ times larger\): Verbatim refuses entries that expand more than 200 times past 10\.0 MB as a likely zip bomb\./,
     );
     expect(byPath.get(join(dir, 'bomb.zip', 'seed.txt'))).toBe('document');
-    expect(byPath.get(join(dir, 'liar.zip', 'liar.txt'))).toBe("failed: The zip's directory says this entry holds 200 B, but it unpacks to more: the zip is damaged or made to mislead. The entry was not imported.");
-    expect(byPath.get(join(dir, 'crc.zip', 'page.txt'))).toMatch(/^failed: This entry of the zip file is damaged: its checksum \(CRC-32\) does not match/);
+    expect(byPath.get(join(dir, 'liar.zip', 'liar.txt'))).toBe(
+      "failed: The zip's directory says this entry holds 200 B, but it unpacks to more: the zip is damaged or made to mislead. The entry was not imported.",
+    );
+    expect(byPath.get(join(dir, 'crc.zip', 'page.txt'))).toMatch(
+      /^failed: This entry of the zip file is damaged: its checksum \(CRC-32\) does not match/,
+    );
     // Names that climb out of the zip are listed (made safe), never used as paths.
     expect(byPath.get(join(dir, 'names.zip', 'win.txt'))).toBe('document');
     expect(byPath.has(join(dir, 'names.zip', 'etc', 'evil.txt'))).toBe(true);
     expect(byPath.get(join(dir, 'names.zip', 'Windows', 'notes.md'))).toMatch(/^failed: /);
     expect(byPath.get(join(dir, 'names.zip', 'photo.jpg'))).toBe('skipped: not a transcript file type (.jpg)');
-    expect(report.warnings).toContainEqual({ path: join(dir, 'names.zip', 'win.txt'), message: expect.stringContaining('The zip names this entry “..\\..\\win.txt”, a path outside the zip') });
+    expect(report.warnings).toContainEqual({
+      path: join(dir, 'names.zip', 'win.txt'),
+      message: expect.stringContaining('The zip names this entry “..\\..\\win.txt”, a path outside the zip'),
+    });
     expect(report.documents.filter((d) => d.path === join(dir, 'seed.txt')).map((d) => d.title)).toEqual(SEED_TITLES);
     expect(Date.now() - started).toBeLessThan(10_000);
     archive.close();
@@ -208,7 +335,9 @@ describe('zip limits (item 7)', () => {
 
   it('cuts a document of too many turns to the bound and says so', { timeout: 10_000 }, async () => {
     const dir = tempDir();
-    const turns = Array.from({ length: MAX_TURNS_PER_DOCUMENT + 5_000 }, (_, i) => (i % 2 ? `Q. Question number ${i}?` : `THE PRESIDENT: Answer number ${i}.`));
+    const turns = Array.from({ length: MAX_TURNS_PER_DOCUMENT + 5_000 }, (_, i) =>
+      i % 2 ? `Q. Question number ${i}?` : `THE PRESIDENT: Answer number ${i}.`,
+    );
     writeFileSync(join(dir, 'long-hearing.txt'), `# Long hearing\n\n${turns.join('\n\n')}\n`);
     copyFileSync(SEED, join(dir, 'seed.txt'));
     const archive = Archive.open(tempArchivePath());
@@ -216,7 +345,9 @@ describe('zip limits (item 7)', () => {
     const long = report.documents.find((d) => d.title === 'Long hearing');
     expect(long).toBeDefined();
     expect(archive.get(long?.id ?? -1)?.turns).toHaveLength(MAX_TURNS_PER_DOCUMENT);
-    expect(report.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('The transcript has 25,000 speaker turns and 25,000 paragraphs; Verbatim keeps at most 20,000 turns'));
+    expect(report.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('The transcript has 25,000 speaker turns and 25,000 paragraphs; Verbatim keeps at most 20,000 turns'),
+    );
     expect(report.documents.filter((d) => d.path === join(dir, 'seed.txt'))).toHaveLength(2);
     archive.close();
   });
@@ -280,7 +411,9 @@ describe('cancel everywhere (item 6): the import worker watchdog', () => {
     });
     expect(Date.now() - cancelledAt).toBeLessThan(2_000);
     expect(report.cancelled).toBe(true);
-    expect(report.failed).toEqual([{ path: join(dir, 'b-slow.html'), error: 'The import was cancelled while this file was being read; it was not imported.' }]);
+    expect(report.failed).toEqual([
+      { path: join(dir, 'b-slow.html'), error: 'The import was cancelled while this file was being read; it was not imported.' },
+    ]);
     const archive = Archive.open(path);
     expect(archive.count()).toBe(report.documents.length);
     expect(report.documents.some((d) => d.path.endsWith('c-page.txt'))).toBe(false);
@@ -290,21 +423,27 @@ describe('cancel everywhere (item 6): the import worker watchdog', () => {
 });
 
 describe('a batch of bad inputs', () => {
-  it('ends in bounded time and memory (peak under 500 MB), each bad input with its message, the good file imported', { timeout: 60_000 }, async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(1_000_000)}</body></html>`);
-    writeFileSync(join(dir, 'deep-kremlin.html'), kremlinPage('<div>'.repeat(1_000_000)));
-    symlinkSync('.', join(dir, 's1'));
-    symlinkSync('.', join(dir, 's2'));
-    // As in the issue: a small zip whose one entry of 61 MB would be a document of a million turns.
-    const turns = strToU8('Q: Why?\n\nA: Yes.\n\n'.repeat(3_200_000));
-    writeFileSync(join(dir, 'turns.zip'), zipSync({ 'turns.txt': turns }, { level: 9 }));
-    writeFileSync(join(dir, 'liar.zip'), patchCentralDirectory(zipSync({ 'liar.txt': new Uint8Array(50 * 1024 * 1024).fill(0x61) }), 'size', 200));
-    writeFileSync(join(dir, 'names.zip'), zipSync({ '..\\..\\win.txt': readFileSync(OTHER_PAGE) }));
-    copyFileSync(SEED, join(dir, 'seed.txt'));
-    const script = bundleSource(
-      'bad-batch',
-      `
+  it(
+    'ends in bounded time and memory (peak under 500 MB), each bad input with its message, the good file imported',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(1_000_000)}</body></html>`);
+      writeFileSync(join(dir, 'deep-kremlin.html'), kremlinPage('<div>'.repeat(1_000_000)));
+      symlinkSync('.', join(dir, 's1'));
+      symlinkSync('.', join(dir, 's2'));
+      // As in the issue: a small zip whose one entry of 61 MB would be a document of a million turns.
+      const turns = strToU8('Q: Why?\n\nA: Yes.\n\n'.repeat(3_200_000));
+      writeFileSync(join(dir, 'turns.zip'), zipSync({ 'turns.txt': turns }, { level: 9 }));
+      writeFileSync(
+        join(dir, 'liar.zip'),
+        patchCentralDirectory(zipSync({ 'liar.txt': new Uint8Array(50 * 1024 * 1024).fill(0x61) }), 'size', 200),
+      );
+      writeFileSync(join(dir, 'names.zip'), zipSync({ '..\\..\\win.txt': readFileSync(OTHER_PAGE) }));
+      copyFileSync(SEED, join(dir, 'seed.txt'));
+      const script = bundleSource(
+        'bad-batch',
+        `
         import { Archive } from './main/archive/archive';
         import { importPaths } from './main/importer/importer';
         const [archivePath, ...paths] = process.argv.slice(2);
@@ -313,21 +452,28 @@ describe('a batch of bad inputs', () => {
           archive.close();
           process.stdout.write(JSON.stringify({ report, peakMegabytes: process.resourceUsage().maxRSS / 1024 }));
         });`,
-    );
-    const started = Date.now();
-    const run = spawnSync(process.execPath, [script, tempArchivePath(), dir], { encoding: 'utf8', timeout: 50_000, maxBuffer: 64 * 1024 * 1024 });
-    expect(run.status, run.stderr).toBe(0);
-    const { report, peakMegabytes } = JSON.parse(run.stdout) as { report: ImportReport; peakMegabytes: number };
-    expect(Date.now() - started).toBeLessThan(30_000);
-    expect(peakMegabytes).toBeLessThan(500);
-    const byPath = outcomes(report);
-    expect(byPath.get(join(dir, 'deep.html'))).toMatch(/^failed: The page nests its elements/);
-    expect(byPath.get(join(dir, 'deep-kremlin.html'))).toMatch(/^failed: The page nests its elements/);
-    expect(byPath.get(join(dir, 's1'))).toBe(`skipped: ${LINK_LOOP_REASON}`);
-    expect(byPath.get(join(dir, 's2'))).toBe(`skipped: ${LINK_LOOP_REASON}`);
-    expect(byPath.get(join(dir, 'turns.zip', 'turns.txt'))).toMatch(/^failed: This entry would unpack from .* as a likely zip bomb/);
-    expect(byPath.get(join(dir, 'liar.zip', 'liar.txt'))).toMatch(/^failed: The zip's directory says this entry holds 200 B, but it unpacks to more/);
-    expect(byPath.get(join(dir, 'names.zip', 'win.txt'))).toBe('document');
-    expect(report.documents.filter((d) => d.path === join(dir, 'seed.txt')).map((d) => d.title)).toEqual(SEED_TITLES);
-  });
+      );
+      const started = Date.now();
+      const run = spawnSync(process.execPath, [script, tempArchivePath(), dir], {
+        encoding: 'utf8',
+        timeout: 50_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const { report, peakMegabytes } = JSON.parse(run.stdout) as { report: ImportReport; peakMegabytes: number };
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(peakMegabytes).toBeLessThan(500);
+      const byPath = outcomes(report);
+      expect(byPath.get(join(dir, 'deep.html'))).toMatch(/^failed: The page nests its elements/);
+      expect(byPath.get(join(dir, 'deep-kremlin.html'))).toMatch(/^failed: The page nests its elements/);
+      expect(byPath.get(join(dir, 's1'))).toBe(`skipped: ${LINK_LOOP_REASON}`);
+      expect(byPath.get(join(dir, 's2'))).toBe(`skipped: ${LINK_LOOP_REASON}`);
+      expect(byPath.get(join(dir, 'turns.zip', 'turns.txt'))).toMatch(/^failed: This entry would unpack from .* as a likely zip bomb/);
+      expect(byPath.get(join(dir, 'liar.zip', 'liar.txt'))).toMatch(
+        /^failed: The zip's directory says this entry holds 200 B, but it unpacks to more/,
+      );
+      expect(byPath.get(join(dir, 'names.zip', 'win.txt'))).toBe('document');
+      expect(report.documents.filter((d) => d.path === join(dir, 'seed.txt')).map((d) => d.title)).toEqual(SEED_TITLES);
+    },
+  );
 });

@@ -32,7 +32,9 @@ function randomBytes(seed: number, length: number, map = (b: number): number => 
   });
 }
 
-async function importFiles(files: Record<string, string | Uint8Array>): Promise<{ report: ImportReport; archive: Archive; paths: Record<string, string> }> {
+async function importFiles(
+  files: Record<string, string | Uint8Array>,
+): Promise<{ report: ImportReport; archive: Archive; paths: Record<string, string> }> {
   const dir = tempDir();
   const paths: Record<string, string> = {};
   for (const [name, content] of Object.entries(files)) {
@@ -60,7 +62,10 @@ describe('file warnings reach the report and the document', () => {
     const docs = report.documents.filter((d) => d.path === paths['meetings.csv']);
     expect(docs).toHaveLength(1);
     const message = 'CSV: row 1 (line 2) has a quote that is never closed; the rest of the file was read into that row';
-    expect(report.warnings).toContainEqual({ path: paths['meetings.csv'], message: `Meeting with President of Kyrgyzstan Sooronbay Jeenbekov: ${message}` });
+    expect(report.warnings).toContainEqual({
+      path: paths['meetings.csv'],
+      message: `Meeting with President of Kyrgyzstan Sooronbay Jeenbekov: ${message}`,
+    });
     // Reported once, with the document, not again as a file warning.
     expect(report.warnings.filter((w) => w.message.endsWith(message))).toHaveLength(1);
     expect(archive.get(docs[0].id)?.warnings).toContain(message);
@@ -69,10 +74,18 @@ describe('file warnings reach the report and the document', () => {
 
   it('a JSON Lines line that is not JSON: a file warning with the path', async () => {
     const good = (title: string, text: string): string => JSON.stringify({ title, date: '2019-11-28', text });
-    const jsonl = [good('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', p1), '{"title": "Russian-Kyrgyz talks", "text": ', good('CSTO summit', p3), ''].join('\n');
+    const jsonl = [
+      good('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', p1),
+      '{"title": "Russian-Kyrgyz talks", "text": ',
+      good('CSTO summit', p3),
+      '',
+    ].join('\n');
     const { report, paths } = await importFiles({ 'meetings.jsonl': jsonl });
     expect(report.documents.filter((d) => d.path === paths['meetings.jsonl'])).toHaveLength(2);
-    expect(report.warnings).toContainEqual({ path: paths['meetings.jsonl'], message: 'JSON Lines: line 2 is not valid JSON; it was skipped' });
+    expect(report.warnings).toContainEqual({
+      path: paths['meetings.jsonl'],
+      message: 'JSON Lines: line 2 is not valid JSON; it was skipped',
+    });
   });
 
   it('a mostly-ASCII file with a few damaged bytes stays UTF-8, with the bytes replaced and named', async () => {
@@ -114,7 +127,8 @@ describe('file warnings reach the report and the document', () => {
     const fromUtf8 = parseFile('47104.txt', Buffer.from(text, 'utf8'));
     const { report, archive, paths } = await importFiles({ '47104.txt': bytes });
     const [doc] = report.documents.filter((d) => d.path === paths['47104.txt']);
-    const warning = 'The file is not UTF-8: it was read as Windows-1252, a guess from its bytes. If letters look wrong, save the file as UTF-8 and import it again.';
+    const warning =
+      'The file is not UTF-8: it was read as Windows-1252, a guess from its bytes. If letters look wrong, save the file as UTF-8 and import it again.';
     expect(report.warnings).toContainEqual({ path: paths['47104.txt'], message: `${doc.title}: ${warning}` });
     const stored = archive.get(doc.id);
     expect(stored?.warnings).toEqual([warning]);
@@ -131,10 +145,16 @@ describe('file warnings reach the report and the document', () => {
     const { report, paths } = await importFiles({ 'kremlin_articles_ru.csv': iconv.encode(csv, 'windows-1251') });
     const path = paths['kremlin_articles_ru.csv'];
     expect(report.documents.filter((d) => d.path === path)).toHaveLength(25);
-    expect(report.documents.map((d) => d.title)).toContain('Объявлены лауреаты премии Президента в области науки и инноваций для молодых учёных за 2024 год');
+    expect(report.documents.map((d) => d.title)).toContain(
+      'Объявлены лауреаты премии Президента в области науки и инноваций для молодых учёных за 2024 год',
+    );
     const guessed = report.warnings.filter((w) => w.path === path && w.message.includes('Windows-1251'));
     expect(guessed).toEqual([
-      { path, message: 'The file is not UTF-8: it was read as Windows-1251, a guess from its bytes. If letters look wrong, save the file as UTF-8 and import it again.' },
+      {
+        path,
+        message:
+          'The file is not UTF-8: it was read as Windows-1251, a guess from its bytes. If letters look wrong, save the file as UTF-8 and import it again.',
+      },
     ]);
   });
 });
@@ -150,10 +170,14 @@ describe('no junk documents', () => {
   it('a text file holding only a title line is skipped, an HTML page with no readable text too', async () => {
     const { report, paths } = await importFiles({
       'title-only.txt': 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov\n\n',
-      'empty-page.html': '<!doctype html><html><head><title>Meeting with President of Kyrgyzstan</title></head><body><nav><a href="/">Home</a></nav></body></html>',
+      'empty-page.html':
+        '<!doctype html><html><head><title>Meeting with President of Kyrgyzstan</title></head><body><nav><a href="/">Home</a></nav></body></html>',
     });
     expect(report.skipped).toContainEqual({ path: paths['title-only.txt'], reason: NO_TRANSCRIPT_TEXT });
-    expect(report.skipped).toContainEqual({ path: paths['empty-page.html'], reason: expect.stringMatching(/without transcript text|no transcript text/) });
+    expect(report.skipped).toContainEqual({
+      path: paths['empty-page.html'],
+      reason: expect.stringMatching(/without transcript text|no transcript text/),
+    });
     expect(report.documents.filter((d) => d.path !== SEED)).toEqual([]);
   });
 
@@ -161,7 +185,10 @@ describe('no junk documents', () => {
     const bytes = randomBytes(20261126, 11);
     const { report, paths } = await importFiles({ 'garbage.txt': bytes });
     expect(report.documents.filter((d) => d.path === paths['garbage.txt'])).toEqual([]);
-    expect(report.failed).toContainEqual({ path: paths['garbage.txt'], error: 'The file holds binary data, not text: it is not a transcript Verbatim can read.' });
+    expect(report.failed).toContainEqual({
+      path: paths['garbage.txt'],
+      error: 'The file holds binary data, not text: it is not a transcript Verbatim can read.',
+    });
     // Whatever the binary check says, the decoder on its own refuses them too.
     expect(decodeBytes(bytes)).toMatchObject({ text: '', error: NOT_TEXT });
   });
@@ -201,7 +228,10 @@ describe('a dataset URL that is not a web address', () => {
     const docs = report.documents.filter((d) => d.path === paths['rows.jsonl']);
     expect(docs.map((d) => d.status)).toEqual(['imported', 'imported']);
     expect(report.warnings).toEqual([
-      { path: expect.stringMatching(/rows\.jsonl$/), message: expect.stringContaining('The URL “javascript:alert(1)” was left out: only http and https links are kept') },
+      {
+        path: expect.stringMatching(/rows\.jsonl$/),
+        message: expect.stringContaining('The URL “javascript:alert(1)” was left out: only http and https links are kept'),
+      },
     ]);
     expect(docs.map((d) => archive.get(d.id)?.url)).toEqual([null, 'http://en.kremlin.ru/events/president/news/1']);
     archive.close();

@@ -28,7 +28,11 @@ describe('importing a batch', () => {
     expect(byPath[binary]).toMatch(/binary data/);
     expect(byPath[huge]).toMatch(/Verbatim reads transcript files up to/);
     expect(byPath[gone]).toMatch(/not there/);
-    const accounted = new Set([...report.failed.map((f) => f.path), ...report.skipped.map((s) => s.path), ...report.documents.map((d) => d.path)]);
+    const accounted = new Set([
+      ...report.failed.map((f) => f.path),
+      ...report.skipped.map((s) => s.path),
+      ...report.documents.map((d) => d.path),
+    ]);
     expect(accounted).toEqual(new Set([empty, binary, SEED, huge, truncated, gone]));
     expect(archive.integrityCheck()).toBe('ok');
     archive.close();
@@ -50,7 +54,8 @@ describe('importing a batch', () => {
 
   it('reports progress per file and can be cancelled, keeping what was committed', async () => {
     const dir = tempDir();
-    for (const id of ['62149', '62146', '51436', '54483']) copyFileSync(join(FIXTURES, 'kremlin_en_txt', `${id}.txt`), join(dir, `${id}.txt`));
+    for (const id of ['62149', '62146', '51436', '54483'])
+      copyFileSync(join(FIXTURES, 'kremlin_en_txt', `${id}.txt`), join(dir, `${id}.txt`));
     const archive = Archive.open(tempArchivePath());
     const controller = new AbortController();
     const seen: ImportProgress[] = [];
@@ -100,7 +105,10 @@ describe('zip files', () => {
     const zip = join(dir, 'many.zip');
     const page = readFileSync(join(FIXTURES, 'kremlin_en_txt', '62149.txt'), 'utf8');
     const entries: Record<string, Uint8Array> = {};
-    for (let i = 0; i < 100; i++) entries[`pages/${i}.txt`] = strToU8(page.replace('Meeting with President of Kyrgyzstan', `Meeting ${i} with President of Kyrgyzstan`));
+    for (let i = 0; i < 100; i++)
+      entries[`pages/${i}.txt`] = strToU8(
+        page.replace('Meeting with President of Kyrgyzstan', `Meeting ${i} with President of Kyrgyzstan`),
+      );
     writeFileSync(zip, zipSync(entries));
     const archive = Archive.open(tempArchivePath());
     const controller = new AbortController();
@@ -165,7 +173,11 @@ describe.skipIf(!existsSync(WORKER))('the import worker thread (built)', () => {
     // Enough files that the import takes several groups, so the cancel message arrives between them.
     const dir = tempDir();
     const page = readFileSync(join(FIXTURES, 'kremlin_en_txt', '62149.txt'), 'utf8');
-    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `copy-${i}.txt`), page.replace('Meeting with President of Kyrgyzstan', `Meeting ${i} with President of Kyrgyzstan`));
+    for (let i = 0; i < 3000; i++)
+      writeFileSync(
+        join(dir, `copy-${i}.txt`),
+        page.replace('Meeting with President of Kyrgyzstan', `Meeting ${i} with President of Kyrgyzstan`),
+      );
     const path = tempArchivePath();
     const controller = new AbortController();
     const report = await importInWorker(WORKER, path, [dir], {

@@ -82,9 +82,15 @@ describe('the IPC table', () => {
     const call = (channel: Channel, ...args: unknown[]) => (registered.get(channel) as Listener)({ ...app, sender: { id: 4 } }, ...args);
     await expect(call('import:paths', ['/etc/passwd'])).resolves.toEqual({ ok: false, error: 'Refused to import /etc/passwd: not yours.' });
     expect(handlers['import:paths']).not.toHaveBeenCalled();
-    await expect(call('import:paths', '/etc/passwd')).resolves.toMatchObject({ ok: false, error: expect.stringContaining('Invalid request') });
+    await expect(call('import:paths', '/etc/passwd')).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Invalid request'),
+    });
     await expect(call('archive:info')).resolves.toEqual({ ok: true, value: 'info' });
-    expect(seen).toEqual([['import:paths', 4, [['/etc/passwd']]], ['archive:info', 4, []]]);
+    expect(seen).toEqual([
+      ['import:paths', 4, [['/etc/passwd']]],
+      ['archive:info', 4, []],
+    ]);
   });
 
   it('turns a handler’s error into an error value with its message', async () => {

@@ -70,7 +70,9 @@ describe('every saved page', () => {
 });
 
 describe('expected values (tests/fixtures/expected/kremlin)', () => {
-  const expectedFiles = readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.json')).sort();
+  const expectedFiles = readdirSync(EXPECTED_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   it('covers at least 15 pages', () => {
     expect(expectedFiles.length).toBeGreaterThanOrEqual(15);
@@ -118,7 +120,10 @@ describe('the seed pages', () => {
     expect(doc.turns[1].paragraphs.at(-1)).toBe('<…>');
     expect(doc.sections).toEqual(['News', 'Transcripts']);
     expect(doc.publishedAt).toBe('2019-11-28T14:30');
-    expect(doc.captions).toEqual(['With President of Kyrgyzstan Sooronbay Jeenbekov.', 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov.']);
+    expect(doc.captions).toEqual([
+      'With President of Kyrgyzstan Sooronbay Jeenbekov.',
+      'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov.',
+    ]);
     expect(doc.related).toEqual([
       { title: 'CSTO summit', date: '2019-11-28', url: 'http://en.kremlin.ru/events/president/news/62146' },
       { title: 'All news about the visit to Kyrgyzstan', date: '2019-11-28', url: 'http://en.kremlin.ru/events/president/trips/62153' },
@@ -172,7 +177,9 @@ describe('speaker rules on real pages', () => {
   });
 
   it('reads an unbolded generic label in a transcript with bold labels (17976)', () => {
-    const turn = page('17976.html').turns.find((t) => t.paragraphs[0] === 'Are you considering Sergei Shoigu as your future successor to the presidency?');
+    const turn = page('17976.html').turns.find(
+      (t) => t.paragraphs[0] === 'Are you considering Sergei Shoigu as your future successor to the presidency?',
+    );
     expect(turn?.speaker).toBe('Question');
   });
 
@@ -217,7 +224,9 @@ describe('speaker rules on real pages', () => {
     const doc = page('39911.html');
     expect(doc.captions[0]).toMatch(/^President Putin presenting the Order of Friendship/);
     expect(allParagraphs(doc).some((p) => p.startsWith('President Putin presenting'))).toBe(false);
-    expect(doc.related).toEqual([{ title: 'State Visit to Cuba', date: '2000-12-14', url: 'http://en.kremlin.ru/events/president/trips/45703' }]);
+    expect(doc.related).toEqual([
+      { title: 'State Visit to Cuba', date: '2000-12-14', url: 'http://en.kremlin.ru/events/president/trips/45703' },
+    ]);
   });
 
   it('dates an announcement by its first day', () => {
@@ -238,7 +247,10 @@ describe('speaker rules on real pages', () => {
     const doc = docOf(parseKremlinHtml(html));
     expect(doc.turns).toEqual([
       { speaker: null, paragraphs: ['Entry from 10.00 am to 11.00 am:'] },
-      { speaker: null, paragraphs: ['12.00 pm – meeting of CSTO member states', '01.00 pm – meeting of the CSTO Collective Security Council'] },
+      {
+        speaker: null,
+        paragraphs: ['12.00 pm – meeting of CSTO member states', '01.00 pm – meeting of the CSTO Collective Security Council'],
+      },
     ]);
     expect(doc.url).toBe('http://en.kremlin.ru/events/president/news/17156');
   });

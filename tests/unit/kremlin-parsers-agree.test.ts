@@ -27,7 +27,15 @@ describe('copied text and saved HTML of the same page', () => {
     const fromHtml = outcome.documents[0];
     const [fromText] = documentsOf(parseKremlinText(readFileSync(join(TEXT, `${id}.txt`), 'utf8')));
     const fields = ({ title, date, time, place, summary, topics, persons, geography, turns }: typeof fromHtml) => ({
-      title, date, time, place, summary, topics, persons, geography, turns,
+      title,
+      date,
+      time,
+      place,
+      summary,
+      topics,
+      persons,
+      geography,
+      turns,
     });
     expect(fields(fromText)).toEqual(fields(fromHtml));
   });

@@ -49,10 +49,7 @@ describe('seed file (two pages joined, "Text versionEvents")', () => {
       language: 'en',
       warnings: [],
     });
-    expect(doc.turns.map((t) => t.speaker)).toEqual([
-      'President of Kyrgyzstan Sooronbay Jeenbekov',
-      'President of Russia Vladimir Putin',
-    ]);
+    expect(doc.turns.map((t) => t.speaker)).toEqual(['President of Kyrgyzstan Sooronbay Jeenbekov', 'President of Russia Vladimir Putin']);
     const [jeenbekov, putin] = doc.turns;
     // The label split over two lines ("…Jeenbekov" / ": Mr President,") is one paragraph.
     expect(jeenbekov.paragraphs[0]).toBe('Mr President,');
@@ -234,10 +231,7 @@ describe('robustness', () => {
     const cut = text.slice(0, text.indexOf('See also'));
     const [doc] = documentsOf(parseKremlinText(cut));
     expect(doc.title).toBe('Meeting with President of Kyrgyzstan Sooronbay Jeenbekov');
-    expect(doc.turns.map((t) => t.speaker)).toEqual([
-      'President of Kyrgyzstan Sooronbay Jeenbekov',
-      'President of Russia Vladimir Putin',
-    ]);
+    expect(doc.turns.map((t) => t.speaker)).toEqual(['President of Kyrgyzstan Sooronbay Jeenbekov', 'President of Russia Vladimir Putin']);
     expect(doc.warnings.length).toBeGreaterThan(0);
   });
 });
@@ -345,7 +339,9 @@ describe('rules from the wider archive (bulk pages)', () => {
       'The President listened to a report via videoconference on the destruction of Russia’s last remaining chemical weapons.',
       'Denis Manturov: Thank you.',
     );
-    expect(doc.captions).toContain('The President listened to a report via videoconference on the destruction of Russia’s last remaining chemical weapons.');
+    expect(doc.captions).toContain(
+      'The President listened to a report via videoconference on the destruction of Russia’s last remaining chemical weapons.',
+    );
     expect(paragraphs(doc)).toHaveLength(2);
   });
 
@@ -367,9 +363,22 @@ describe('rules from the wider archive (bulk pages)', () => {
 
   it('a folded tag column: "4 more" is not a tag (17807)', () => {
     const text = [
-      'Events', 'Security Council meeting', 'April 5, 2013', 'Vladimir Putin: Good afternoon, colleagues.',
-      'Topics', 'National security', 'Persons', 'Fradkov Mikhail', 'Gryzlov Boris', 'Ivanov Sergei', 'Kolokoltsev Vladimir', '4 more',
-      'Publication status', 'Published in sections: News, Security Council', 'Publication date: April 5, 2013, 14:00', 'Text version',
+      'Events',
+      'Security Council meeting',
+      'April 5, 2013',
+      'Vladimir Putin: Good afternoon, colleagues.',
+      'Topics',
+      'National security',
+      'Persons',
+      'Fradkov Mikhail',
+      'Gryzlov Boris',
+      'Ivanov Sergei',
+      'Kolokoltsev Vladimir',
+      '4 more',
+      'Publication status',
+      'Published in sections: News, Security Council',
+      'Publication date: April 5, 2013, 14:00',
+      'Text version',
     ].join('\n');
     const [doc] = documentsOf(parseKremlinText(text));
     expect(doc.persons).toEqual(['Fradkov Mikhail', 'Gryzlov Boris', 'Ivanov Sergei', 'Kolokoltsev Vladimir']);

@@ -15,7 +15,10 @@ describe('explaining a document’s labels', () => {
     const doc = {
       title: 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov',
       date: '2019-11-28',
-      sources: [source(join(FIXTURES, 'kremlin_en_txt', '62149.txt'), 'kremlin-text'), source(join(FIXTURES, 'kremlin_en_html', '62149.html'), 'kremlin-html')],
+      sources: [
+        source(join(FIXTURES, 'kremlin_en_txt', '62149.txt'), 'kremlin-text'),
+        source(join(FIXTURES, 'kremlin_en_html', '62149.html'), 'kremlin-html'),
+      ],
     };
     const [text, html] = explainDocumentSources(doc);
     expect(text.note).toBeNull();
@@ -30,7 +33,11 @@ describe('explaining a document’s labels', () => {
 
   it('explains a plain transcript, and says when a source is gone', () => {
     const name = '2018-01-30-state-union-address.txt';
-    const doc = { title: 'State of the Union Address', date: '2018-01-30', sources: [source(join(FIXTURES, 'labels', 'miller_center_txt', name), 'plain-text'), source('/nowhere/gone.txt', 'plain-text')] };
+    const doc = {
+      title: 'State of the Union Address',
+      date: '2018-01-30',
+      sources: [source(join(FIXTURES, 'labels', 'miller_center_txt', name), 'plain-text'), source('/nowhere/gone.txt', 'plain-text')],
+    };
     const printed = explainDocumentLabels(doc);
     expect(printed).toContain('text   CJ — one label, printed once, does not make a dialogue');
     expect(printed).toContain('/nowhere/gone.txt (plain-text): the file is no longer there');

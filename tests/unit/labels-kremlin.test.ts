@@ -18,7 +18,8 @@ const LABELS = join(FIXTURES, 'labels');
 const speakers = (doc: ParsedDocument): string[] => doc.turns.filter((t) => t.speaker !== null).map((t) => t.speaker as string);
 
 /** A page of copied text around real body lines, as in kremlin-text.test.ts. */
-const page = (...lines: string[]): string => ['Events', ...lines, 'Publication status', 'Published in section: News', 'Text version'].join('\n');
+const page = (...lines: string[]): string =>
+  ['Events', ...lines, 'Publication status', 'Published in section: News', 'Text version'].join('\n');
 const parse = (...lines: string[]): ParsedDocument => documentsOf(parseKremlinText(page(...lines)))[0];
 const explain = (...lines: string[]) => explainKremlinText(page(...lines))[0].labels;
 
@@ -38,13 +39,18 @@ describe('bulk pages: the copy gives the labels of the saved HTML', () => {
     expect(speakers(read('17408'))).toContain('Patriarch Kirill of Moscow and All Russia');
     expect(speakers(read('52822'))).toContain('Prime Minister of Great Britain Theresa May');
     // A label broken after the link right after a "See also" block is the body's, not a link (56354).
-    expect(speakers(read('56354'))).toEqual(['President of the Arab Republic of Egypt Abdel Fattah el-Sisi (re-translated)', 'President of Russia Vladimir Putin']);
+    expect(speakers(read('56354'))).toEqual([
+      'President of the Arab Republic of Egypt Abdel Fattah el-Sisi (re-translated)',
+      'President of Russia Vladimir Putin',
+    ]);
     // Digits, commas and a salutation after the label (51300, 51526).
     expect(speakers(read('51300'))).toContain('Commander of the 58th Army of the Southern Military District Andrey Gurulyov');
     expect(speakers(read('51526'))).toContain('Hero of the Russian Federation, Colonel Viktor Romanov');
     // A role after the name, in lower case (56318, 56858).
     expect(speakers(read('56318'))).toContain('Sports commentator Dmitry Guberniyev, ceremony moderator');
-    expect(speakers(read('56858'))).toContain('Dmitry Kucheryavin, manual arc welding technician at a branch of JSC AEM-technology ATOMMASH');
+    expect(speakers(read('56858'))).toContain(
+      'Dmitry Kucheryavin, manual arc welding technician at a branch of JSC AEM-technology ATOMMASH',
+    );
     // Not labels: a list of posts (57492), deadlines (57078).
     expect(speakers(read('57492'))).not.toContain('Minister of Natural Resources');
     expect(speakers(read('57078'))).toEqual([]);
@@ -62,8 +68,16 @@ describe('labels the line rules used to miss', () => {
   });
 
   it('a role with commas and "and", broken after the person link (51608)', () => {
-    const doc = parse('Meeting with Government members', 'March 30, 2016', 'Minister of Construction, Housing and Utilities Mikhail Men', ': Mr President, colleagues,');
-    expect(doc.turns[0]).toEqual({ speaker: 'Minister of Construction, Housing and Utilities Mikhail Men', paragraphs: ['Mr President, colleagues,'] });
+    const doc = parse(
+      'Meeting with Government members',
+      'March 30, 2016',
+      'Minister of Construction, Housing and Utilities Mikhail Men',
+      ': Mr President, colleagues,',
+    );
+    expect(doc.turns[0]).toEqual({
+      speaker: 'Minister of Construction, Housing and Utilities Mikhail Men',
+      paragraphs: ['Mr President, colleagues,'],
+    });
   });
 
   it('a name and a role, initials, a first name and a town (51716)', () => {
@@ -80,11 +94,21 @@ describe('labels the line rules used to miss', () => {
   });
 
   it('names in capitals or printed without a space (17808, 17864, 7996)', () => {
-    expect(speakers(parse('Press statements', 'June 1, 2012', 'Vladimir PUTIN: I think that we should seek an immediate cessation of hostilities.'))).toEqual(['Vladimir PUTIN']);
+    expect(
+      speakers(
+        parse('Press statements', 'June 1, 2012', 'Vladimir PUTIN: I think that we should seek an immediate cessation of hostilities.'),
+      ),
+    ).toEqual(['Vladimir PUTIN']);
     expect(speakers(parse('Visit to Tobolsk', 'June 1, 2012', 'VladimirPUTIN: Good.'))).toEqual(['VladimirPUTIN']);
-    expect(speakers(parse('Forum', 'June 22, 2011', 'President OF RUSSIA DMITRY MEDVEDEV: I think this forum that has opened today has great importance.'))).toEqual([
-      'President OF RUSSIA DMITRY MEDVEDEV',
-    ]);
+    expect(
+      speakers(
+        parse(
+          'Forum',
+          'June 22, 2011',
+          'President OF RUSSIA DMITRY MEDVEDEV: I think this forum that has opened today has great importance.',
+        ),
+      ),
+    ).toEqual(['President OF RUSSIA DMITRY MEDVEDEV']);
   });
 
   it('a label whose first paragraph the copy broke after a link is still a label (55052)', () => {
@@ -120,7 +144,13 @@ describe('lines that are not labels', () => {
   });
 
   it('a person who is otherwise a speaker may open with a quotation (56378 has “Save the Children”)', () => {
-    const doc = parse('Meeting', 'June 1, 2018', 'Vladimir Putin: Please go ahead.', 'Question: Thank you.', 'Vladimir Putin: “Save the Children”, go ahead.');
+    const doc = parse(
+      'Meeting',
+      'June 1, 2018',
+      'Vladimir Putin: Please go ahead.',
+      'Question: Thank you.',
+      'Vladimir Putin: “Save the Children”, go ahead.',
+    );
     expect(speakers(doc)).toEqual(['Vladimir Putin', 'Question', 'Vladimir Putin']);
   });
 
@@ -134,12 +164,28 @@ describe('lines that are not labels', () => {
     );
     expect(speakers(doc)).toEqual(['Vladimir Putin']);
     // "Next" opens a clause, so it is no candidate at all; "Third" is one, refused.
-    expect(explain('Meeting', 'May 7, 2020', 'Third: as I have reported to you, Mr President, we have begun.')[0].reasons).toEqual(['“Third” is an enumeration or discourse word']);
+    expect(explain('Meeting', 'May 7, 2020', 'Third: as I have reported to you, Mr President, we have begun.')[0].reasons).toEqual([
+      '“Third” is an enumeration or discourse word',
+    ]);
   });
 
   it('a heading with a colon on a page without speakers (34006), a colon inside a quoted title (28914)', () => {
-    expect(speakers(parse('Vladimir Putin signed a Decree', 'September 4, 2005', '00:00', 'Text of the Decree:', '“The selflessness and extreme professionalism shown during the rescuing of Russian sailors will be rewarded.'))).toEqual([]);
-    expect(splitLabel('President Putin with British Prime Minister Tony Blair before opening of the International Energy Conference “Russia-UK: Long-Term Partnership.”')).toBeNull();
+    expect(
+      speakers(
+        parse(
+          'Vladimir Putin signed a Decree',
+          'September 4, 2005',
+          '00:00',
+          'Text of the Decree:',
+          '“The selflessness and extreme professionalism shown during the rescuing of Russian sailors will be rewarded.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      splitLabel(
+        'President Putin with British Prime Minister Tony Blair before opening of the International Energy Conference “Russia-UK: Long-Term Partnership.”',
+      ),
+    ).toBeNull();
   });
 
   it('a photo credit is a caption (58402)', () => {
@@ -175,7 +221,9 @@ describe('lines that are not labels', () => {
 
 describe('the line reading', () => {
   it('says which person a label names', () => {
-    expect(readLabel('Hero of the Russian Federation, Colonel Viktor Romanov: Comrade Supreme Commander-in-Chief,')?.person).toBe('Viktor Romanov');
+    expect(readLabel('Hero of the Russian Federation, Colonel Viktor Romanov: Comrade Supreme Commander-in-Chief,')?.person).toBe(
+      'Viktor Romanov',
+    );
     expect(readLabel('Alexei Kudrin, Chairman of the Accounts Chamber: Thank you, Mr President.')?.person).toBe('Alexei Kudrin');
     expect(readLabel('Question from Izhevsk: Good evening.')?.generic).toBe(true);
     expect(readLabel('Interior Minister: Vladimir Kolokoltsev.')).toBeNull();

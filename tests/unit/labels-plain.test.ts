@@ -33,8 +33,20 @@ describe('Miller Center transcripts read as dialogues', () => {
     const doc = read('1981-08-03-remarks-air-traffic-controllers-strike.txt');
     const labels = speakers(doc);
     expect(labels.slice(0, 14)).toEqual([
-      'The President', 'Q', 'The President', 'Q', 'The President', 'The Attorney General', 'Q',
-      'The Attorney General', 'Q', 'The Attorney General', 'Q', 'The Attorney General', 'Q', 'The Secretary of Transportation',
+      'The President',
+      'Q',
+      'The President',
+      'Q',
+      'The President',
+      'The Attorney General',
+      'Q',
+      'The Attorney General',
+      'Q',
+      'The Attorney General',
+      'Q',
+      'The Attorney General',
+      'Q',
+      'The Secretary of Transportation',
     ]);
     // Every paragraph that opens with one of the four labels (8 + 35 + 11 + 18), and nothing else.
     expect(labels).toHaveLength(72);
@@ -46,9 +58,25 @@ describe('Miller Center transcripts read as dialogues', () => {
 
   it('guests in capitals, and a label after an HTML line break (2018-03-19)', () => {
     expect(speakers(read('2018-03-19-remarks-combating-opioid-crisis.txt'))).toEqual([
-      'THE PRESIDENT', 'MS. MOZER', 'THE PRESIDENT', 'MS. MOZER', 'THE PRESIDENT', 'AUDIENCE', 'THE PRESIDENT', 'AGENT DUNN',
-      'THE PRESIDENT', 'MR. KELLY', 'THE PRESIDENT', 'MR. KELLY', 'THE PRESIDENT', 'SECRETARY AZAR', 'THE PRESIDENT',
-      'SECRETARY AZAR', 'THE PRESIDENT', 'SECRETARY AZAR', 'THE PRESIDENT',
+      'THE PRESIDENT',
+      'MS. MOZER',
+      'THE PRESIDENT',
+      'MS. MOZER',
+      'THE PRESIDENT',
+      'AUDIENCE',
+      'THE PRESIDENT',
+      'AGENT DUNN',
+      'THE PRESIDENT',
+      'MR. KELLY',
+      'THE PRESIDENT',
+      'MR. KELLY',
+      'THE PRESIDENT',
+      'SECRETARY AZAR',
+      'THE PRESIDENT',
+      'SECRETARY AZAR',
+      'THE PRESIDENT',
+      'SECRETARY AZAR',
+      'THE PRESIDENT',
     ]);
   });
 
@@ -70,8 +98,14 @@ describe('what is not a label in plain text', () => {
   it('a speech addressing people by name stays one turn (2018-01-30: "CJ: Great work.", "Ryan and Rebecca: …")', () => {
     const doc = read('2018-01-30-state-union-address.txt');
     expect(speakers(doc)).toEqual(['Donald Trump']);
-    const [explained] = explainPlainText(readFileSync(join(DIR, '2018-01-30-state-union-address.txt'), 'utf8'), '2018-01-30-state-union-address.txt');
-    expect(explained.labels.find((d) => d.label === 'CJ')).toMatchObject({ verdict: 'text', reasons: ['one label, printed once, does not make a dialogue'] });
+    const [explained] = explainPlainText(
+      readFileSync(join(DIR, '2018-01-30-state-union-address.txt'), 'utf8'),
+      '2018-01-30-state-union-address.txt',
+    );
+    expect(explained.labels.find((d) => d.label === 'CJ')).toMatchObject({
+      verdict: 'text',
+      reasons: ['one label, printed once, does not make a dialogue'],
+    });
   });
 
   it('a quoted deposition’s "Q." and "A." in a message are the president’s text (1867-12-12, the dev fixture)', () => {
@@ -84,7 +118,9 @@ describe('what is not a label in plain text', () => {
 
   it('salutations, signatures, enumerations, dates (real lines from the Miller Center files)', () => {
     expect(labelOf('Gentlemen of the House of Representatives: I have maturely considered the Act passed by the two Houses.')).toBeNull();
-    expect(labelOf('Mr. Speaker, Mr. Vice President, Members of Congress, the First Lady of the United States, and my fellow Americans:')).toBeNull();
+    expect(
+      labelOf('Mr. Speaker, Mr. Vice President, Members of Congress, the First Lady of the United States, and my fellow Americans:'),
+    ).toBeNull();
     expect(labelOf('FELLOW-CITIZENS: You have been assembled in your respective halls of legislation.')).toBeNull();
     expect(labelOf('First. To authorize the Executive to approve of so much of any measure passing the two Houses.')).toBeNull();
     expect(labelOf('When Mr. Staebler left the White House the other day he said important things are happening.')).toBeNull();

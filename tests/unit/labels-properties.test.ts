@@ -65,12 +65,18 @@ describe('the line reading', () => {
 describe('the evidence', () => {
   it('a person’s label in speech is a label wherever it stands', () => {
     fc.assert(
-      fc.property(fc.array(paragraph, { maxLength: 8 }), label, fc.nat(8), fc.array(paragraph, { maxLength: 8 }), (before, l, _n, after) => {
-        const texts = [...before, `${l}: ${after[0] ?? 'Thank you.'}`, ...after.slice(1)];
-        const decision = decideKremlinLabels(texts, [])[before.length];
-        expect(decision?.verdict).toBe('label');
-        expect(decision?.reasons.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(paragraph, { maxLength: 8 }),
+        label,
+        fc.nat(8),
+        fc.array(paragraph, { maxLength: 8 }),
+        (before, l, _n, after) => {
+          const texts = [...before, `${l}: ${after[0] ?? 'Thank you.'}`, ...after.slice(1)];
+          const decision = decideKremlinLabels(texts, [])[before.length];
+          expect(decision?.verdict).toBe('label');
+          expect(decision?.reasons.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300, seed: 14 },
     );
   });
@@ -91,16 +97,32 @@ describe('the evidence', () => {
   });
 
   it('an enumeration word, a form field or a date after a post is never a label, whatever surrounds it', () => {
-    const vetoed = fc.constantFrom('Second: I did not throw anybody out.', 'Third: as I have reported to you, Mr President, we have begun.', 'Email: accredit@may9.ru', 'Deadline: July 15, 2018');
+    const vetoed = fc.constantFrom(
+      'Second: I did not throw anybody out.',
+      'Third: as I have reported to you, Mr President, we have begun.',
+      'Email: accredit@may9.ru',
+      'Deadline: July 15, 2018',
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(paragraph, label.map((l) => `${l}: Thank you.`)), { maxLength: 8 }), vetoed, fc.nat(8), (around, line, at) => {
-        const texts = [...around];
-        const i = Math.min(at, texts.length);
-        texts.splice(i, 0, line, line);
-        const decisions = decideKremlinLabels(texts, []);
-        expect(decisions[i]?.verdict).toBe('text');
-        expect(decisions[i + 1]?.verdict).toBe('text');
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            paragraph,
+            label.map((l) => `${l}: Thank you.`),
+          ),
+          { maxLength: 8 },
+        ),
+        vetoed,
+        fc.nat(8),
+        (around, line, at) => {
+          const texts = [...around];
+          const i = Math.min(at, texts.length);
+          texts.splice(i, 0, line, line);
+          const decisions = decideKremlinLabels(texts, []);
+          expect(decisions[i]?.verdict).toBe('text');
+          expect(decisions[i + 1]?.verdict).toBe('text');
+        },
+      ),
       { numRuns: 300, seed: 16 },
     );
   });
@@ -108,12 +130,16 @@ describe('the evidence', () => {
 
 describe('plain transcripts', () => {
   const name = '1979-07-15-crisis-confidence-speech.txt';
-  const speech = documentsOf(parsePlainText(readFileSync(join(FIXTURES, 'miller_center_txt', name), 'utf8'), name))[0].turns[0].paragraphs.filter((p) => !labelOf(p));
+  const speech = documentsOf(
+    parsePlainText(readFileSync(join(FIXTURES, 'miller_center_txt', name), 'utf8'), name),
+  )[0].turns[0].paragraphs.filter((p) => !labelOf(p));
 
   it('a text with no label is one turn by its president, in any order of its paragraphs', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(speech, { minLength: 1, maxLength: 20 }), (paragraphs) => {
-        const [doc] = documentsOf(parsePlainText(`President: Jimmy Carter\n\n${paragraphs.join('\n\n')}`, '1979-07-15-crisis-confidence-speech.txt'));
+        const [doc] = documentsOf(
+          parsePlainText(`President: Jimmy Carter\n\n${paragraphs.join('\n\n')}`, '1979-07-15-crisis-confidence-speech.txt'),
+        );
         expect(doc.turns).toEqual([{ speaker: 'Jimmy Carter', paragraphs }]);
       }),
       { numRuns: 100, seed: 17 },
@@ -125,7 +151,11 @@ describe('plain transcripts', () => {
       fc.property(fc.shuffledSubarray(speech, { minLength: 2, maxLength: 6 }), fc.boolean(), (paragraphs, introduced) => {
         // A press conference in the Miller Center's form, with a guest called on by name.
         const intro = introduced ? `${paragraphs[0]} I would now like to ask Secretary Perdue to say a few words.` : paragraphs[0];
-        const texts = [`THE PRESIDENT: ${intro}`, `PERDUE: ${paragraphs[1]}`, `THE PRESIDENT: ${paragraphs.slice(2).join(' ') || 'Thank you.'}`];
+        const texts = [
+          `THE PRESIDENT: ${intro}`,
+          `PERDUE: ${paragraphs[1]}`,
+          `THE PRESIDENT: ${paragraphs.slice(2).join(' ') || 'Thank you.'}`,
+        ];
         const decisions = decidePlainLabels(texts, 'Donald Trump');
         expect(decisions[0]?.verdict).toBe('label');
         expect(decisions[1]?.verdict).toBe(introduced ? 'label' : 'text');

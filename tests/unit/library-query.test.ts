@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrder, buildWhere, facetCondition, facetCountQuery, likePattern, timelineQuery, UNDATED } from '../../main/archive/library-query';
+import {
+  buildOrder,
+  buildWhere,
+  facetCondition,
+  facetCountQuery,
+  likePattern,
+  timelineQuery,
+  UNDATED,
+} from '../../main/archive/library-query';
 
 describe('facet query building', () => {
   it('selects everything when nothing is filtered', () => {
@@ -8,9 +16,7 @@ describe('facet query building', () => {
 
   it('ORs values within a facet and ANDs across facets', () => {
     const where = buildWhere({ facets: { topic: ['Foreign policy', 'Economy'], place: ['Bishkek'] } });
-    expect(where.sql).toBe(
-      'WHERE d.id IN (SELECT document_id FROM tags WHERE kind = ? AND value IN (?, ?)) AND d.place IN (?)',
-    );
+    expect(where.sql).toBe('WHERE d.id IN (SELECT document_id FROM tags WHERE kind = ? AND value IN (?, ?)) AND d.place IN (?)');
     expect(where.params).toEqual(['topic', 'Foreign policy', 'Economy', 'Bishkek']);
   });
 
@@ -29,7 +35,7 @@ describe('facet query building', () => {
   it('leaves out the counted facet so its values stay OR-able, and the range for the timeline', () => {
     const filter = { facets: { person: ['Putin Vladimir'], year: ['2019'] }, from: '2019-03-01' };
     const q = facetCountQuery('person', filter, 20);
-    expect(q.sql).not.toContain("kind = ? AND value IN");
+    expect(q.sql).not.toContain('kind = ? AND value IN');
     expect(q.params).toEqual(['person', '2019', '2019-03-01', 20]);
     const t = timelineQuery(filter);
     expect(t.sql).not.toContain('d.date >=');

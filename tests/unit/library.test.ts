@@ -54,7 +54,13 @@ describe('edits, delete and undo', () => {
   it('keeps title, date, place and tag edits across a re-import of the same source', () => {
     const { archive, meeting } = seeded();
     const before = archive.get(meeting);
-    archive.library.edit(meeting, { title: 'Talks in Bishkek', date: '2019-11-27', place: 'Ala Archa', topics: ['Kyrgyzstan talks'], persons: ['Putin Vladimir', 'Jeenbekov Sooronbay'] });
+    archive.library.edit(meeting, {
+      title: 'Talks in Bishkek',
+      date: '2019-11-27',
+      place: 'Ala Archa',
+      topics: ['Kyrgyzstan talks'],
+      persons: ['Putin Vladimir', 'Jeenbekov Sooronbay'],
+    });
     for (const d of seed()) expect(archive.write(d, source).status).toBe('unchanged');
     expect(archive.count()).toBe(2);
     const after = archive.get(meeting);
@@ -73,7 +79,15 @@ describe('edits, delete and undo', () => {
 
   it('deletes with undo, bringing back turns, annotations, edits and collection membership', () => {
     const { archive, meeting } = seeded();
-    const note = archive.library.addAnnotation({ documentId: meeting, turnIdx: 0, paragraph: 0, start: 0, end: 7, quote: 'Welcome', note: 'warm' });
+    const note = archive.library.addAnnotation({
+      documentId: meeting,
+      turnIdx: 0,
+      paragraph: 0,
+      start: 0,
+      end: 7,
+      quote: 'Welcome',
+      note: 'warm',
+    });
     const collection = archive.library.createCollection('Central Asia');
     archive.library.addToCollection(collection.id, [meeting]);
     archive.library.edit(meeting, { place: 'Bishkek, Kyrgyzstan' });

@@ -11,7 +11,14 @@ describe('links to a turn', () => {
   });
 
   it('reads nothing else', () => {
-    for (const url of ['verbatim://document/0', 'verbatim://document/42#turn-0', 'verbatim://doc/42', 'https://en.kremlin.ru/events/1', 'verbatim://document/42?x=1', 'verbatim://document/1e3']) {
+    for (const url of [
+      'verbatim://document/0',
+      'verbatim://document/42#turn-0',
+      'verbatim://doc/42',
+      'https://en.kremlin.ru/events/1',
+      'verbatim://document/42?x=1',
+      'verbatim://document/1e3',
+    ]) {
       expect(parseLink(url), url).toBeNull();
     }
   });

@@ -29,7 +29,12 @@ function app() {
   const grants = new WindowPathGrants();
   const registered = new Map<string, Listener>();
   const ipc = { handle: (channel: string, listener: Listener) => void registered.set(channel, listener) };
-  registerHandlers(ipc, createHandlers({ archive, emit: () => undefined, chooseImportPaths: async () => null }), isTrustedSender, importPathsGuard(grants));
+  registerHandlers(
+    ipc,
+    createHandlers({ archive, emit: () => undefined, chooseImportPaths: async () => null }),
+    isTrustedSender,
+    importPathsGuard(grants),
+  );
   registerDropGrants(ipc, grants, isTrustedSender);
   const call = (channel: Channel | typeof DROP_GRANT_CHANNEL, event: IpcEventLike, ...args: unknown[]) =>
     (registered.get(channel) as Listener)(event, ...args) as Promise<Answer>;
@@ -53,7 +58,10 @@ describe('import paths the main process allows a window', () => {
     const { archive, grants, importPaths } = app();
     const { granted, secret } = folders();
     const nothing = await importPaths(['/etc/passwd']);
-    expect(nothing).toEqual({ ok: false, error: expect.stringMatching(/^Refused to import \/etc\/passwd: only files dropped on the window or chosen in a dialog/) });
+    expect(nothing).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Refused to import \/etc\/passwd: only files dropped on the window or chosen in a dialog/),
+    });
     await grants.grant(1, [granted]);
     expect((await importPaths(['/etc/passwd'])).ok).toBe(false);
     expect((await importPaths([join(granted, '2019', 'seed.txt'), secret])).error).toContain(`Refused to import ${secret}:`);
@@ -184,7 +192,9 @@ describe('a second launch', () => {
   const cwd = '/home/ana';
 
   it('names files (relative to its folder) and an archive; switches are not files', () => {
-    expect(launchArgs(['/opt/Verbatim/verbatim', 'a.html', '--no-sandbox', '--archive', 'other.sqlite', '/data/speeches'], false, cwd)).toEqual({
+    expect(
+      launchArgs(['/opt/Verbatim/verbatim', 'a.html', '--no-sandbox', '--archive', 'other.sqlite', '/data/speeches'], false, cwd),
+    ).toEqual({
       archive: '/home/ana/other.sqlite',
       files: ['/home/ana/a.html', '/data/speeches'],
       links: [],
@@ -226,7 +236,10 @@ describe('a second launch', () => {
 
 describe('a dataset’s url value at import', () => {
   it('keeps http(s) URLs as written', () => {
-    expect(checkSourceUrl(' http://en.kremlin.ru/events/president/news/62149 ')).toEqual({ url: 'http://en.kremlin.ru/events/president/news/62149', warning: null });
+    expect(checkSourceUrl(' http://en.kremlin.ru/events/president/news/62149 ')).toEqual({
+      url: 'http://en.kremlin.ru/events/president/news/62149',
+      warning: null,
+    });
     expect(checkSourceUrl(null)).toEqual({ url: null, warning: null });
     expect(checkSourceUrl('  ')).toEqual({ url: null, warning: null });
   });

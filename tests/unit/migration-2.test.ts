@@ -26,10 +26,17 @@ describe('migration 2 (search index)', () => {
             `INSERT INTO documents (title, title_key, date, time, place, summary, url, content_hash, format, imported_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'kremlin-text', ?, ?)`,
           )
-          .run(doc.title, doc.title.toLowerCase(), doc.date, doc.time, doc.place, doc.summary, doc.url, `hash-${doc.title}`, now, now).lastInsertRowid,
+          .run(doc.title, doc.title.toLowerCase(), doc.date, doc.time, doc.place, doc.summary, doc.url, `hash-${doc.title}`, now, now)
+          .lastInsertRowid,
       );
-      doc.turns.forEach((t, idx) => old.prepare('INSERT INTO turns (document_id, idx, speaker, text) VALUES (?, ?, ?, ?)').run(id, idx, t.speaker, t.paragraphs.join('\n\n')));
-      doc.persons.forEach((p, i) => old.prepare("INSERT INTO tags (document_id, kind, value, position) VALUES (?, 'person', ?, ?)").run(id, p, i));
+      doc.turns.forEach((t, idx) =>
+        old
+          .prepare('INSERT INTO turns (document_id, idx, speaker, text) VALUES (?, ?, ?, ?)')
+          .run(id, idx, t.speaker, t.paragraphs.join('\n\n')),
+      );
+      doc.persons.forEach((p, i) =>
+        old.prepare("INSERT INTO tags (document_id, kind, value, position) VALUES (?, 'person', ?, ?)").run(id, p, i),
+      );
     }
     const before = old.prepare('SELECT id, title, date, content_hash FROM documents ORDER BY id').all();
     const turnsBefore = old.prepare('SELECT * FROM turns ORDER BY id').all();

@@ -23,7 +23,9 @@ describe('migration 3 (library)', () => {
     for (const doc of docs) {
       const id = Number(insert.run(doc.title, doc.title.toLowerCase(), doc.date, doc.time, doc.place, doc.turns.length).lastInsertRowid);
       doc.turns.forEach((t, i) =>
-        old.prepare('INSERT INTO turns (document_id, idx, speaker, text) VALUES (?, ?, ?, ?)').run(id, i, t.speaker, t.paragraphs.join('\n\n')),
+        old
+          .prepare('INSERT INTO turns (document_id, idx, speaker, text) VALUES (?, ?, ?, ?)')
+          .run(id, i, t.speaker, t.paragraphs.join('\n\n')),
       );
       doc.persons.forEach((p, i) => old.prepare("INSERT INTO tags VALUES (?, 'person', ?, ?)").run(id, p, i));
     }
@@ -47,7 +49,18 @@ describe('migration 3 (library)', () => {
     archive.close();
     const db = new Database(path, { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['annotations', 'collections', 'collection_documents', 'saved_filters', 'trash', 'document_edits', 'tag_edits', 'document_speakers']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'annotations',
+        'collections',
+        'collection_documents',
+        'saved_filters',
+        'trash',
+        'document_edits',
+        'tag_edits',
+        'document_speakers',
+      ]),
+    );
     db.close();
   });
 

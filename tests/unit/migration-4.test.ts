@@ -14,7 +14,8 @@ describe('migration 4: the unstemmed turn index goes', () => {
     const path = tempArchivePath();
     const before = MIGRATIONS.filter((m) => m.version < 4);
     const old = Archive.open(path, { migrations: before });
-    for (const doc of documentsOf(parseKremlinText(readFileSync(SEED, 'utf8')))) old.write(doc, { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' });
+    for (const doc of documentsOf(parseKremlinText(readFileSync(SEED, 'utf8'))))
+      old.write(doc, { path: SEED, size: 1, fileHash: 'h', format: 'kremlin-text' });
     old.close();
 
     const archive = Archive.open(path, { migrations: MIGRATIONS.filter((m) => m.version <= 4) });

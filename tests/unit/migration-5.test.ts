@@ -47,7 +47,12 @@ describe('migration 5: document ids are never reused', () => {
     const db = new Database(path, { readonly: true });
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(5);
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'documents'").pluck().get()).toMatch(/AUTOINCREMENT/);
-    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'documents' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name").pluck().all();
+    const indexes = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE tbl_name = 'documents' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name",
+      )
+      .pluck()
+      .all();
     expect(indexes).toEqual([
       'documents_by_date',
       'documents_by_identity',

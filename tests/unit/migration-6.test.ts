@@ -29,8 +29,12 @@ describe('migration 6: versions say what they are', () => {
     before.close();
 
     const archive = Archive.open(path);
-    expect(archive.compare.versions(id)).toEqual([{ id: expect.any(Number), replacedAt: '2020-01-01T00:00:00.000Z', kind: 'replaced', source: null }]);
-    expect(archive.compare.version(archive.compare.versions(id)[0].id)?.turns).toEqual([{ speaker: 'Vladimir Putin', text: 'An earlier text.' }]);
+    expect(archive.compare.versions(id)).toEqual([
+      { id: expect.any(Number), replacedAt: '2020-01-01T00:00:00.000Z', kind: 'replaced', source: null },
+    ]);
+    expect(archive.compare.version(archive.compare.versions(id)[0].id)?.turns).toEqual([
+      { speaker: 'Vladimir Putin', text: 'An earlier text.' },
+    ]);
     archive.close();
     const after = new Database(path, { readonly: true });
     expect(schemaVersion(after)).toBeGreaterThanOrEqual(6);

@@ -22,7 +22,10 @@ describe('migration 7: one person model', () => {
     old.close();
     const before = new Database(path);
     expect(schemaVersion(before)).toBe(6);
-    const persons = before.prepare("SELECT DISTINCT person FROM document_speakers WHERE label LIKE 'Kirill Kle%'").pluck().all() as string[];
+    const persons = before
+      .prepare("SELECT DISTINCT person FROM document_speakers WHERE label LIKE 'Kirill Kle%'")
+      .pluck()
+      .all() as string[];
     expect(persons.length).toBeGreaterThan(1);
     const turns = before.prepare('SELECT id, document_id, idx, speaker, text FROM turns ORDER BY id').all();
     before.close();
@@ -32,8 +35,10 @@ describe('migration 7: one person model', () => {
     expect(existsSync(`${path}.schema-6.bak`)).toBe(true);
     const after = new Database(path, { readonly: true });
     expect(schemaVersion(after)).toBeGreaterThanOrEqual(7);
-    expect(after.prepare("SELECT DISTINCT person FROM document_speakers WHERE label LIKE 'Kirill Kle%'").pluck().all()).toEqual(['Kirill Kleymenov']);
-    expect(after.prepare("SELECT count(*) FROM document_speakers WHERE person IS NOT NULL AND person_key IS NULL").pluck().get()).toBe(0);
+    expect(after.prepare("SELECT DISTINCT person FROM document_speakers WHERE label LIKE 'Kirill Kle%'").pluck().all()).toEqual([
+      'Kirill Kleymenov',
+    ]);
+    expect(after.prepare('SELECT count(*) FROM document_speakers WHERE person IS NOT NULL AND person_key IS NULL').pluck().get()).toBe(0);
     expect(after.prepare('SELECT id, document_id, idx, speaker, text FROM turns ORDER BY id').all()).toEqual(turns);
     after.close();
   });
@@ -52,7 +57,9 @@ describe('Compare lists persons, not labels', () => {
     const all = compareDocuments(archive, { left: { documentId: id }, right: { documentId: id } });
     expect(all.left.speakers.filter((s) => /Vladimir Putin$/.test(s))).toEqual(['Vladimir Putin']);
     const matches = speakerMatcher('Vladimir Putin', archive.get(id)?.persons ?? [], byLabel);
-    expect(labels.filter((s) => matches(s.label)).map((s) => s.label)).toEqual(expect.arrayContaining(['President of Russia Vladimir Putin', 'Vladimir Putin']));
+    expect(labels.filter((s) => matches(s.label)).map((s) => s.label)).toEqual(
+      expect.arrayContaining(['President of Russia Vladimir Putin', 'Vladimir Putin']),
+    );
     archive.close();
   });
 });

@@ -30,7 +30,12 @@ describe('a differing copy of a page already saved as HTML', () => {
     const report = await importPaths(archive, [edited]);
     expect(report).toMatchObject({ updated: 1, failed: [] });
     expect(report.warnings).toEqual([
-      { path: edited, message: expect.stringMatching(/differs from the saved Kremlin HTML page already in the archive, whose text is still shown; this copy is kept as a version/) },
+      {
+        path: edited,
+        message: expect.stringMatching(
+          /differs from the saved Kremlin HTML page already in the archive, whose text is still shown; this copy is kept as a version/,
+        ),
+      },
     ]);
     expect(archive.get(id)?.turns).toEqual(shown);
     const versions = archive.compare.versions(id);
@@ -54,7 +59,9 @@ describe('a differing copy of a page already saved as HTML', () => {
     const edited = join(dir, 'edited.txt');
     writeFileSync(edited, readFileSync(TEXT, 'utf8').replace(SENTENCE, 'Our relations have acquired a slower pace'));
     expect(await importPaths(archive, [edited])).toMatchObject({ updated: 1 });
-    expect(archive.compare.versions(id)).toEqual([{ id: expect.any(Number), replacedAt: expect.any(String), kind: 'replaced', source: original }]);
+    expect(archive.compare.versions(id)).toEqual([
+      { id: expect.any(Number), replacedAt: expect.any(String), kind: 'replaced', source: original },
+    ]);
     archive.close();
   });
 });

@@ -13,7 +13,9 @@ describe('paths the page may import', () => {
     grants.grant('/home/ana/transcripts/62149.html');
     grants.grant('/home/ana/transcripts');
     expect(grants.refusal(['/home/ana/transcripts/62149.html', '/home/ana/transcripts'])).toBeNull();
-    expect(grants.refusal(['/home/ana/transcripts/62149.html', '/home/ana/.ssh/config'])).toMatch(/^Refused to import \/home\/ana\/\.ssh\/config:/);
+    expect(grants.refusal(['/home/ana/transcripts/62149.html', '/home/ana/.ssh/config'])).toMatch(
+      /^Refused to import \/home\/ana\/\.ssh\/config:/,
+    );
     expect(grants.grant('')).toBe('');
     expect(grants.refusal([''])).not.toBeNull();
   });
@@ -29,7 +31,11 @@ describe('paths the page may import', () => {
   it('allows a file an import reported back (a dataset chosen in the dialog, to map its columns)', () => {
     const grants = new PathGrants();
     expect(grants.refusal(['/chosen/in/dialog.csv'])).not.toBeNull();
-    grants.grantReported({ documents: [], skipped: [], failed: [{ path: '/chosen/in/dialog.csv', error: 'No text column', columns: ['a'] }] });
+    grants.grantReported({
+      documents: [],
+      skipped: [],
+      failed: [{ path: '/chosen/in/dialog.csv', error: 'No text column', columns: ['a'] }],
+    });
     expect(grants.refusal(['/chosen/in/dialog.csv'])).toBeNull();
   });
 
@@ -118,8 +124,14 @@ describe('the preload’s gate in front of main’s', () => {
   it('refuses /etc/passwd in the preload, and in main when the preload is gone round', async () => {
     const { archive, gate, ipcRenderer } = wired();
     gate.dropped(folder());
-    await expect(gate.invoke('import:paths', ['/etc/passwd'])).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/^Refused to import \/etc\/passwd/) });
-    await expect(ipcRenderer.invoke('import:paths', ['/etc/passwd'])).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/^Refused to import \/etc\/passwd/) });
+    await expect(gate.invoke('import:paths', ['/etc/passwd'])).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Refused to import \/etc\/passwd/),
+    });
+    await expect(ipcRenderer.invoke('import:paths', ['/etc/passwd'])).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Refused to import \/etc\/passwd/),
+    });
     expect(archive.count()).toBe(0);
     archive.close();
   });

@@ -38,12 +38,20 @@ function search(archive: Archive, query: string): Ok {
   return result;
 }
 
-const personsOf = (archive: Archive, id: number): string[] => [...new Set(archive.library.speakers(id).map((s) => s.person).filter((p): p is string => !!p))];
+const personsOf = (archive: Archive, id: number): string[] => [
+  ...new Set(
+    archive.library
+      .speakers(id)
+      .map((s) => s.person)
+      .filter((p): p is string => !!p),
+  ),
+];
 
 describe('variantKey', () => {
   it('joins transliteration, case and name-order variants of one whole name', () => {
     const key = variantKey('Kirill Kleymenov');
-    for (const v of ['Kirill Kleimenov', 'Kirill Kleimyonov', 'Kirill KleYMENOV', 'Kleymenov Kirill', 'Кирилл Клейменов']) expect(variantKey(v)).toBe(key);
+    for (const v of ['Kirill Kleimenov', 'Kirill Kleimyonov', 'Kirill KleYMENOV', 'Kleymenov Kirill', 'Кирилл Клейменов'])
+      expect(variantKey(v)).toBe(key);
     expect(variantKey('Jeenbekov Sooronbay')).toBe(variantKey('Sooronbay Jeenbekov'));
     expect(variantKey('Dmitriy Peskov')).toBe(variantKey('Dmitry Peskov'));
   });
@@ -88,15 +96,25 @@ describe('one person across the archive', () => {
     const { archive, docs } = archiveOf('62149');
     expect(archive.get(docs['62149'])?.persons).toContain('Jeenbekov Sooronbay');
     expect(personsOf(archive, docs['62149'])).toContain('Sooronbay Jeenbekov');
-    for (const query of ['speaker:"Sooronbay Jeenbekov"', 'speaker:"Jeenbekov Sooronbay"', 'person:"Sooronbay Jeenbekov"', 'person:"Jeenbekov Sooronbay"']) {
-      expect(search(archive, query).groups.map((g) => g.documentId), query).toEqual([docs['62149']]);
+    for (const query of [
+      'speaker:"Sooronbay Jeenbekov"',
+      'speaker:"Jeenbekov Sooronbay"',
+      'person:"Sooronbay Jeenbekov"',
+      'person:"Jeenbekov Sooronbay"',
+    ]) {
+      expect(
+        search(archive, query).groups.map((g) => g.documentId),
+        query,
+      ).toEqual([docs['62149']]);
     }
     const facet = search(archive, 'person:Jeenbekov').facets.person.map((f) => f.value);
     expect(facet).toContain('Sooronbay Jeenbekov');
     // The library's person facet shows the same name, and its stored value still selects the document.
     const person = archive.library.facets({}, 50).facets.person.find((f) => f.value === 'Jeenbekov Sooronbay');
     expect(person).toMatchObject({ label: 'Sooronbay Jeenbekov', count: 1 });
-    expect(archive.library.query({ facets: { person: ['Jeenbekov Sooronbay'] } }, { column: 'date', direction: 'desc' }).ids).toEqual([docs['62149']]);
+    expect(archive.library.query({ facets: { person: ['Jeenbekov Sooronbay'] } }, { column: 'date', direction: 'desc' }).ids).toEqual([
+      docs['62149'],
+    ]);
     archive.close();
   });
 });
@@ -156,7 +174,10 @@ describe('the speakers panel after merging', () => {
     expect(rows.filter((r) => r.speaker === 'Vladimir Putin')).toHaveLength(1);
     const words = rows.map((r) => r.words);
     expect(words).toEqual([...words].sort((a, b) => b - a));
-    const total = archive.library.speakers(docs['17093']).filter((s) => s.speaker === 'Vladimir Putin').reduce((n, s) => n + s.words, 0);
+    const total = archive.library
+      .speakers(docs['17093'])
+      .filter((s) => s.speaker === 'Vladimir Putin')
+      .reduce((n, s) => n + s.words, 0);
     expect(rows[0]).toMatchObject({ speaker: 'Vladimir Putin', words: total });
     archive.close();
   });

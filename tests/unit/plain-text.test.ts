@@ -58,13 +58,23 @@ describe('parsePlainText: Miller Center transcripts', () => {
   it('keeps a one-turn speech whole: every paragraph, the header left out', () => {
     const text = readFileSync(join(MILLER, '1945-08-09-radio-report-american-people-potsdam-conference.txt'), 'utf8');
     const [doc] = documentsOf(parsePlainText(text, '1945-08-09-radio-report-american-people-potsdam-conference.txt'));
-    const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+    const blocks = text
+      .split(/\n\s*\n/)
+      .map((b) => b.trim())
+      .filter(Boolean);
     expect(doc.turns[0].paragraphs).toHaveLength(blocks.length - 1); // minus "President: Harry S. Truman"
-    expect(doc.turns[0].paragraphs[1]).toBe('I have just returned from Berlin, the city from which the Germans intended to rule the world. It is a ghost city. The buildings are in ruins, its economy and its people are in ruins.');
+    expect(doc.turns[0].paragraphs[1]).toBe(
+      'I have just returned from Berlin, the city from which the Germans intended to rule the world. It is a ghost city. The buildings are in ruins, its economy and its people are in ruins.',
+    );
   });
 
   it('splits paragraphs at Markdown hard breaks (two trailing spaces)', () => {
-    const [doc] = documentsOf(parsePlainText(readFileSync(join(MILLER, '1867-12-12-message-regarding-suspension-secretary.txt'), 'utf8'), '1867-12-12-message-regarding-suspension-secretary.txt'));
+    const [doc] = documentsOf(
+      parsePlainText(
+        readFileSync(join(MILLER, '1867-12-12-message-regarding-suspension-secretary.txt'), 'utf8'),
+        '1867-12-12-message-regarding-suspension-secretary.txt',
+      ),
+    );
     const paragraphs = doc.turns[0].paragraphs;
     expect(paragraphs.slice(0, 3)).toEqual([
       'To the Senate of the United States:',
@@ -77,7 +87,9 @@ describe('parsePlainText: Miller Center transcripts', () => {
   });
 
   it('reads the press conference turns with their text after the label', () => {
-    const [doc] = documentsOf(parsePlainText(readFileSync(join(MILLER, '1964-02-01-press-conference.txt'), 'utf8'), '1964-02-01-press-conference.txt'));
+    const [doc] = documentsOf(
+      parsePlainText(readFileSync(join(MILLER, '1964-02-01-press-conference.txt'), 'utf8'), '1964-02-01-press-conference.txt'),
+    );
     const q = doc.turns[1];
     expect(q.speaker).toBe('Q');
     expect(q.paragraphs[0].startsWith('Mr. President, do you foresee a situation')).toBe(true);
@@ -85,7 +97,12 @@ describe('parsePlainText: Miller Center transcripts', () => {
   });
 
   it('lets the speech resume after an audience interjection', () => {
-    const [doc] = documentsOf(parsePlainText(readFileSync(join(MILLER, '2004-09-03-remarks-republican-national-convention.txt'), 'utf8'), '2004-09-03-remarks-republican-national-convention.txt'));
+    const [doc] = documentsOf(
+      parsePlainText(
+        readFileSync(join(MILLER, '2004-09-03-remarks-republican-national-convention.txt'), 'utf8'),
+        '2004-09-03-remarks-republican-national-convention.txt',
+      ),
+    );
     expect(doc.turns[1]).toEqual({ speaker: 'AUDIENCE', paragraphs: ['Four more years! Four more years! Four more years!'] });
     expect(doc.turns[2].speaker).toBe('THE PRESIDENT');
     expect(doc.turns[2].paragraphs[0].startsWith('The story of America is the story of expanding liberty')).toBe(true);
@@ -130,7 +147,9 @@ describe('parsePlainText: other plain text', () => {
 
   it('reads a .txt with a title line and "Name: text" labels, joining wrapped lines', () => {
     const wrap = (s: string): string => s.replace(/(.{70}\S*) /g, '$1\n');
-    const txt = ['Interview to Anadolu Agency', '', wrap(line(23)), '', wrap(line(24)), '', wrap(line(31)), '', wrap(line(32)), ''].join('\n');
+    const txt = ['Interview to Anadolu Agency', '', wrap(line(23)), '', wrap(line(24)), '', wrap(line(31)), '', wrap(line(32)), ''].join(
+      '\n',
+    );
     const [doc] = documentsOf(parsePlainText(txt, 'interview.txt'));
     expect(doc.title).toBe('Interview to Anadolu Agency');
     expect(doc.date).toBeNull();
@@ -149,9 +168,17 @@ describe('parsePlainText: other plain text', () => {
 
   it('reads Russian text: language "ru" and a Russian date line', () => {
     const csv = readFileSync(join(FIXTURES, 'kremlin_ru_csv', 'kremlin_articles_ru.sample.csv'), 'utf8');
-    const summary = 'Имена лауреатов на пресс-конференции объявили помощник Президента Андрей Фурсенко и председатель Координационного совета по делам молодёжи в научной и образовательной сферах Совета при Президенте по науке и образованию Никита Марченков.';
+    const summary =
+      'Имена лауреатов на пресс-конференции объявили помощник Президента Андрей Фурсенко и председатель Координационного совета по делам молодёжи в научной и образовательной сферах Совета при Президенте по науке и образованию Никита Марченков.';
     expect(csv).toContain(summary);
-    const txt = ['Объявлены лауреаты премии Президента в области науки и инноваций для молодых учёных за 2024 год', '', '5 февраля 2025 года', '', summary, ''].join('\n');
+    const txt = [
+      'Объявлены лауреаты премии Президента в области науки и инноваций для молодых учёных за 2024 год',
+      '',
+      '5 февраля 2025 года',
+      '',
+      summary,
+      '',
+    ].join('\n');
     const [doc] = documentsOf(parsePlainText(txt, 'laureates.txt'));
     expect(doc.language).toBe('ru');
     expect(doc.date).toBe('2025-02-05');

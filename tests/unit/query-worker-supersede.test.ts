@@ -108,7 +108,12 @@ describe('the query worker client: newer questions supersede older ones', () => 
       const started = performance.now();
       const stuck = await worker.ask('search', { query: 'forever' });
       expect(performance.now() - started).toBeLessThan(2000);
-      expect(stuck).toMatchObject({ status: 'invalid', query: 'forever', reason: 'too-slow', error: expect.stringMatching(/^This search was stopped after 0 s: narrow it/) });
+      expect(stuck).toMatchObject({
+        status: 'invalid',
+        query: 'forever',
+        reason: 'too-slow',
+        error: expect.stringMatching(/^This search was stopped after 0 s: narrow it/),
+      });
       await expect(search(worker, 'after')).resolves.toMatchObject({ echo: 'after', seen: ['after'] });
     } finally {
       await worker.close();
@@ -135,7 +140,13 @@ describe('the real query worker', () => {
     try {
       const started = performance.now();
       const answers = await Promise.all(
-        ['a* '.repeat(666), 'e* '.repeat(666), `${'pres* OR '.repeat(221)}pres*`, `${'('.repeat(150)}a b${')'.repeat(150)}`, 'speaker:😀'].map(
+        [
+          'a* '.repeat(666),
+          'e* '.repeat(666),
+          `${'pres* OR '.repeat(221)}pres*`,
+          `${'('.repeat(150)}a b${')'.repeat(150)}`,
+          'speaker:😀',
+        ].map(
           // 5 ms apart, as a person types.
           (query, i) => new Promise((r) => setTimeout(r, i * 5)).then(() => worker.ask('search', { query })).catch((e: Error) => e),
         ),

@@ -57,11 +57,21 @@ describe('CSV', () => {
   });
 
   it('writes rows with CRLF and a final line break', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x,y'], [null, 'z']])).toBe('a,b\r\n1,"x,y"\r\n,z\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, 'x,y'],
+          [null, 'z'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,"x,y"\r\n,z\r\n');
   });
 
   it('names files after the query without characters file systems refuse', () => {
-    expect(fileName('Concordance', '"strategic partnership" speaker:putin', 'csv')).toBe('Concordance of strategic partnership speaker putin.csv');
+    expect(fileName('Concordance', '"strategic partnership" speaker:putin', 'csv')).toBe(
+      'Concordance of strategic partnership speaker putin.csv',
+    );
     expect(fileName('Speakers', '  ', 'csv')).toBe('Speakers.csv');
   });
 });
@@ -81,7 +91,9 @@ describe('concordance lines as text', () => {
 
   it('aligns the matches in one column, the source after a tab', () => {
     const text = alignedText([uzbek, karimov], 30).split('\n');
-    expect(text[0]).toBe('    …that deepening strategic partnership with Uzbekistan is in…\tRussian-Uzbekistani talks took place, 2010-04-20');
+    expect(text[0]).toBe(
+      '    …that deepening strategic partnership with Uzbekistan is in…\tRussian-Uzbekistani talks took place, 2010-04-20',
+    );
     expect(text[1].indexOf('partnership')).toBe(text[0].indexOf('partnership'));
     expect(text[1]).toContain('\tPresident of Uzbekistan Islam Karimov, Russian-Uzbekistani talks took place, 2010-04-20');
   });
@@ -111,7 +123,7 @@ describe('trends', () => {
     status: 'ok',
     bins: ['2009', '2010'],
     words: [2077, 4568],
-    series: [{ query: 'cooperation', group: null, counts: [8, 9], per10k: [8 / 2077 * 10_000, 9 / 4568 * 10_000] }],
+    series: [{ query: 'cooperation', group: null, counts: [8, 9], per10k: [(8 / 2077) * 10_000, (9 / 4568) * 10_000] }],
     undated: [0],
     tookMs: 1,
   };
@@ -123,7 +135,9 @@ describe('trends', () => {
   });
 
   it('writes one CSV row per period with count and rate per series', () => {
-    expect(trendCsv(result)).toBe('period,words,cooperation (count),"cooperation (per 10,000 words)"\r\n2009,2077,8,38.5171\r\n2010,4568,9,19.7023\r\n');
+    expect(trendCsv(result)).toBe(
+      'period,words,cooperation (count),"cooperation (per 10,000 words)"\r\n2009,2077,8,38.5171\r\n2010,4568,9,19.7023\r\n',
+    );
   });
 
   it('writes rates with two significant digits under 10', () => {
@@ -170,16 +184,38 @@ describe('the speakers table', () => {
     first,
     last: first,
   });
-  const rows = [row('Vladimir Putin', 57, 7.2, '2012-12-08'), row('Dmitry Medvedev', 11, 25.1, '2010-06-10'), row('Question', 11, null, null)];
+  const rows = [
+    row('Vladimir Putin', 57, 7.2, '2012-12-08'),
+    row('Dmitry Medvedev', 11, 25.1, '2010-06-10'),
+    row('Question', 11, null, null),
+  ];
 
   it('sorts by a column, blanks last either way, ties by name', () => {
-    expect(sortSpeakers(rows, { column: 'matches', direction: 'desc' }).map((r) => r.person)).toEqual(['Vladimir Putin', 'Dmitry Medvedev', 'Question']);
-    expect(sortSpeakers(rows, { column: 'per10k', direction: 'asc' }).map((r) => r.person)).toEqual(['Vladimir Putin', 'Dmitry Medvedev', 'Question']);
-    expect(sortSpeakers(rows, { column: 'first', direction: 'asc' }).map((r) => r.person)).toEqual(['Dmitry Medvedev', 'Vladimir Putin', 'Question']);
-    expect(sortSpeakers(rows, { column: 'person', direction: 'desc' }).map((r) => r.person)).toEqual(['Vladimir Putin', 'Question', 'Dmitry Medvedev']);
+    expect(sortSpeakers(rows, { column: 'matches', direction: 'desc' }).map((r) => r.person)).toEqual([
+      'Vladimir Putin',
+      'Dmitry Medvedev',
+      'Question',
+    ]);
+    expect(sortSpeakers(rows, { column: 'per10k', direction: 'asc' }).map((r) => r.person)).toEqual([
+      'Vladimir Putin',
+      'Dmitry Medvedev',
+      'Question',
+    ]);
+    expect(sortSpeakers(rows, { column: 'first', direction: 'asc' }).map((r) => r.person)).toEqual([
+      'Dmitry Medvedev',
+      'Vladimir Putin',
+      'Question',
+    ]);
+    expect(sortSpeakers(rows, { column: 'person', direction: 'desc' }).map((r) => r.person)).toEqual([
+      'Vladimir Putin',
+      'Question',
+      'Dmitry Medvedev',
+    ]);
   });
 
   it('exports the table as CSV', () => {
-    expect(speakersCsv([rows[1]])).toBe('person,matches,per_10k_words,documents,turns,words,first,last\r\nDmitry Medvedev,11,25.1,1,1,100,2010-06-10,2010-06-10\r\n');
+    expect(speakersCsv([rows[1]])).toBe(
+      'person,matches,per_10k_words,documents,turns,words,first,last\r\nDmitry Medvedev,11,25.1,1,1,100,2010-06-10,2010-06-10\r\n',
+    );
   });
 });

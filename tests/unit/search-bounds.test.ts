@@ -71,7 +71,8 @@ describe('queries that would stall answer within 2 s, saying what to narrow', ()
 
   it('a prefix that stands for too many words of the archive names them and asks for more letters', twoSeconds, () => {
     const db = new Database(path, { readonly: true });
-    const words = (p: string): number => db.prepare('SELECT count(*) FROM search_vocab WHERE term >= ? AND term < ?').pluck().get(p, `${p}\u{10ffff}`) as number;
+    const words = (p: string): number =>
+      db.prepare('SELECT count(*) FROM search_vocab WHERE term >= ? AND term < ?').pluck().get(p, `${p}\u{10ffff}`) as number;
     const many = words('a') + words('s');
     const a = words('a');
     db.close();
@@ -85,9 +86,14 @@ describe('queries that would stall answer within 2 s, saying what to narrow', ()
   });
 
   it('too many words, phrases and prefixes; too many words in phrases', twoSeconds, () => {
-    const words = 'gas oil coal energy price market export pipeline russia china europe summit trade budget growth ruble inflation'.split(' ');
+    const words = 'gas oil coal energy price market export pipeline russia china europe summit trade budget growth ruble inflation'.split(
+      ' ',
+    );
     expect(words.length).toBe(MAX_TERMS + 1);
-    expect(refused(words.join(' '))).toMatchObject({ reason: 'too-broad', error: expect.stringMatching(/^This query has 17 words, phrases and prefixes; at most 16/) });
+    expect(refused(words.join(' '))).toMatchObject({
+      reason: 'too-broad',
+      error: expect.stringMatching(/^This query has 17 words, phrases and prefixes; at most 16/),
+    });
     expect(archive.search.search({ query: words.slice(0, MAX_TERMS).join(' OR ') })).toMatchObject({ status: 'ok' });
     const long = `"${Array.from({ length: MAX_WORDS + 1 }, (_, i) => words[i % words.length]).join(' ')}"`;
     expect(refused(long).error).toMatch(/^This query has 65 words \(counting each word of a phrase\); at most 64/);
@@ -131,7 +137,10 @@ describe('queries that would stall answer within 2 s, saying what to narrow', ()
       });
       expect(new SearchEngine(db).search({ query: 'russia' })).toMatchObject({ status: 'ok' });
       // The query worker's client no longer wants the answer: it stops at the next statement.
-      expect(new SearchEngine(db).search({ query: 'russia' }, { cancelled: () => true })).toMatchObject({ status: 'invalid', reason: 'superseded' });
+      expect(new SearchEngine(db).search({ query: 'russia' }, { cancelled: () => true })).toMatchObject({
+        status: 'invalid',
+        reason: 'superseded',
+      });
     } finally {
       db.close();
     }

@@ -69,7 +69,12 @@ function checkQuery(archive: Archive, query: string): number {
   const counts = archive.search.search({ query, part: 'counts' });
   if (page.status !== 'page' || counts.status !== 'counts') throw new Error(query);
   expect(page.groups).toEqual(r.groups);
-  expect({ ...counts, status: 'ok', tookMs: 0, query }).toMatchObject({ total: r.total, totalTurns: r.totalTurns, facets: r.facets, histogram: r.histogram });
+  expect({ ...counts, status: 'ok', tookMs: 0, query }).toMatchObject({
+    total: r.total,
+    totalTurns: r.totalTurns,
+    facets: r.facets,
+    histogram: r.histogram,
+  });
   return clicked;
 }
 
@@ -97,7 +102,8 @@ function fieldTerms(archive: Archive, broad: string[]): string[] {
   for (const q of broad) {
     const r = run(archive, q);
     if (!r) continue;
-    for (const kind of Object.keys(FIELD) as (keyof SearchFacets)[]) for (const f of r.facets[kind].slice(0, 6)) out.add(term(FIELD[kind], f.value));
+    for (const kind of Object.keys(FIELD) as (keyof SearchFacets)[])
+      for (const f of r.facets[kind].slice(0, 6)) out.add(term(FIELD[kind], f.value));
   }
   return [...out];
 }
@@ -112,11 +118,40 @@ describe('search counts agree with clicks: the dev sample', () => {
   afterAll(() => archive.close());
 
   it('for the queries of the issue', () => {
-    for (const q of ['sanctions', 'Putin', 'pension', 'person:"Merkel Angela"', 'russia -china', 'speaker:putin sanctions', 'title:summit', 'date:2019', 'place:moscow economy']) checkQuery(archive, q);
+    for (const q of [
+      'sanctions',
+      'Putin',
+      'pension',
+      'person:"Merkel Angela"',
+      'russia -china',
+      'speaker:putin sanctions',
+      'title:summit',
+      'date:2019',
+      'place:moscow economy',
+    ])
+      checkQuery(archive, q);
   });
 
   it('for random queries', () => {
-    const words = ['russia', 'sanctions', 'gas', 'president', 'cooperation', 'economy', 'summit', 'security', 'Jeenbekov', 'trade', 'energy', 'meeting', 'development', 'question', 'countries', 'российская', 'президент'];
+    const words = [
+      'russia',
+      'sanctions',
+      'gas',
+      'president',
+      'cooperation',
+      'economy',
+      'summit',
+      'security',
+      'Jeenbekov',
+      'trade',
+      'energy',
+      'meeting',
+      'development',
+      'question',
+      'countries',
+      'российская',
+      'президент',
+    ];
     const fields = fieldTerms(archive, ['the', 'russia', 'президент', 'date:2019']);
     expect(fields.length).toBeGreaterThan(10);
     let clicked = 0;
@@ -142,12 +177,39 @@ function generated(seed: number, count: number): ParsedDocument[] {
   };
   const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
   const some = <T>(list: T[], max: number): T[] => [...new Set(Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(list)))];
-  const words = ['gas', 'oil', 'grain', 'price', 'prices', 'pipeline', 'sanctions', 'trade', 'border', 'security', 'harvest', 'summit', 'treaty', 'bank', 'the', 'of', 'and'];
+  const words = [
+    'gas',
+    'oil',
+    'grain',
+    'price',
+    'prices',
+    'pipeline',
+    'sanctions',
+    'trade',
+    'border',
+    'security',
+    'harvest',
+    'summit',
+    'treaty',
+    'bank',
+    'the',
+    'of',
+    'and',
+  ];
   const places = ['Moscow', 'The Kremlin, Moscow', 'Sochi', 'Novo-Ogaryovo, Moscow Region', null];
   const topics = ['Economy', 'Economy and finance', 'Foreign policy', 'Energy'];
   const persons = ['Lukashenko Alexander', 'Merkel Angela', 'Putin Vladimir', 'Xi Jinping'];
   const geography = ['Belarus', 'Germany', 'China', 'Moscow Region'];
-  const labels = ['Vladimir Putin', 'President of Russia Vladimir Putin', 'Alexander Lukashenko', 'Angela Merkel', 'Question', 'Question from the audience', 'Remark', null];
+  const labels = [
+    'Vladimir Putin',
+    'President of Russia Vladimir Putin',
+    'Alexander Lukashenko',
+    'Angela Merkel',
+    'Question',
+    'Question from the audience',
+    'Remark',
+    null,
+  ];
   const sentence = (): string => Array.from({ length: 4 + Math.floor(rnd() * 10) }, () => pick(words)).join(' ') + '.';
   return Array.from({ length: count }, (_, i) => {
     const undated = rnd() < 0.05 && i > 0;
@@ -155,13 +217,18 @@ function generated(seed: number, count: number): ParsedDocument[] {
     return {
       ...emptyDocument(`${pick(['Meeting on', 'Talks on', 'Statement on'])} ${pick(words)} ${pick(words)}`),
       url: `http://en.kremlin.ru/events/president/news/${70000 + i}`,
-      date: undated ? null : `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
+      date: undated
+        ? null
+        : `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
       place: pick(places),
       summary: rnd() < 0.7 ? sentence() : null,
       topics: some(topics, 2),
       persons: some(persons, 2),
       geography: some(geography, 2),
-      turns: Array.from({ length: Math.floor(rnd() * 6) }, () => ({ speaker: pick(labels), paragraphs: [sentence(), ...(rnd() < 0.3 ? [sentence()] : [])] })),
+      turns: Array.from({ length: Math.floor(rnd() * 6) }, () => ({
+        speaker: pick(labels),
+        paragraphs: [sentence(), ...(rnd() < 0.3 ? [sentence()] : [])],
+      })),
     };
   });
 }
@@ -171,7 +238,8 @@ describe('search counts agree with clicks: a generated archive', () => {
   beforeAll(() => {
     archive = Archive.open(tempArchivePath());
     archive.batch(() => {
-      for (const [i, doc] of generated(7, 300).entries()) archive.write(doc, { path: `generated-${i}`, size: 1, fileHash: `g${i}`, format: 'kremlin-html' });
+      for (const [i, doc] of generated(7, 300).entries())
+        archive.write(doc, { path: `generated-${i}`, size: 1, fileHash: `g${i}`, format: 'kremlin-html' });
     });
   }, 120_000);
   afterAll(() => archive.close());
@@ -192,7 +260,21 @@ describe('search counts agree with clicks: a generated archive', () => {
   });
 
   it('for random queries', () => {
-    const words = ['gas', 'oil', 'grain', 'price', 'pipeline', 'sanctions', 'trade', 'border', 'security', 'harvest', 'summit', 'treaty', 'bank'];
+    const words = [
+      'gas',
+      'oil',
+      'grain',
+      'price',
+      'pipeline',
+      'sanctions',
+      'trade',
+      'border',
+      'security',
+      'harvest',
+      'summit',
+      'treaty',
+      'bank',
+    ];
     const fields = fieldTerms(archive, ['the', 'gas', 'oil OR grain']);
     let clicked = 0;
     fc.assert(
@@ -210,7 +292,8 @@ describe('a result too large to count exactly in time', () => {
   beforeAll(() => {
     archive = Archive.open(tempArchivePath());
     archive.batch(() => {
-      for (const [i, doc] of generated(13, 6400).entries()) archive.write(doc, { path: `large-${i}`, size: 1, fileHash: `l${i}`, format: 'kremlin-html' });
+      for (const [i, doc] of generated(13, 6400).entries())
+        archive.write(doc, { path: `large-${i}`, size: 1, fileHash: `l${i}`, format: 'kremlin-html' });
     });
   }, 300_000);
   afterAll(() => archive.close());
@@ -225,7 +308,10 @@ describe('a result too large to count exactly in time', () => {
     expect(rough.total).toBe(exact.total);
     const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(30, 0.2 * b);
     expect(near(rough.totalTurns, exact.totalTurns), `about ${rough.totalTurns}, exactly ${exact.totalTurns}`).toBe(true);
-    expect(near(rough.documentsWithTurns, exact.documentsWithTurns), `about ${rough.documentsWithTurns} of ${rough.total}, exactly ${exact.documentsWithTurns}`).toBe(true);
+    expect(
+      near(rough.documentsWithTurns, exact.documentsWithTurns),
+      `about ${rough.documentsWithTurns} of ${rough.total}, exactly ${exact.documentsWithTurns}`,
+    ).toBe(true);
     for (const kind of ['topic', 'person', 'place', 'speaker'] as const) {
       for (const f of exact.facets[kind].slice(0, 3)) {
         const estimate = rough.facets[kind].find((e) => e.value === f.value)?.count ?? 0;

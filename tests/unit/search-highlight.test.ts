@@ -34,15 +34,34 @@ describe('highlighting long texts', () => {
 
   it('marks what tokenizing the whole text marks', () => {
     expect(texts.length).toBeGreaterThan(50);
-    for (const query of ['the', 'russia', 'negotiat*', 'economy', '"energy security"', 'gas prices', "o'clock", 'die', 'lying', 'NEAR(gas price, 5)', 'year 2019', 'Jeenbekov OR Lukashenko']) {
+    for (const query of [
+      'the',
+      'russia',
+      'negotiat*',
+      'economy',
+      '"energy security"',
+      'gas prices',
+      "o'clock",
+      'die',
+      'lying',
+      'NEAR(gas price, 5)',
+      'year 2019',
+      'Jeenbekov OR Lukashenko',
+    ]) {
       const patterns = patternsOf(query);
-      for (const text of texts) expect(sorted(quickFind(text, patterns)), `${query}: ${text.slice(0, 60)}`).toEqual(sorted(fullFind(text, patterns)));
+      for (const text of texts)
+        expect(sorted(quickFind(text, patterns)), `${query}: ${text.slice(0, 60)}`).toEqual(sorted(fullFind(text, patterns)));
     }
   });
 
   it('finds the forms whose stems begin otherwise', () => {
     const text = `${'Words that only fill the room before the forms we look for. '.repeat(8)}They were dying, lying and tying knots at five o’clock.`;
-    for (const [query, word] of [['die', 'dying'], ['lie', 'lying'], ['tie', 'tying'], ["o'clock", 'o’clock']]) {
+    for (const [query, word] of [
+      ['die', 'dying'],
+      ['lie', 'lying'],
+      ['tie', 'tying'],
+      ["o'clock", 'o’clock'],
+    ]) {
       const found = findMatches(text, patternsOf(query)).map((r) => text.slice(r.start, r.end));
       expect(found, query).toContain(word);
     }

@@ -8,7 +8,9 @@ const sum = (h: ReturnType<typeof histogramOf>) => h.buckets.reduce((n, b) => n 
 describe('the histogram of a result', () => {
   it('leaves one document of 1826 among 128 of 2008–2020 out of the span, counted before it', () => {
     const counts: Record<string, number> = { '1826-05': 1 };
-    for (let i = 0; i < 128; i++) counts[`${2008 + (i % 13)}-${String(1 + (i % 12)).padStart(2, '0')}`] = (counts[`${2008 + (i % 13)}-${String(1 + (i % 12)).padStart(2, '0')}`] ?? 0) + 1;
+    for (let i = 0; i < 128; i++)
+      counts[`${2008 + (i % 13)}-${String(1 + (i % 12)).padStart(2, '0')}`] =
+        (counts[`${2008 + (i % 13)}-${String(1 + (i % 12)).padStart(2, '0')}`] ?? 0) + 1;
     const h = histogramOf({ months: months(counts), undated: 2 });
     expect(h.unit).toBe('year');
     expect(h.buckets[0].key).toBe('2008');

@@ -24,14 +24,35 @@ const fts = (input: string, expand = (_: string): string[] => []): string | null
 
 describe('query parser', () => {
   it('reads words (all must match), phrases, OR, exclusions, prefixes and groups', () => {
-    expect(ok('gas prices').text).toEqual({ kind: 'and', items: [{ kind: 'term', text: 'gas', prefix: false }, { kind: 'term', text: 'prices', prefix: false }] });
+    expect(ok('gas prices').text).toEqual({
+      kind: 'and',
+      items: [
+        { kind: 'term', text: 'gas', prefix: false },
+        { kind: 'term', text: 'prices', prefix: false },
+      ],
+    });
     expect(ok('"energy security"').text).toEqual({ kind: 'phrase', text: 'energy security' });
     expect(ok('“energy security”').text).toEqual({ kind: 'phrase', text: 'energy security' });
     expect(ok('gas oil OR coal').text).toEqual({
       kind: 'and',
-      items: [{ kind: 'term', text: 'gas', prefix: false }, { kind: 'or', items: [{ kind: 'term', text: 'oil', prefix: false }, { kind: 'term', text: 'coal', prefix: false }] }],
+      items: [
+        { kind: 'term', text: 'gas', prefix: false },
+        {
+          kind: 'or',
+          items: [
+            { kind: 'term', text: 'oil', prefix: false },
+            { kind: 'term', text: 'coal', prefix: false },
+          ],
+        },
+      ],
     });
-    expect(ok('russia -china').text).toEqual({ kind: 'and', items: [{ kind: 'term', text: 'russia', prefix: false }, { kind: 'not', item: { kind: 'term', text: 'china', prefix: false } }] });
+    expect(ok('russia -china').text).toEqual({
+      kind: 'and',
+      items: [
+        { kind: 'term', text: 'russia', prefix: false },
+        { kind: 'not', item: { kind: 'term', text: 'china', prefix: false } },
+      ],
+    });
     expect(ok('russia NOT china')).toEqual(ok('russia -china'));
     expect(ok('negotiat*').text).toEqual({ kind: 'term', text: 'negotiat', prefix: true });
     expect(ok('(gas OR oil) price').text?.kind).toBe('and');
@@ -40,7 +61,14 @@ describe('query parser', () => {
   });
 
   it('reads NEAR in both spellings', () => {
-    const near = { kind: 'near', items: [{ kind: 'term', text: 'gas', prefix: false }, { kind: 'term', text: 'price', prefix: false }], distance: 5 };
+    const near = {
+      kind: 'near',
+      items: [
+        { kind: 'term', text: 'gas', prefix: false },
+        { kind: 'term', text: 'price', prefix: false },
+      ],
+      distance: 5,
+    };
     expect(ok('NEAR(gas price, 5)').text).toEqual(near);
     expect(ok('gas NEAR/5 price').text).toEqual(near);
     expect(ok('NEAR(gas "price cap")').text).toMatchObject({ kind: 'near', distance: 10 });
@@ -49,7 +77,13 @@ describe('query parser', () => {
   it('reads fields, quoted values and date ranges, combined with words', () => {
     const q = ok('sanctions speaker:putin topic:"Foreign policy" person:Lavrov place:Moscow title:summit date:2014-03..2019-12');
     expect(q.text).toEqual({ kind: 'term', text: 'sanctions', prefix: false });
-    expect(q.filters).toMatchObject({ speaker: ['putin'], topic: ['Foreign policy'], person: ['Lavrov'], place: ['Moscow'], title: [{ kind: 'term', text: 'summit' }] });
+    expect(q.filters).toMatchObject({
+      speaker: ['putin'],
+      topic: ['Foreign policy'],
+      person: ['Lavrov'],
+      place: ['Moscow'],
+      title: [{ kind: 'term', text: 'summit' }],
+    });
     expect(q.filters.dates).toEqual([{ from: '2014-03-01', to: '2019-12-99' }]);
     expect(ok('date:2019').filters.dates).toEqual([{ from: '2019-01-01', to: '2019-12-31' }]);
     expect(ok('date:2019-11-28').filters.dates).toEqual([{ from: '2019-11-28', to: '2019-11-28' }]);

@@ -102,7 +102,9 @@ describe('search on real pages', () => {
     expect(r.total).toBe(3);
     for (const g of r.groups) for (const t of g.turns) expect(t.speaker).toMatch(/Putin/);
     expect(r.totalTurns).toBe(r.groups.reduce((n, g) => n + g.matchingTurns, 0));
-    expect(search('speaker:"Sooronbay Jeenbekov"').groups.map((g) => g.title)).toEqual(['Meeting with President of Kyrgyzstan Sooronbay Jeenbekov']);
+    expect(search('speaker:"Sooronbay Jeenbekov"').groups.map((g) => g.title)).toEqual([
+      'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov',
+    ]);
   });
 
   it('filters by topic, person, place, title and dates', () => {
@@ -159,8 +161,17 @@ describe('search on real pages', () => {
       const json = JSON.parse(out[0]);
       expect(json.total).toBe(3);
       expect(json.hits).toHaveLength(2);
-      expect(json.hits[0]).toMatchObject({ documentId: expect.any(Number), title: 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov', turnIndex: null });
-      expect(json.hits[1]).toMatchObject({ title: 'CSTO summit', turnIndex: expect.any(Number), speaker: null, snippet: expect.stringContaining('Jeenbekov') });
+      expect(json.hits[0]).toMatchObject({
+        documentId: expect.any(Number),
+        title: 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov',
+        turnIndex: null,
+      });
+      expect(json.hits[1]).toMatchObject({
+        title: 'CSTO summit',
+        turnIndex: expect.any(Number),
+        speaker: null,
+        snippet: expect.stringContaining('Jeenbekov'),
+      });
       expect(Object.keys(json.facets)).toEqual(['speaker', 'topic', 'person', 'place', 'year']);
       // Where each hit matched, the documents with matching turns, the histogram's edges.
       expect(json).toMatchObject({ totalTurns: 3, documentsWithTurns: 2, estimated: [], histogram: { before: 0, after: 0, undated: 0 } });
@@ -184,7 +195,11 @@ describe('search on real pages', () => {
 describe('numbers that agree', () => {
   it('says where each document matched and gives every hit a snippet', () => {
     const r = search('Jeenbekov');
-    expect({ total: r.total, totalTurns: r.totalTurns, documentsWithTurns: r.documentsWithTurns }).toEqual({ total: 3, totalTurns: 3, documentsWithTurns: 2 });
+    expect({ total: r.total, totalTurns: r.totalTurns, documentsWithTurns: r.documentsWithTurns }).toEqual({
+      total: 3,
+      totalTurns: 3,
+      documentsWithTurns: 2,
+    });
     const meeting = r.groups[0];
     expect(meeting).toMatchObject({ matchedIn: ['title', 'lead'], snippetFrom: 'lead', matchingTurns: 0 });
     expect(meeting.snippet.text.slice(meeting.snippet.highlights[0].start, meeting.snippet.highlights[0].end)).toBe('Jeenbekov');
@@ -213,7 +228,11 @@ describe('numbers that agree', () => {
     if (page.status !== 'page' || counts.status !== 'counts' || all.status !== 'ok') throw new Error('parts');
     expect(page.groups).toEqual(all.groups);
     expect({ ...counts, status: 'ok', groups: all.groups, didYouMean: null, rankedAmong: null, tookMs: all.tookMs }).toEqual(all);
-    expect(archive.search.search({ query: 'russia', part: 'counts', exactCounts: true })).toMatchObject({ status: 'counts', estimated: [], totalTurns: all.totalTurns });
+    expect(archive.search.search({ query: 'russia', part: 'counts', exactCounts: true })).toMatchObject({
+      status: 'counts',
+      estimated: [],
+      totalTurns: all.totalTurns,
+    });
   });
 });
 

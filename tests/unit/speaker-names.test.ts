@@ -28,9 +28,21 @@ const KREMLIN_LABELS: Row[] = [
   ['Collective Farm Chairman Alexei Lavrinenko', 'Alexei Lavrinenko', 'Collective Farm Chairman'],
   ['Nezavisimaya Gazeta Chief Editor Konstantin Remchukov', 'Konstantin Remchukov', 'Nezavisimaya Gazeta Chief Editor'],
   ['Military Columnist From Komsomolskaya Pravda Viktor Baranets', 'Viktor Baranets', 'Military Columnist From Komsomolskaya Pravda'],
-  ['Director General of the State Hermitage Museum Mikhail Piotrovsky', 'Mikhail Piotrovsky', 'Director General of the State Hermitage Museum'],
-  ['Director of the Pushkin State Museum of Fine Arts Irina Antonova', 'Irina Antonova', 'Director of the Pushkin State Museum of Fine Arts'],
-  ['Vice-President of the Polar Explorers Association Nikolai Kornilov', 'Nikolai Kornilov', 'Vice-President of the Polar Explorers Association'],
+  [
+    'Director General of the State Hermitage Museum Mikhail Piotrovsky',
+    'Mikhail Piotrovsky',
+    'Director General of the State Hermitage Museum',
+  ],
+  [
+    'Director of the Pushkin State Museum of Fine Arts Irina Antonova',
+    'Irina Antonova',
+    'Director of the Pushkin State Museum of Fine Arts',
+  ],
+  [
+    'Vice-President of the Polar Explorers Association Nikolai Kornilov',
+    'Nikolai Kornilov',
+    'Vice-President of the Polar Explorers Association',
+  ],
   ['Head of the Federal Agency for Tourism Oleg Safonov', 'Oleg Safonov', 'Head of the Federal Agency for Tourism'],
   ['Head of Tatarstan Rustam Minnikhanov', 'Rustam Minnikhanov', 'Head of Tatarstan'],
   ['Governor of the Stavropol Territory Vladimir Vladimirov', 'Vladimir Vladimirov', 'Governor of the Stavropol Territory'],
@@ -38,7 +50,11 @@ const KREMLIN_LABELS: Row[] = [
   ['Ivanovo Region Governor Stanislav Voskresensky', 'Stanislav Voskresensky', 'Ivanovo Region Governor'],
   ['Tomsk Governor Sergei Zhvachkin', 'Sergei Zhvachkin', 'Tomsk Governor'],
   ['Moscow Mayor Sergei Sobyanin', 'Sergei Sobyanin', 'Moscow Mayor'],
-  ['Deputy Prime Mnister and Government Chief of Staff Sergei Sobyanin', 'Sergei Sobyanin', 'Deputy Prime Mnister and Government Chief of Staff'],
+  [
+    'Deputy Prime Mnister and Government Chief of Staff Sergei Sobyanin',
+    'Sergei Sobyanin',
+    'Deputy Prime Mnister and Government Chief of Staff',
+  ],
   ['Deputy Prime Minister Tatyana Golikova', 'Tatyana Golikova', 'Deputy Prime Minister'],
   ['Transport Minister Maxim Sokolov', 'Maxim Sokolov', 'Transport Minister'],
   ['Minister of Energy Alexander Novak', 'Alexander Novak', 'Minister of Energy'],
@@ -46,7 +62,11 @@ const KREMLIN_LABELS: Row[] = [
   ['Presidential Press Secretary Dmitry Peskov', 'Dmitry Peskov', 'Presidential Press Secretary'],
   ['Rosneft President and CEO Igor Sechin', 'Igor Sechin', 'Rosneft President and CEO'],
   ['TATNEFT General Director Nail Maganov', 'Nail Maganov', 'TATNEFT General Director'],
-  ['chairman of the Board of Directors and President of Transneft Nikolai Tokarev', 'Nikolai Tokarev', 'chairman of the Board of Directors and President of Transneft'],
+  [
+    'chairman of the Board of Directors and President of Transneft Nikolai Tokarev',
+    'Nikolai Tokarev',
+    'chairman of the Board of Directors and President of Transneft',
+  ],
   ['State Duma Deputy Valery Yakushev', 'Valery Yakushev', 'State Duma Deputy'],
   ['ISS Crew Commander Chris Hadfield', 'Chris Hadfield', 'ISS Crew Commander'],
   ['Cosmonaut Roman Romanenko', 'Roman Romanenko', 'Cosmonaut'],
@@ -151,15 +171,23 @@ describe('personFromLabel', () => {
 
   it('reads the person before a parenthetical note (whom the speaker answers, a stage direction)', () => {
     expect(
-      personFromLabel('Vladimir Putin (answering a question from Ivan Petrov, Chairman of the Legislative Assembly of Tver Region)', ['Putin Vladimir']),
+      personFromLabel('Vladimir Putin (answering a question from Ivan Petrov, Chairman of the Legislative Assembly of Tver Region)', [
+        'Putin Vladimir',
+      ]),
     ).toEqual({ person: 'Vladimir Putin', role: null });
-    expect(personFromLabel('Governor of Tver Region Igor Rudenya (retranslated)')).toEqual({ person: 'Igor Rudenya', role: 'Governor of Tver Region' });
+    expect(personFromLabel('Governor of Tver Region Igor Rudenya (retranslated)')).toEqual({
+      person: 'Igor Rudenya',
+      role: 'Governor of Tver Region',
+    });
     expect(personFromLabel('Volunteer (passes a document to the President)')).toEqual({ person: null, role: 'Volunteer' });
   });
 
-  it('reads a cleric\'s name between the title and the see', () => {
+  it("reads a cleric's name between the title and the see", () => {
     expect(personFromLabel('Metropolitan Hilarion of Volokolamsk')).toEqual({ person: 'Hilarion', role: 'Metropolitan of Volokolamsk' });
-    expect(personFromLabel('Patriarch Kirill of Moscow and All Russia')).toEqual({ person: 'Kirill', role: 'Patriarch of Moscow and All Russia' });
+    expect(personFromLabel('Patriarch Kirill of Moscow and All Russia')).toEqual({
+      person: 'Kirill',
+      role: 'Patriarch of Moscow and All Russia',
+    });
   });
 });
 
@@ -188,9 +216,19 @@ describe('personKey', () => {
 
 describe('isGenericLabel', () => {
   it('tells a kind of speaker from a person (labels of the dev and bulk pages)', () => {
-    for (const label of ['Question', 'Question (retranslated)', 'Question from Izhevsk', 'Remark', 'Response from the hall', 'Q', 'AUDIENCE', 'Audience member']) {
+    for (const label of [
+      'Question',
+      'Question (retranslated)',
+      'Question from Izhevsk',
+      'Remark',
+      'Response from the hall',
+      'Q',
+      'AUDIENCE',
+      'Audience member',
+    ]) {
       expect([label, isGenericLabel(label)]).toEqual([label, true]);
     }
-    for (const label of ['Vladimir Putin', 'THE PRESIDENT', 'Presenter Kirill Kleymenov', 'Alina']) expect([label, isGenericLabel(label)]).toEqual([label, false]);
+    for (const label of ['Vladimir Putin', 'THE PRESIDENT', 'Presenter Kirill Kleymenov', 'Alina'])
+      expect([label, isGenericLabel(label)]).toEqual([label, false]);
   });
 });

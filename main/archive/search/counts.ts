@@ -75,7 +75,10 @@ function turnsIn(ctx: ResultContext, rs: ResultSet, expr: string, docs: number[]
   for (const doc of docs) listed += ctx.meta.docs.get(doc)?.turnCount ?? 0;
   if (!unbounded && listed <= EXACT_LISTED_TURNS && !expr.includes('*')) {
     const own = docs.flatMap((doc) => ctx.ranges.turnsOf(doc));
-    return ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck().all(expr, JSON.stringify(own)) as number[];
+    return ctx
+      .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(expr, JSON.stringify(own)) as number[];
   }
   const byDoc = rs.turnsMatching(expr, unbounded ? Infinity : EXACT_GLOBAL_TURNS);
   return byDoc ? docs.flatMap((doc) => byDoc.get(doc) ?? []) : null;
@@ -88,8 +91,17 @@ function turnsIn(ctx: ResultContext, rs: ResultSet, expr: string, docs: number[]
  * and `turns` their matching turns.
  */
 function edgeSample(ctx: ResultContext, expr: string, docs: number[] | null): { turns: number[]; covered: number } {
-  const asc = ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid LIMIT ?').pluck().all(expr, EDGE_TURNS) as number[];
-  const desc = asc.length < EDGE_TURNS ? [] : (ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(expr, EDGE_TURNS) as number[]);
+  const asc = ctx
+    .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid LIMIT ?')
+    .pluck()
+    .all(expr, EDGE_TURNS) as number[];
+  const desc =
+    asc.length < EDGE_TURNS
+      ? []
+      : (ctx
+          .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid DESC LIMIT ?')
+          .pluck()
+          .all(expr, EDGE_TURNS) as number[]);
   const upTo = asc.length < EDGE_TURNS ? Infinity : asc[asc.length - 1];
   const from = desc.length ? desc[desc.length - 1] : Infinity;
   const isCovered = (doc: number): boolean => {
@@ -114,13 +126,24 @@ export function countResult(ctx: ResultContext, rs: ResultSet, exact: boolean, s
   fill(ctx, 'search_hits', docs);
   const lean = idsIn('temp.search_hits');
   // The documents' own columns (date, place) from their small copy (facet-values.ts).
-  const facts: DocumentSource = { from: `temp.search_hits h CROSS JOIN ${DOC_FACTS_TABLE} d ON d.id = h.id`, where: { sql: 'WHERE 1', params: [] }, idsFirst: true };
+  const facts: DocumentSource = {
+    from: `temp.search_hits h CROSS JOIN ${DOC_FACTS_TABLE} d ON d.id = h.id`,
+    where: { sql: 'WHERE 1', params: [] },
+    idsFirst: true,
+  };
   const accepts = (kind: string) => ({ table: ACCEPTS_TABLE, kind });
   const topic = counted(ctx, countPairs([facetPairs('topic', lean)], { limit: TOP, accepts: accepts('topic') }), docScale);
   const person = counted(ctx, countPairs([facetPairs('person', lean)], { limit: TOP, accepts: accepts('person') }), docScale);
-  const place = counted(ctx, countPairs([facetPairs('place', facts), facetPairs('geography', lean)], { limit: TOP, accepts: accepts('place') }), docScale);
+  const place = counted(
+    ctx,
+    countPairs([facetPairs('place', facts), facetPairs('geography', lean)], { limit: TOP, accepts: accepts('place') }),
+    docScale,
+  );
   ctx.deadline?.check();
-  const monthRows = ctx.prepare(`SELECT substr(d.date, 1, 7), count(*) FROM ${facts.from} GROUP BY 1`).raw().all() as [string | null, number][];
+  const monthRows = ctx.prepare(`SELECT substr(d.date, 1, 7), count(*) FROM ${facts.from} GROUP BY 1`).raw().all() as [
+    string | null,
+    number,
+  ][];
   const months = new Map<string, number>();
   let undated = 0;
   for (const [month, n] of monthRows) {
@@ -136,7 +159,14 @@ export function countResult(ctx: ResultContext, rs: ResultSet, exact: boolean, s
     .map(([value, count]) => ({ value, count }));
   const turns = turnCounts(ctx, rs, exact, estimated, docScale, speakers);
   const facets: SearchFacets = { speaker: turns.speaker, topic, person, place, year };
-  return { total, totalTurns: turns.totalTurns, documentsWithTurns: turns.documentsWithTurns, facets, histogram: histogramOf({ months, undated }), estimated };
+  return {
+    total,
+    totalTurns: turns.totalTurns,
+    documentsWithTurns: turns.documentsWithTurns,
+    facets,
+    histogram: histogramOf({ months, undated }),
+    estimated,
+  };
 }
 
 interface TurnFigures {
@@ -145,7 +175,14 @@ interface TurnFigures {
   speaker: SearchFacetCount[];
 }
 
-function turnCounts(ctx: ResultContext, rs: ResultSet, exact: boolean, estimated: Estimated, docScale: number, speakers: () => string): TurnFigures {
+function turnCounts(
+  ctx: ResultContext,
+  rs: ResultSet,
+  exact: boolean,
+  estimated: Estimated,
+  docScale: number,
+  speakers: () => string,
+): TurnFigures {
   const plan = rs.plan;
   const hits = rs.turnHits;
   const total = rs.total;
@@ -163,7 +200,10 @@ function turnCounts(ctx: ResultContext, rs: ResultSet, exact: boolean, estimated
     // the turn counts stay 0; and speaker:"value" then asks for any turn by that speaker, so the
     // speaker facet counts the documents' own speakers (over search_hits, as the other facets).
     if (docScale > 1) estimated.push('speaker');
-    const pairs: SqlPart = { sql: `SELECT p.document_id, ${SPEAKER_KEY_SQL('p.label', 'p.person')} AS value FROM temp.search_hits d CROSS JOIN document_speakers p ON p.document_id = d.id`, params: [] };
+    const pairs: SqlPart = {
+      sql: `SELECT p.document_id, ${SPEAKER_KEY_SQL('p.label', 'p.person')} AS value FROM temp.search_hits d CROSS JOIN document_speakers p ON p.document_id = d.id`,
+      params: [],
+    };
     return { totalTurns, documentsWithTurns, speaker: speakerOf(pairs, docScale) };
   }
   const body = plan.bodyMatch;
@@ -209,6 +249,9 @@ function turnCounts(ctx: ResultContext, rs: ResultSet, exact: boolean, estimated
                 JOIN document_speakers p ON p.document_id = t.document_id AND p.label = t.speaker`,
           params: [],
         }
-      : { sql: `SELECT s.document_id, s.speaker AS value FROM temp.search_turn_hits th CROSS JOIN ${speakers()} s ON s.id = th.id`, params: [] };
+      : {
+          sql: `SELECT s.document_id, s.speaker AS value FROM temp.search_turn_hits th CROSS JOIN ${speakers()} s ON s.id = th.id`,
+          params: [],
+        };
   return { totalTurns, documentsWithTurns, speaker: speakerOf(pairs, speakerScale) };
 }

@@ -123,7 +123,8 @@ export class SearchEngine {
     const started = performance.now();
     const tookMs = (): number => Math.round((performance.now() - started) * 10) / 10;
     const planned = planQuery(request.query, this.expand, this.vocabulary);
-    if (!planned.ok) return { status: 'invalid', query: request.query, error: planned.error, ...(planned.reason ? { reason: planned.reason } : {}) };
+    if (!planned.ok)
+      return { status: 'invalid', query: request.query, error: planned.error, ...(planned.reason ? { reason: planned.reason } : {}) };
     const meta = this.sync();
     const ctx = this.context(meta);
     // The budget starts after catching up with the index: a backlog to index is not the query's doing.
@@ -189,7 +190,11 @@ export class SearchEngine {
 
 /** An error of SQLite's full-text index (the parser and bounds.ts should leave none to see). */
 function isIndexError(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: string }).code?.startsWith('SQLITE_') === true && /fts5|parser stack|MATCH/i.test(error.message);
+  return (
+    error instanceof Error &&
+    (error as { code?: string }).code?.startsWith('SQLITE_') === true &&
+    /fts5|parser stack|MATCH/i.test(error.message)
+  );
 }
 
 /** An error of the search index, in the app's words. */

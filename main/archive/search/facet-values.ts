@@ -84,7 +84,10 @@ function speakerRows(db: Database): Row[] {
     }
   }
   // One shown value per phrase: the spelling most documents use.
-  const values = db.prepare('SELECT speaker, count(*) AS n FROM document_speakers GROUP BY speaker ORDER BY n DESC, speaker').raw().all() as [string, number][];
+  const values = db
+    .prepare('SELECT speaker, count(*) AS n FROM document_speakers GROUP BY speaker ORDER BY n DESC, speaker')
+    .raw()
+    .all() as [string, number][];
   const seen = new Set<string>();
   const rows: Row[] = [];
   for (const [value] of values) {
@@ -96,7 +99,6 @@ function speakerRows(db: Database): Row[] {
   }
   return rows;
 }
-
 
 /** Each turn's speaker, as the key of its (label, person): temp.search_turn_speakers(id, document_id, speaker). */
 export const TURN_SPEAKERS_TABLE = 'temp.search_turn_speakers';
@@ -139,7 +141,9 @@ export class FacetValues {
       INSERT INTO temp.search_doc_facts (id, date, place) SELECT id, date, place FROM documents;
     `);
     const rows = [...valueRows(meta, personTagNamer(this.db)), ...speakerRows(this.db)];
-    const insert = this.db.prepare(`INSERT INTO ${ACCEPTS_TABLE} (kind, accepted, value) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`);
+    const insert = this.db.prepare(
+      `INSERT INTO ${ACCEPTS_TABLE} (kind, accepted, value) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`,
+    );
     for (let i = 0; i < rows.length; i += 20_000) insert.run(JSON.stringify(rows.slice(i, i + 20_000)));
     this.builtFor = meta;
   }

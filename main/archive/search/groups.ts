@@ -36,7 +36,9 @@ const LOOSE_SCAN = 64;
 /** Turn ids matching `expr` among the listed turns, one FTS5 query per document (the time budget is checked between). */
 function lookUpTurns(ctx: ResultContext, expr: string, turnsOf: Map<number, number[]>): Set<number> {
   const found = new Set<number>();
-  const byList = ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck();
+  const byList = ctx
+    .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
+    .pluck();
   for (const own of turnsOf.values()) {
     if (own.length === 0) continue;
     ctx.deadline?.check();
@@ -67,7 +69,10 @@ function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: 
     const mine = new Set(own);
     const found = new Set<number>();
     // Not `rowid >= ?`: FTS5 answers a bound by reading the list from its start.
-    for (const turn of ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid DESC').pluck().iterate(body) as IterableIterator<number>) {
+    for (const turn of ctx
+      .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid DESC')
+      .pluck()
+      .iterate(body) as IterableIterator<number>) {
       if (turn < from) break;
       if (mine.has(turn)) found.add(turn);
     }
@@ -83,7 +88,10 @@ export function pageGroups(ctx: ResultContext, rs: ResultSet, page: Candidate[],
   const plan = rs.plan;
   const ids = page.map((c) => c.id);
   const turnsOf = new Map<number, number[]>(ids.map((id) => [id, []]));
-  const all = ctx.prepare('SELECT id, document_id FROM turns WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, idx').raw().all(JSON.stringify(ids)) as [number, number][];
+  const all = ctx
+    .prepare('SELECT id, document_id FROM turns WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, idx')
+    .raw()
+    .all(JSON.stringify(ids)) as [number, number][];
   for (const [turnId, docId] of all) turnsOf.get(docId)?.push(turnId);
   const strict = strictTurns(ctx, rs, ids, turnsOf);
   const load = ctx.prepare('SELECT id, idx, speaker, text FROM turns WHERE id IN (SELECT value FROM json_each(?)) ORDER BY idx').raw();
@@ -103,8 +111,14 @@ export function pageGroups(ctx: ResultContext, rs: ResultSet, page: Candidate[],
     const own = turnsOf.get(c.id) ?? [];
     const rows = own.filter((t) => strict.has(t));
     // The first matching turns in reading order; where none holds the whole query, those holding some of its words.
-    const shown = rows.length ? (load.all(JSON.stringify(rows.slice(0, perDoc))) as Loaded[]) : plan.bodyMatch ? looseTurns(own, perDoc) : [];
-    const turns: TurnHit[] = shown.slice(0, perDoc).map(([, idx, speaker, body]) => ({ turnIndex: idx, speaker, snippet: makeSnippet(body, plan.patterns) }));
+    const shown = rows.length
+      ? (load.all(JSON.stringify(rows.slice(0, perDoc))) as Loaded[])
+      : plan.bodyMatch
+        ? looseTurns(own, perDoc)
+        : [];
+    const turns: TurnHit[] = shown
+      .slice(0, perDoc)
+      .map(([, idx, speaker, body]) => ({ turnIndex: idx, speaker, snippet: makeSnippet(body, plan.patterns) }));
     const titleHighlights = findMatches(doc.title, plan.patterns);
     const leadHighlights = doc.summary ? findMatches(doc.summary, textPatterns) : [];
     const lead = turns.length === 0 && doc.summary ? makeSnippet(doc.summary, plan.patterns) : null;

@@ -97,7 +97,14 @@ export class MetaStore {
 
   static load(db: Database): MetaStore {
     const store = new MetaStore();
-    const rows = db.prepare('SELECT id, title, date, place, summary, turn_count FROM documents').raw().all() as [number, string, string | null, string | null, string | null, number][];
+    const rows = db.prepare('SELECT id, title, date, place, summary, turn_count FROM documents').raw().all() as [
+      number,
+      string,
+      string | null,
+      string | null,
+      string | null,
+      number,
+    ][];
     for (const [id, title, date, place, summary, turnCount] of rows) {
       const year = date ? Number(date.slice(0, 4)) : 0;
       const values: DocMeta['values'] = { speaker: [], topic: [], person: [], place: [] };

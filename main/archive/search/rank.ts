@@ -61,15 +61,23 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
   const within = whole ? null : JSON.stringify(rs.ids());
   const restrict = within ? ' AND +rowid IN (SELECT value FROM json_each(?))' : '';
   if (rs.total <= RANK_ALL) {
-    const rows = (whole
-      ? ctx.prepare(`SELECT rowid, rank FROM search_docs WHERE search_docs MATCH ? AND ${RANK} ORDER BY rank LIMIT ?`).raw().all(match, need)
-      : ctx.prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict}`).raw().all(match, within)) as [number, number][];
+    const rows = (
+      whole
+        ? ctx
+            .prepare(`SELECT rowid, rank FROM search_docs WHERE search_docs MATCH ? AND ${RANK} ORDER BY rank LIMIT ?`)
+            .raw()
+            .all(match, need)
+        : ctx.prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict}`).raw().all(match, within)
+    ) as [number, number][];
     const order = rows.map(([id, score]) => ({ id, score })).sort(byScore);
     return { order, depth: whole ? need : order.length, exact: true };
   }
   // A very large result: rank the newest RANK_WINDOW matching documents (bm25's title and lead weights still put those holding the words there first).
   const limit = Math.max(RANK_WINDOW, need);
-  const rows = ctx.prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`).raw().all(...(within ? [match, within, limit] : [match, limit])) as [number, number][];
+  const rows = ctx
+    .prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`)
+    .raw()
+    .all(...(within ? [match, within, limit] : [match, limit])) as [number, number][];
   return { order: rows.map(([id, score]) => ({ id, score })).sort(byScore), depth: limit, exact: false, among: rows.length };
 }
 

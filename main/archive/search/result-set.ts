@@ -57,9 +57,10 @@ export class ResultSet {
 
   get total(): number {
     if (this.count === null) {
-      this.count = this.isWholeMatch && !this.list
-        ? (this.ctx.prepare('SELECT count(*) FROM search_docs WHERE search_docs MATCH ?').pluck().get(this.plan.docMatch) as number)
-        : this.ids().length;
+      this.count =
+        this.isWholeMatch && !this.list
+          ? (this.ctx.prepare('SELECT count(*) FROM search_docs WHERE search_docs MATCH ?').pluck().get(this.plan.docMatch) as number)
+          : this.ids().length;
     }
     return this.count;
   }
@@ -81,7 +82,10 @@ export class ResultSet {
       return ids.length <= k ? ids : Array.from({ length: k }, (_, i) => ids[Math.floor((i * ids.length) / k)]);
     }
     const every = Math.max(1, Math.floor(this.total / k));
-    return this.ctx.prepare('SELECT rowid FROM search_docs WHERE search_docs MATCH ? AND +rowid % ? = 0').pluck().all(this.plan.docMatch, every) as number[];
+    return this.ctx
+      .prepare('SELECT rowid FROM search_docs WHERE search_docs MATCH ? AND +rowid % ? = 0')
+      .pluck()
+      .all(this.plan.docMatch, every) as number[];
   }
 
   /** The matching document ids, ascending. */
@@ -110,7 +114,10 @@ export class ResultSet {
       this.ctx.deadline?.check();
       byDoc = new Map();
       let n = 0;
-      for (const turn of this.ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().iterate(expr) as IterableIterator<number>) {
+      for (const turn of this.ctx
+        .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?')
+        .pluck()
+        .iterate(expr) as IterableIterator<number>) {
         if (++n > cap) return null;
         const doc = this.ctx.ranges.docOf(turn);
         if (doc === undefined) continue;
@@ -153,7 +160,9 @@ export class ResultSet {
   private filter(ids: number[]): number[] {
     const { meta } = this.ctx;
     const f = this.plan.query.filters;
-    const sets = (['topic', 'person', 'place'] as const).flatMap((kind) => f[kind].map((value) => ({ kind, ids: meta.tables[kind].matching(value) })));
+    const sets = (['topic', 'person', 'place'] as const).flatMap((kind) =>
+      f[kind].map((value) => ({ kind, ids: meta.tables[kind].matching(value) })),
+    );
     if (sets.length === 0 && f.dates.length === 0) return ids.filter((id) => meta.docs.has(id));
     return ids.filter((id) => {
       const doc = meta.docs.get(id);
@@ -178,9 +187,14 @@ export class ResultSet {
     for (const speaker of plan.speakers) {
       this.ctx.deadline?.check();
       const expr = plan.bodyMatch ? `${speaker} AND ${plan.bodyMatch}` : speaker;
-      const rows = (plan.bodyMatch
-        ? this.ctx.prepare('SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHERE search_turns MATCH ?').raw().all(expr)
-        : (this.ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().all(expr) as number[]).map((id) => [id, 0])) as [number, number][];
+      const rows = (
+        plan.bodyMatch
+          ? this.ctx.prepare('SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHERE search_turns MATCH ?').raw().all(expr)
+          : (this.ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().all(expr) as number[]).map((id) => [
+              id,
+              0,
+            ])
+      ) as [number, number][];
       const found = new Set<number>();
       for (const [turn, s] of rows) {
         const doc = ranges.docOf(turn);

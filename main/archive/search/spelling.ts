@@ -76,7 +76,10 @@ const SAMPLE = 40;
 function candidates(db: Database, stem: string): Candidate[] {
   const first = String.fromCodePoint(stem.codePointAt(0) ?? 0);
   const max = stem.length <= 4 ? 1 : 2;
-  const rows = statement(db, 'SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ?').raw().all(first, nextChar(first)) as [string, number][];
+  const rows = statement(db, 'SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ?').raw().all(first, nextChar(first)) as [
+    string,
+    number,
+  ][];
   const out: Candidate[] = [];
   for (const [term, doc] of rows) {
     if (Math.abs(term.length - stem.length) > max) continue;
@@ -89,11 +92,19 @@ function candidates(db: Database, stem: string): Candidate[] {
 /** The form a stem is most often written in, in the archive's own casing: from turns, else titles and leads; null if never found. */
 function surface(db: Database, stem: string): string | null {
   const quoted = `"${stem.replace(/"/g, '""')}"`;
-  const turns = statement(db, 'SELECT rowid FROM search_turns WHERE search_turns MATCH ? LIMIT ?').pluck().all(`body : ${quoted}`, SAMPLE) as number[];
-  let texts = statement(db, 'SELECT text FROM turns WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(turns)) as string[];
+  const turns = statement(db, 'SELECT rowid FROM search_turns WHERE search_turns MATCH ? LIMIT ?')
+    .pluck()
+    .all(`body : ${quoted}`, SAMPLE) as number[];
+  let texts = statement(db, 'SELECT text FROM turns WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(turns)) as string[];
   if (texts.length === 0) {
-    const docs = statement(db, 'SELECT rowid FROM search_docs WHERE search_docs MATCH ? LIMIT ?').pluck().all(`{title lead} : ${quoted}`, SAMPLE) as number[];
-    const rows = statement(db, 'SELECT title, summary FROM documents WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(docs)) as [string, string | null][];
+    const docs = statement(db, 'SELECT rowid FROM search_docs WHERE search_docs MATCH ? LIMIT ?')
+      .pluck()
+      .all(`{title lead} : ${quoted}`, SAMPLE) as number[];
+    const rows = statement(db, 'SELECT title, summary FROM documents WHERE id IN (SELECT value FROM json_each(?))')
+      .raw()
+      .all(JSON.stringify(docs)) as [string, string | null][];
     texts = rows.flatMap(([title, summary]) => (summary ? [title, summary] : [title]));
   }
   const forms = new Map<string, number>();

@@ -75,10 +75,18 @@ export class TurnRanges {
   }
 
   static load(db: Database): TurnRanges {
-    const rows = db.prepare('SELECT document_id, min(id), max(id), count(*) FROM turns GROUP BY document_id').raw().all() as [number, number, number, number][];
+    const rows = db.prepare('SELECT document_id, min(id), max(id), count(*) FROM turns GROUP BY document_id').raw().all() as [
+      number,
+      number,
+      number,
+      number,
+    ][];
     const broken = rows.filter(([, first, last, n]) => last - first + 1 !== n).map((r) => r[0]);
     const scattered = broken.length
-      ? (db.prepare('SELECT id, document_id FROM turns WHERE document_id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(broken)) as [number, number][])
+      ? (db
+          .prepare('SELECT id, document_id FROM turns WHERE document_id IN (SELECT value FROM json_each(?))')
+          .raw()
+          .all(JSON.stringify(broken)) as [number, number][])
       : [];
     return new TurnRanges(rows, scattered);
   }

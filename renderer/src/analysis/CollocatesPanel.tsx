@@ -47,8 +47,13 @@ export function CollocatesPanel() {
   return (
     <>
       <div className="research-bar">
-        <ResultNote answer={answer} empty={ok?.matches ? `No word keeps company with ${query} often enough to count.` : `No occurrences of ${query}.`} isEmpty={rows.length === 0}>
-          {ok && `${plural(rows.length, 'word')} near ${plural(ok.matches, 'occurrence')}${ok.sampled ? ' (from the earliest turns of a very large result)' : ''}`}
+        <ResultNote
+          answer={answer}
+          empty={ok?.matches ? `No word keeps company with ${query} often enough to count.` : `No occurrences of ${query}.`}
+          isEmpty={rows.length === 0}
+        >
+          {ok &&
+            `${plural(rows.length, 'word')} near ${plural(ok.matches, 'occurrence')}${ok.sampled ? ' (from the earliest turns of a very large result)' : ''}`}
         </ResultNote>
         <label className="research-option">
           Within{' '}
@@ -64,7 +69,13 @@ export function CollocatesPanel() {
           <input type="checkbox" checked={stopwords} onChange={(e) => setStopwords(e.target.checked)} /> Include function words
         </label>
         <span className="research-actions">
-          <button type="button" className="tool" disabled={!rows.length} onClick={() => saveText(store, csv(), fileName('Collocates', query, 'csv'), 'csv')} title="Save the list as CSV">
+          <button
+            type="button"
+            className="tool"
+            disabled={!rows.length}
+            onClick={() => saveText(store, csv(), fileName('Collocates', query, 'csv'), 'csv')}
+            title="Save the list as CSV"
+          >
             CSV
           </button>
         </span>
@@ -91,7 +102,12 @@ export function CollocatesPanel() {
               {rows.map((c) => (
                 <tr key={c.word}>
                   <th scope="row">
-                    <button type="button" className="person-link" onClick={() => near(c.word)} title={`Concordance of ${nearQuery(query, c.word, span)}`}>
+                    <button
+                      type="button"
+                      className="person-link"
+                      onClick={() => near(c.word)}
+                      title={`Concordance of ${nearQuery(query, c.word, span)}`}
+                    >
                       {c.word}
                     </button>
                   </th>

@@ -52,7 +52,12 @@ export function ConcordancePanel() {
   const { answer, lines, loadMore } = useConcordance(sort);
   const [opened, setOpened] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: lines.length, getScrollElement: () => scroller.current, estimateSize: () => 48, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 48,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const last = items.length ? items[items.length - 1].index : -1;
   const ok = answer.data?.status === 'ok' ? answer.data : null;
@@ -96,13 +101,31 @@ export function ConcordancePanel() {
           </select>
         </label>
         <span className="research-actions">
-          <button type="button" className="tool" disabled={!lines.length} onClick={() => void copyLines(store, lines)} title="Copy the loaded lines, aligned on the match">
+          <button
+            type="button"
+            className="tool"
+            disabled={!lines.length}
+            onClick={() => void copyLines(store, lines)}
+            title="Copy the loaded lines, aligned on the match"
+          >
             Copy lines
           </button>
-          <button type="button" className="tool" disabled={!total} onClick={() => void exportConcordance(store, query, sort, 'csv')} title="Save every line as CSV, with title, date, URL and attribution">
+          <button
+            type="button"
+            className="tool"
+            disabled={!total}
+            onClick={() => void exportConcordance(store, query, sort, 'csv')}
+            title="Save every line as CSV, with title, date, URL and attribution"
+          >
             CSV
           </button>
-          <button type="button" className="tool" disabled={!total} onClick={() => void exportConcordance(store, query, sort, 'json')} title="Save every line as JSON">
+          <button
+            type="button"
+            className="tool"
+            disabled={!total}
+            onClick={() => void exportConcordance(store, query, sort, 'json')}
+            title="Save every line as JSON"
+          >
             JSON
           </button>
         </span>
@@ -113,15 +136,28 @@ export function ConcordancePanel() {
             {items.map((item) => {
               const line = lines[item.index];
               return (
-                <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} style={{ transform: `translateY(${item.start}px)` }}>
-                  <Line line={line} opened={opened === `${line.documentId}:${line.turnIndex}:${item.index}`} onOpen={() => open(line, item.index)} />
+                <li
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <Line
+                    line={line}
+                    opened={opened === `${line.documentId}:${line.turnIndex}:${item.index}`}
+                    onOpen={() => open(line, item.index)}
+                  />
                 </li>
               );
             })}
           </ol>
         </div>
       )}
-      {lines.length > 0 && lines.length < total && <p className="research-foot">{formatNumber(lines.length)} of {formatNumber(total)} lines loaded; more load as you scroll.</p>}
+      {lines.length > 0 && lines.length < total && (
+        <p className="research-foot">
+          {formatNumber(lines.length)} of {formatNumber(total)} lines loaded; more load as you scroll.
+        </p>
+      )}
     </>
   );
 }

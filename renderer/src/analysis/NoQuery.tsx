@@ -7,7 +7,8 @@ export function NoQuery({ title, children }: { title: string; children: ReactNod
       <h2>{title}</h2>
       <p>{children}</p>
       <p className="hint">
-        Type in the box above: words, <code>"a phrase"</code>, <code>negotiat*</code>, and fields such as <code>speaker:putin</code> or <code>date:2014..2019</code>.
+        Type in the box above: words, <code>"a phrase"</code>, <code>negotiat*</code>, and fields such as <code>speaker:putin</code> or{' '}
+        <code>date:2014..2019</code>.
       </p>
     </div>
   );

@@ -42,7 +42,11 @@ export function ResearchView() {
     <section className="research-view" aria-label="Research">
       <div className="search-head">
         <SidebarToggle />
-        <SearchBox value={query} onChange={(next) => dispatch({ type: 'search/query', query: next })} onOpenDocument={(id) => dispatch({ type: 'document/open', id })} />
+        <SearchBox
+          value={query}
+          onChange={(next) => dispatch({ type: 'search/query', query: next })}
+          onOpenDocument={(id) => dispatch({ type: 'document/open', id })}
+        />
       </div>
       <div className="research-tabs" role="tablist" aria-label="Research views">
         {TABS.map((t) => (

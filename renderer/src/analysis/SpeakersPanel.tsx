@@ -46,11 +46,16 @@ export function SpeakersPanel() {
   const ok = answer.data?.status === 'ok' ? answer.data : null;
   const columns = COLUMNS.filter((c) => !c.withQuery || query);
   // Without a choice: most occurrences first with a query, most words without.
-  const order: SpeakerSort = sort && columns.some((c) => c.column === sort.column) ? sort : { column: query ? 'matches' : 'words', direction: 'desc' };
+  const order: SpeakerSort =
+    sort && columns.some((c) => c.column === sort.column) ? sort : { column: query ? 'matches' : 'words', direction: 'desc' };
   const rows = ok ? sortSpeakers(ok.speakers, order) : [];
 
   const sortBy = (column: SpeakerColumn, numeric: boolean) =>
-    setSort(order.column === column ? { column, direction: order.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: numeric ? 'desc' : 'asc' });
+    setSort(
+      order.column === column
+        ? { column, direction: order.direction === 'asc' ? 'desc' : 'asc' }
+        : { column, direction: numeric ? 'desc' : 'asc' },
+    );
   const openPerson = (person: string) => {
     store.dispatch({ type: 'search/query', query: personQuery(query, person) });
     store.dispatch({ type: 'view/show', view: 'search' });
@@ -59,12 +64,23 @@ export function SpeakersPanel() {
   return (
     <>
       <div className="research-bar">
-        <ResultNote answer={answer} empty={query ? `Nobody in the archive says ${query}.` : 'The archive has no speakers yet: import transcripts first.'} isEmpty={rows.length === 0}>
-          {ok && (query ? `${plural(ok.total, 'person', 'people')} say it` : `${plural(ok.total, 'person', 'people')} speak in the archive`)}
+        <ResultNote
+          answer={answer}
+          empty={query ? `Nobody in the archive says ${query}.` : 'The archive has no speakers yet: import transcripts first.'}
+          isEmpty={rows.length === 0}
+        >
+          {ok &&
+            (query ? `${plural(ok.total, 'person', 'people')} say it` : `${plural(ok.total, 'person', 'people')} speak in the archive`)}
           {ok && ok.total > rows.length && ` · the first ${formatNumber(rows.length)} shown`}
         </ResultNote>
         <span className="research-actions">
-          <button type="button" className="tool" disabled={!rows.length} onClick={() => saveText(store, speakersCsv(rows), fileName('Speakers', query, 'csv'), 'csv')} title="Save the table as CSV">
+          <button
+            type="button"
+            className="tool"
+            disabled={!rows.length}
+            onClick={() => saveText(store, speakersCsv(rows), fileName('Speakers', query, 'csv'), 'csv')}
+            title="Save the table as CSV"
+          >
             CSV
           </button>
         </span>
@@ -72,11 +88,18 @@ export function SpeakersPanel() {
       {rows.length > 0 && (
         <div className={answer.stale ? 'speaker-scroll stale' : 'speaker-scroll'} aria-busy={answer.loading}>
           <table className="speaker-table">
-            <caption className="visually-hidden">{query ? `Who says ${query}` : 'Every speaker in the archive'}; choose a person to search what they say</caption>
+            <caption className="visually-hidden">
+              {query ? `Who says ${query}` : 'Every speaker in the archive'}; choose a person to search what they say
+            </caption>
             <thead>
               <tr>
                 {columns.map((c) => (
-                  <th key={c.column} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={order.column === c.column ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <th
+                    key={c.column}
+                    scope="col"
+                    className={c.numeric ? 'num' : undefined}
+                    aria-sort={order.column === c.column ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
                     <button type="button" className="sort-button" onClick={() => sortBy(c.column, !!c.numeric)}>
                       {c.label}
                       <span aria-hidden="true">{order.column === c.column ? (order.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -89,7 +112,12 @@ export function SpeakersPanel() {
               {rows.map((r) => (
                 <tr key={r.person}>
                   <th scope="row">
-                    <button type="button" className="person-link" onClick={() => openPerson(r.person)} title={`Search ${personQuery(query, r.person)}`}>
+                    <button
+                      type="button"
+                      className="person-link"
+                      onClick={() => openPerson(r.person)}
+                      title={`Search ${personQuery(query, r.person)}`}
+                    >
                       {r.person}
                     </button>
                   </th>

@@ -25,7 +25,12 @@ interface Props {
 const HEIGHT = 300;
 
 function options(result: TrendOk, by: 'year' | 'month', width: number, colours: ChartColours): uPlot.Options {
-  const axis = { stroke: colours.muted, grid: { stroke: colours.line, width: 1 }, ticks: { stroke: colours.line, width: 1 }, font: '12px system-ui, sans-serif' };
+  const axis = {
+    stroke: colours.muted,
+    grid: { stroke: colours.line, width: 1 },
+    ticks: { stroke: colours.line, width: 1 },
+    font: '12px system-ui, sans-serif',
+  };
   return {
     width,
     height: HEIGHT,
@@ -43,7 +48,14 @@ function options(result: TrendOk, by: 'year' | 'month', width: number, colours: 
     ],
     axes: [
       { ...axis, stroke: colours.text },
-      { ...axis, stroke: colours.text, label: 'per 10,000 words', labelFont: '12px system-ui, sans-serif', size: 56, values: (_u, values) => values.map((v) => formatNumber(v)) },
+      {
+        ...axis,
+        stroke: colours.text,
+        label: 'per 10,000 words',
+        labelFont: '12px system-ui, sans-serif',
+        size: 56,
+        values: (_u, values) => values.map((v) => formatNumber(v)),
+      },
     ],
     cursor: { focus: { prox: 30 }, points: { size: 9 } },
     focus: { alpha: 0.35 },

@@ -28,7 +28,12 @@ export function TrendTable({ result, onPoint }: { result: TrendOk; onPoint(serie
                 {result.series.map((s, i) => (
                   <td key={i}>
                     {s.counts[b] ? (
-                      <button type="button" className="link" onClick={() => onPoint(i, b)} aria-label={`${formatNumber(s.counts[b])} of ${seriesLabel(s)} in ${bin}: search them`}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => onPoint(i, b)}
+                        aria-label={`${formatNumber(s.counts[b])} of ${seriesLabel(s)} in ${bin}: search them`}
+                      >
                         {formatNumber(s.counts[b])}
                       </button>
                     ) : (

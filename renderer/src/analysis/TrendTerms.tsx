@@ -22,7 +22,12 @@ export function TrendTerms() {
       {terms.map((t) => (
         <span key={t} className="trend-term">
           {t}
-          <button type="button" className="icon" aria-label={`Remove ${t} from the trend`} onClick={() => set(terms.filter((x) => x !== t))}>
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Remove ${t} from the trend`}
+            onClick={() => set(terms.filter((x) => x !== t))}
+          >
             ×
           </button>
         </span>
@@ -34,7 +39,13 @@ export function TrendTerms() {
           add();
         }}
       >
-        <input type="text" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="another word or query" aria-label="Add a query to the trend" />
+        <input
+          type="text"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          placeholder="another word or query"
+          aria-label="Add a query to the trend"
+        />
         <button type="submit" className="tool" disabled={!draft.trim()}>
           Add
         </button>

@@ -32,13 +32,18 @@ export function TrendsPanel() {
   const [split, setSplit] = useState(false);
   const queries = trendQueries(query, terms);
   const key = useAppState((s) => analysisKey('trend', s, s.research.terms, by, split));
-  const answer = useRequest(query ? key : null, () => api().trend({ queries, by, ...(split ? { split: 'speaker' as const, groups: 4 } : {}) }), 200);
+  const answer = useRequest(
+    query ? key : null,
+    () => api().trend({ queries, by, ...(split ? { split: 'speaker' as const, groups: 4 } : {}) }),
+    200,
+  );
   const drawn = useRef<{ chart: uPlot | null; colours: ChartColours | null }>({ chart: null, colours: null });
 
   if (!query)
     return (
       <NoQuery title="Trends over time">
-        How often words are said, year by year or month by month, per 10,000 words spoken — several queries side by side, or split by speaker.
+        How often words are said, year by year or month by month, per 10,000 words spoken — several queries side by side, or split by
+        speaker.
       </NoQuery>
     );
 
@@ -66,7 +71,11 @@ export function TrendsPanel() {
     <>
       <TrendTerms />
       <div className="research-bar">
-        <ResultNote answer={answer} empty={`${queries.length > 1 ? 'None of these queries is' : `${query} is not`} said in any dated document.`} isEmpty={found === 0}>
+        <ResultNote
+          answer={answer}
+          empty={`${queries.length > 1 ? 'None of these queries is' : `${query} is not`} said in any dated document.`}
+          isEmpty={found === 0}
+        >
           {ok && (
             <>
               {plural(found, 'occurrence')} on the axis
@@ -85,10 +94,22 @@ export function TrendsPanel() {
           <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} /> Split by speaker
         </label>
         <span className="research-actions">
-          <button type="button" className="tool" disabled={!ok || found === 0} onClick={() => void savePng()} title="Save the chart as a PNG picture">
+          <button
+            type="button"
+            className="tool"
+            disabled={!ok || found === 0}
+            onClick={() => void savePng()}
+            title="Save the chart as a PNG picture"
+          >
             PNG
           </button>
-          <button type="button" className="tool" disabled={!ok} onClick={() => ok && saveText(store, trendCsv(ok), fileName('Trend', queries.join(', '), 'csv'), 'csv')} title="Save the counts and rates per period as CSV">
+          <button
+            type="button"
+            className="tool"
+            disabled={!ok}
+            onClick={() => ok && saveText(store, trendCsv(ok), fileName('Trend', queries.join(', '), 'csv'), 'csv')}
+            title="Save the counts and rates per period as CSV"
+          >
             CSV
           </button>
         </span>
@@ -97,7 +118,10 @@ export function TrendsPanel() {
         <div className={answer.stale ? 'trend stale' : 'trend'} aria-busy={answer.loading}>
           <figure className="trend-figure" aria-label={`Trend of ${queries.join(', ')} per 10,000 words, by ${by}`}>
             <TrendChart result={ok} by={by} onPoint={openPoint} onChart={(chart, colours) => (drawn.current = { chart, colours })} />
-            <figcaption className="hint">Per 10,000 words spoken in each {by}; the counts are at the cursor. Click a point to search that {by}; drag across the chart to zoom, double-click to zoom out.</figcaption>
+            <figcaption className="hint">
+              Per 10,000 words spoken in each {by}; the counts are at the cursor. Click a point to search that {by}; drag across the chart
+              to zoom, double-click to zoom out.
+            </figcaption>
           </figure>
           <TrendTable result={ok} onPoint={openPoint} />
         </div>

@@ -27,6 +27,11 @@ export const toJson = (value: unknown): string => `${JSON.stringify(value, null,
 
 /** A file name from a query: "Concordance of strategic partnership.csv", without characters file systems refuse. */
 export function fileName(what: string, query: string, extension: string): string {
-  const words = query.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60).trim();
+  const words = query
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60)
+    .trim();
   return `${words ? `${what} of ${words}` : what}.${extension}`;
 }

@@ -38,7 +38,8 @@ async function citations(lines: KwicLineJson[]): Promise<Map<number, CitationCol
   const found = new Map<number, CitationColumns>();
   for (let i = 0; i < ids.length; i += PARALLEL) {
     const answers = await Promise.all(ids.slice(i, i + PARALLEL).map((id) => api().getDocument(id)));
-    for (const answer of answers) if (answer.ok) found.set(answer.value.id, { url: answer.value.url, attribution: answer.value.attribution });
+    for (const answer of answers)
+      if (answer.ok) found.set(answer.value.id, { url: answer.value.url, attribution: answer.value.attribution });
   }
   return found;
 }
@@ -57,7 +58,11 @@ export async function exportConcordance(store: AppStore, query: string, sort: Kw
         )
       : toJson(kwicJson(query, got.total, got.lines, cites));
   saveText(store, text, name, format);
-  if (got.total > got.lines.length) notify(store, `Saved the first ${formatNumber(got.lines.length)} of ${formatNumber(got.total)} lines to ${name}; narrow the query for the rest.`);
+  if (got.total > got.lines.length)
+    notify(
+      store,
+      `Saved the first ${formatNumber(got.lines.length)} of ${formatNumber(got.total)} lines to ${name}; narrow the query for the rest.`,
+    );
 }
 
 /** The lines on screen, aligned on the match, for pasting into a text. */

@@ -58,7 +58,18 @@ export const KWIC_CSV_HEADER = ['left', 'match', 'right', 'speaker', 'date', 'ti
 
 /** A CSV row: the contexts whole (a spreadsheet aligns them), the turn counted from 1 as people count. */
 export function kwicCsvRow(line: KwicLineJson, cite: CitationColumns | undefined): Cell[] {
-  return [flat(line.left), flat(line.match), flat(line.right), line.speaker, line.date, line.title, line.turnIndex + 1, line.documentId, cite?.url ?? null, cite?.attribution ?? null];
+  return [
+    flat(line.left),
+    flat(line.match),
+    flat(line.right),
+    line.speaker,
+    line.date,
+    line.title,
+    line.turnIndex + 1,
+    line.documentId,
+    cite?.url ?? null,
+    cite?.attribution ?? null,
+  ];
 }
 
 /** The JSON export: the command line's line shape with the citation fields beside it. */
@@ -66,6 +77,10 @@ export function kwicJson(query: string, total: number, lines: KwicLineJson[], ci
   return {
     query,
     total,
-    lines: lines.map((l) => ({ ...l, url: cites.get(l.documentId)?.url ?? null, attribution: cites.get(l.documentId)?.attribution ?? null })),
+    lines: lines.map((l) => ({
+      ...l,
+      url: cites.get(l.documentId)?.url ?? null,
+      attribution: cites.get(l.documentId)?.attribution ?? null,
+    })),
   };
 }

@@ -26,6 +26,15 @@ export const SPEAKERS_CSV_HEADER = ['person', 'matches', 'per_10k_words', 'docum
 export function speakersCsv(rows: SpeakerRowJson[]): string {
   return toCsv(
     SPEAKERS_CSV_HEADER,
-    rows.map((r) => [r.person, r.matches, r.per10k === null ? null : Number(r.per10k.toFixed(4)), r.documents, r.turns, r.words, r.first, r.last]),
+    rows.map((r) => [
+      r.person,
+      r.matches,
+      r.per10k === null ? null : Number(r.per10k.toFixed(4)),
+      r.documents,
+      r.turns,
+      r.words,
+      r.first,
+      r.last,
+    ]),
   );
 }

@@ -19,11 +19,18 @@ export const seriesLabel = (s: Pick<TrendSeries, 'query' | 'group'>): string => 
 
 /** The rows of the CSV export: one per period, with the words spoken and each series' count and rate. */
 export function trendCsv(result: TrendOk): string {
-  const header = ['period', 'words', ...result.series.flatMap((s) => [`${seriesLabel(s)} (count)`, `${seriesLabel(s)} (per 10,000 words)`])];
+  const header = [
+    'period',
+    'words',
+    ...result.series.flatMap((s) => [`${seriesLabel(s)} (count)`, `${seriesLabel(s)} (per 10,000 words)`]),
+  ];
   const rows = result.bins.map((bin, i) => [
     bin,
     result.words[i] ?? 0,
-    ...result.series.flatMap((s) => [s.counts[i] ?? 0, s.per10k[i] === null || s.per10k[i] === undefined ? null : Number(s.per10k[i].toFixed(4))]),
+    ...result.series.flatMap((s) => [
+      s.counts[i] ?? 0,
+      s.per10k[i] === null || s.per10k[i] === undefined ? null : Number(s.per10k[i].toFixed(4)),
+    ]),
   ]);
   return toCsv(header, rows);
 }

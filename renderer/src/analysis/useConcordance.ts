@@ -27,7 +27,11 @@ export interface Concordance {
 export function useConcordance(sort: KwicSort): Concordance {
   const query = useAppState((s) => s.search.query).trim();
   const key = useAppState((s) => analysisKey('kwic', s, sort));
-  const answer = useRequest(query ? key : null, () => api().concordance({ query, sort, limit: KWIC_PAGE, width: KWIC_WIDTH }), TYPING_DELAY);
+  const answer = useRequest(
+    query ? key : null,
+    () => api().concordance({ query, sort, limit: KWIC_PAGE, width: KWIC_WIDTH }),
+    TYPING_DELAY,
+  );
   const [more, setMore] = useState<{ key: string; lines: KwicLineJson[] }>({ key: '', lines: [] });
   const asking = useRef<string | null>(null);
 

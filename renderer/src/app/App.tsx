@@ -45,9 +45,13 @@ function Window() {
       >
         Skip to the list
       </a>
-      <div className={`window${view === 'compare' ? ' wide' : ''}${view === 'research' ? ' research' : ''}${sidebarOpen ? ' sidebar-open' : ''}`}>
+      <div
+        className={`window${view === 'compare' ? ' wide' : ''}${view === 'research' ? ' research' : ''}${sidebarOpen ? ' sidebar-open' : ''}`}
+      >
         <Sidebar />
-        {sidebarOpen && <div className="scrim" aria-hidden="true" onClick={() => store.dispatch({ type: 'sidebar/toggle', open: false })} />}
+        {sidebarOpen && (
+          <div className="scrim" aria-hidden="true" onClick={() => store.dispatch({ type: 'sidebar/toggle', open: false })} />
+        )}
         <main className="list-pane" id="list" aria-label={LIST_NAMES[view]}>
           {(view === 'notes' || view === 'compare') && (
             <div className="narrow-bar">

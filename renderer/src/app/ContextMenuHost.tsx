@@ -23,5 +23,7 @@ export function ContextMenuHost() {
     separated: i > 0 && ['add-to-collection', 'export-markdown', 'edit', 'copy-quote'].includes(c.id) && all[i - 1] !== undefined,
     run: () => void c.run(store),
   }));
-  return <Menu label={TITLES[menu.where]} items={items} at={{ x: menu.x, y: menu.y }} onClose={() => store.dispatch({ type: 'menu/close' })} />;
+  return (
+    <Menu label={TITLES[menu.where]} items={items} at={{ x: menu.x, y: menu.y }} onClose={() => store.dispatch({ type: 'menu/close' })} />
+  );
 }

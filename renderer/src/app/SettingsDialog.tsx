@@ -26,7 +26,13 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         <legend>Theme</legend>
         {THEMES.map(([value, label]) => (
           <label key={value}>
-            <input type="radio" name="theme" value={value} checked={settings.theme === value} onChange={() => dispatch({ type: 'settings/set', settings: { theme: value } })} />
+            <input
+              type="radio"
+              name="theme"
+              value={value}
+              checked={settings.theme === value}
+              onChange={() => dispatch({ type: 'settings/set', settings: { theme: value } })}
+            />
             {label}
           </label>
         ))}
@@ -45,7 +51,13 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         <legend>Line width</legend>
         {MEASURES.map((m: Measure) => (
           <label key={m}>
-            <input type="radio" name="measure" value={m} checked={settings.measure === m} onChange={() => dispatch({ type: 'settings/set', settings: { measure: m } })} />
+            <input
+              type="radio"
+              name="measure"
+              value={m}
+              checked={settings.measure === m}
+              onChange={() => dispatch({ type: 'settings/set', settings: { measure: m } })}
+            />
             {m[0].toUpperCase() + m.slice(1)}
           </label>
         ))}

@@ -17,7 +17,11 @@ export function summary(report: ImportReport): string {
   if (report.imported) parts.push(`${plural(report.imported, 'document')} imported`);
   if (report.updated) parts.push(`${formatNumber(report.updated)} updated`);
   if (report.unchanged) {
-    parts.push(report.imported || report.updated ? `${formatNumber(report.unchanged)} unchanged` : `nothing new: ${plural(report.unchanged, 'document')} already in the archive`);
+    parts.push(
+      report.imported || report.updated
+        ? `${formatNumber(report.unchanged)} unchanged`
+        : `nothing new: ${plural(report.unchanged, 'document')} already in the archive`,
+    );
   }
   if (report.skipped.length) parts.push(`${plural(report.skipped.length, 'file')} skipped`);
   if (report.failed.length) parts.push(`${plural(report.failed.length, 'file')} failed`);
@@ -43,11 +47,23 @@ function ImportLine() {
   return (
     <div className="status-line importing">
       <span className="status-label">Importing</span>
-      <div className="meter" role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={all || 1} aria-valuenow={done}>
-        <div className={all ? 'meter-fill' : 'meter-fill unknown'} style={{ width: all ? `${Math.round((done / all) * 100)}%` : undefined }} />
+      <div
+        className="meter"
+        role="progressbar"
+        aria-label="Import progress"
+        aria-valuemin={0}
+        aria-valuemax={all || 1}
+        aria-valuenow={done}
+      >
+        <div
+          className={all ? 'meter-fill' : 'meter-fill unknown'}
+          style={{ width: all ? `${Math.round((done / all) * 100)}%` : undefined }}
+        />
       </div>
       <span className="status-text">
-        {progress ? `${formatNumber(done)} of ${plural(all, 'file')} · ${plural(progress.documents, 'document')} saved` : 'Reading the files…'}
+        {progress
+          ? `${formatNumber(done)} of ${plural(all, 'file')} · ${plural(progress.documents, 'document')} saved`
+          : 'Reading the files…'}
         {progress?.secondsLeft != null && done > 0 ? ` · about ${Math.ceil(progress.secondsLeft)} s left` : ''}
         {progress?.currentFile ? ` — ${baseName(progress.currentFile)}` : ''}
       </span>
@@ -94,7 +110,12 @@ export function StatusBar() {
               {notice.action.label}
             </button>
           )}
-          <button type="button" className="dismiss" aria-label="Dismiss" onClick={() => store.dispatch({ type: 'notice/clear', id: notice.id })}>
+          <button
+            type="button"
+            className="dismiss"
+            aria-label="Dismiss"
+            onClick={() => store.dispatch({ type: 'notice/clear', id: notice.id })}
+          >
             ×
           </button>
         </div>

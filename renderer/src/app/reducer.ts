@@ -1,6 +1,17 @@
 /** Every change to the window's state, by name. Pure: (state, action) -> state. */
 import type { ImportProgress, ImportReport, LibraryFilter, LibrarySort } from '../../../shared/contract/api';
-import type { ContextMenuState, DialogState, ReaderState, ReaderTarget, ResearchTab, SearchSort, Settings, State, Topic, View } from './state';
+import type {
+  ContextMenuState,
+  DialogState,
+  ReaderState,
+  ReaderTarget,
+  ResearchTab,
+  SearchSort,
+  Settings,
+  State,
+  Topic,
+  View,
+} from './state';
 
 export type Action =
   | { type: 'view/show'; view: View }
@@ -74,7 +85,8 @@ export function reducer(state: State, action: Action): State {
     case 'selection/set':
       return { ...state, selected: action.ids };
     case 'document/open': {
-      const target = action.turn !== undefined ? { documentId: action.id, turn: action.turn, paragraph: action.paragraph, find: action.find } : null;
+      const target =
+        action.turn !== undefined ? { documentId: action.id, turn: action.turn, paragraph: action.paragraph, find: action.find } : null;
       const next = setCursor(state, action.id, target);
       // A comparison takes the reader's pane: opening a passage from it shows the reader again.
       return { ...next, view: state.view === 'compare' ? 'library' : state.view, menu: null };
@@ -98,7 +110,10 @@ export function reducer(state: State, action: Action): State {
     case 'reader/find-step':
       return { ...state, reader: { ...state.reader, find: { ...state.reader.find, current: state.reader.find.current + action.by } } };
     case 'reader/arrived': {
-      const find = action.findCurrent !== undefined ? { open: true, query: state.reader.target?.find ?? '', current: action.findCurrent } : state.reader.find;
+      const find =
+        action.findCurrent !== undefined
+          ? { open: true, query: state.reader.target?.find ?? '', current: action.findCurrent }
+          : state.reader.find;
       return { ...state, reader: { ...state.reader, target: null, focusedTurn: action.focusedTurn, find } };
     }
     case 'reader/focus-turn':
@@ -128,7 +143,11 @@ export function reducer(state: State, action: Action): State {
         revision: action.report ? bump(state, ['documents']) : state.revision,
       };
     case 'import/failed':
-      return { ...state, importing: { running: false, progress: null, report: null, error: action.error }, revision: bump(state, ['documents']) };
+      return {
+        ...state,
+        importing: { running: false, progress: null, report: null, error: action.error },
+        revision: bump(state, ['documents']),
+      };
     case 'import/dismiss':
       return { ...state, importing: { ...state.importing, report: null, error: null } };
     case 'deleted':

@@ -8,14 +8,21 @@ import type { State } from './state';
 
 /** The ids of the listed documents (they change with documents, and with a collection's members when one is shown). */
 export const libraryIdsKey = (s: State): string =>
-  requestKey('library:ids', compact(s.filter), s.sort, s.revision.documents, s.filter.collection !== undefined ? s.revision.collections : 0);
+  requestKey(
+    'library:ids',
+    compact(s.filter),
+    s.sort,
+    s.revision.documents,
+    s.filter.collection !== undefined ? s.revision.collections : 0,
+  );
 
 export const facetsKey = (s: State): string =>
   requestKey('library:facets', compact(s.filter), s.revision.documents, s.filter.collection !== undefined ? s.revision.collections : 0);
 
 export const documentKey = (id: number, s: State): string => requestKey('document', id, s.revision.documents);
 export const speakersKey = (id: number, s: State): string => requestKey('speakers', id, s.revision.documents);
-export const annotationsKey = (id: number | null, s: State): string => requestKey('annotations', id, s.revision.annotations, s.revision.documents);
+export const annotationsKey = (id: number | null, s: State): string =>
+  requestKey('annotations', id, s.revision.annotations, s.revision.documents);
 export const collectionsKey = (s: State): string => requestKey('collections', s.revision.collections, s.revision.documents);
 export const savedFiltersKey = (s: State): string => requestKey('filters', s.revision.filters);
 export const archiveInfoKey = (s: State): string => requestKey('archive:info', s.revision.documents);

@@ -50,7 +50,9 @@ export function useAppEvents(store: AppStore): void {
         saved = 0;
       }
     });
-    const offMenu = api().onMenuCommand((id) => runCommand(id === 'export' ? 'export-markdown' : id === 'library' ? 'view-library' : id, store));
+    const offMenu = api().onMenuCommand((id) =>
+      runCommand(id === 'export' ? 'export-markdown' : id === 'library' ? 'view-library' : id, store),
+    );
     // A verbatim:// link opened outside the window: the reader shows that document at that turn.
     const offLink = api().onLinkOpen(({ documentId, turn }) => {
       const view = store.getState().view;

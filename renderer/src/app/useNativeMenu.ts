@@ -36,7 +36,9 @@ export function useNativeMenu(store: AppStore): void {
       if (json === sent) return;
       sent = json;
       // A window without a native menu (the browser tests without it) answers with an error: nothing to do.
-      void api().setMenu(spec).catch(() => undefined);
+      void api()
+        .setMenu(spec)
+        .catch(() => undefined);
     };
     send();
     const off = store.subscribe(() => {

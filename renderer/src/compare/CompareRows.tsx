@@ -70,12 +70,19 @@ function Cell({ comparison, side, index, activePhrase, onSimilar, onGoTo }: Cell
             type="button"
             className="link-button"
             onClick={() => onGoTo?.(other, other === 'left' ? pair.left : pair.right)}
-            aria-label={side === 'left' ? 'Go to where this passage moved to on the right' : 'Go to where this passage came from on the left'}
+            aria-label={
+              side === 'left' ? 'Go to where this passage moved to on the right' : 'Go to where this passage came from on the left'
+            }
           >
             {side === 'left' ? 'moved to →' : '← moved from'}
           </button>
         )}
-        <button type="button" className="link-button" onClick={() => onSimilar(passage, side)} aria-label="Find similar passages in the archive">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onSimilar(passage, side)}
+          aria-label="Find similar passages in the archive"
+        >
           Similar…
         </button>
       </div>
@@ -95,7 +102,12 @@ export function rowOf(comparison: Comparison, side: Side, index: number): number
  * The two texts side by side, one row per aligned pair; unaligned passages sit between pairs.
  * Only the rows on screen are drawn (two long transcripts make some 1,800 rows).
  */
-export function CompareRows({ comparison, activePhrase, onSimilar, scrollTo }: RowsProps & { scrollTo?: { side: Side; index: number; seq: number } | null }) {
+export function CompareRows({
+  comparison,
+  activePhrase,
+  onSimilar,
+  scrollTo,
+}: RowsProps & { scrollTo?: { side: Side; index: number; seq: number } | null }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: comparison.rows.length,
@@ -143,8 +155,22 @@ export function CompareRows({ comparison, activePhrase, onSimilar, scrollTo }: R
                 className={row.pair !== null ? 'compare-row paired' : 'compare-row'}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
               >
-                <Cell comparison={comparison} side="left" index={row.left} activePhrase={activePhrase} onSimilar={onSimilar} onGoTo={goTo} />
-                <Cell comparison={comparison} side="right" index={row.right} activePhrase={activePhrase} onSimilar={onSimilar} onGoTo={goTo} />
+                <Cell
+                  comparison={comparison}
+                  side="left"
+                  index={row.left}
+                  activePhrase={activePhrase}
+                  onSimilar={onSimilar}
+                  onGoTo={goTo}
+                />
+                <Cell
+                  comparison={comparison}
+                  side="right"
+                  index={row.right}
+                  activePhrase={activePhrase}
+                  onSimilar={onSimilar}
+                  onGoTo={goTo}
+                />
               </div>
             );
           })}
@@ -168,7 +194,10 @@ export function InlineDiff({ comparison }: { comparison: Comparison }) {
             {showSpeaker && <h4 className="speaker">{block.speaker}</h4>}
             <p>
               {block.moved && <span className="cell-status">{block.kind === 'deleted' ? 'moved away' : 'moved here'}</span>}
-              <CompareText pieces={block.segments.map((s) => ({ text: s.text, kind: s.op === 'equal' ? 'plain' : s.op }))} activePhrase={null} />
+              <CompareText
+                pieces={block.segments.map((s) => ({ text: s.text, kind: s.op === 'equal' ? 'plain' : s.op }))}
+                activePhrase={null}
+              />
             </p>
           </div>
         );

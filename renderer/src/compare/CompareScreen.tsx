@@ -12,8 +12,8 @@ export function CompareScreen() {
       <div className="empty">
         <h2>Choose two transcripts</h2>
         <p>
-          In the Library, choose two documents ({displayKeys('Mod+A').replace(/A$/, '')}click or Shift+click), then open Compare — or use Compare with… in the
-          reader.
+          In the Library, choose two documents ({displayKeys('Mod+A').replace(/A$/, '')}click or Shift+click), then open Compare — or use
+          Compare with… in the reader.
         </p>
       </div>
     );

@@ -132,7 +132,9 @@ export function CompareSummary({ comparison, activePhrase, onPhrase, onTopic }: 
       <p className="explanation" id="distinctive-explanation">
         {summary.explanation.distinctive}
       </p>
-      <p className="muted rates-note">Distinctive words: said significantly more on one side (|z| ≥ 1.96); figures are uses per 10,000 words, left / right.</p>
+      <p className="muted rates-note">
+        Distinctive words: said significantly more on one side (|z| ≥ 1.96); figures are uses per 10,000 words, left / right.
+      </p>
       <div className="distinctive">
         <Terms label="Distinctive of the left" terms={summary.distinctiveLeft} explanation={summary.explanation.distinctive} />
         <Terms label="Distinctive of the right" terms={summary.distinctiveRight} explanation={summary.explanation.distinctive} />

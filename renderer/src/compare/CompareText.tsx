@@ -7,7 +7,12 @@ export function CompareText({ pieces, activePhrase }: { pieces: Piece[]; activeP
       {pieces.map((piece, i) => {
         if (piece.kind === 'delete') return <del key={i}>{piece.text}</del>;
         if (piece.kind === 'insert') return <ins key={i}>{piece.text}</ins>;
-        if (piece.kind === 'term') return <mark key={i} className="term">{piece.text}</mark>;
+        if (piece.kind === 'term')
+          return (
+            <mark key={i} className="term">
+              {piece.text}
+            </mark>
+          );
         if (piece.kind === 'phrase') {
           return (
             <mark key={i} className={piece.phrase === activePhrase ? 'shared active' : 'shared'} data-phrase={piece.phrase}>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CompareSide, Comparison, ComparePassage, DocumentListItem, VersionInfo } from '../../../shared/contract/api';
 import { api } from '../shared/api';
 import { CompareRows, InlineDiff, type Side } from './CompareRows';
@@ -47,8 +47,17 @@ function SidePicker({
   return (
     <fieldset className="side-picker">
       <legend>{name}</legend>
-      <DocumentPicker label={`${name} document`} value={side.documentId} documents={documents} onChange={(documentId) => onChange({ documentId })} />
-      <select aria-label={`${name} speaker`} value={side.speaker ?? ''} onChange={(e) => onChange({ ...side, speaker: e.target.value || null })}>
+      <DocumentPicker
+        label={`${name} document`}
+        value={side.documentId}
+        documents={documents}
+        onChange={(documentId) => onChange({ documentId })}
+      />
+      <select
+        aria-label={`${name} speaker`}
+        value={side.speaker ?? ''}
+        onChange={(e) => onChange({ ...side, speaker: e.target.value || null })}
+      >
         <option value="">All speakers</option>
         {speakers.map((s) => (
           <option key={s} value={s}>
@@ -75,14 +84,32 @@ function SidePicker({
 }
 
 /** Themes or versions: chosen for the texts unless the user picks one. */
-function ModeSwitch({ comparison, chosen, onChoose }: { comparison: Comparison | null; chosen: CompareMode; onChoose(mode: CompareMode): void }) {
+function ModeSwitch({
+  comparison,
+  chosen,
+  onChoose,
+}: {
+  comparison: Comparison | null;
+  chosen: CompareMode;
+  onChoose(mode: CompareMode): void;
+}) {
   return (
     <div role="group" aria-label="Compare as" className="mode">
       <span className="muted">Compare as</span>
-      <button type="button" aria-pressed={comparison?.mode === 'themes'} onClick={() => onChoose('themes')} title="Passages paired by subject: for two different speeches">
+      <button
+        type="button"
+        aria-pressed={comparison?.mode === 'themes'}
+        onClick={() => onChoose('themes')}
+        title="Passages paired by subject: for two different speeches"
+      >
         Themes
       </button>
-      <button type="button" aria-pressed={comparison?.mode === 'versions'} onClick={() => onChoose('versions')} title="One-to-one alignment with word differences: for two versions of one text">
+      <button
+        type="button"
+        aria-pressed={comparison?.mode === 'versions'}
+        onClick={() => onChoose('versions')}
+        title="One-to-one alignment with word differences: for two versions of one text"
+      >
         Versions
       </button>
       {comparison && chosen === 'auto' && <span className="muted mode-note">chosen for these texts</span>}
@@ -134,7 +161,11 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
   // The first screen first (small: it crosses to the window at once), then the whole comparison,
   // which the worker answers from the same computation. Asked one after the other: a second
   // comparison sent while the first runs would replace it.
-  const first = useRequest(requestKey('compare-first', request, revision), () => api().compareDocuments({ ...request, firstScreen: FIRST_SCREEN }), 120);
+  const first = useRequest(
+    requestKey('compare-first', request, revision),
+    () => api().compareDocuments({ ...request, firstScreen: FIRST_SCREEN }),
+    120,
+  );
   const firstReady = first.data !== undefined && !first.loading;
   const whole = useRequest(firstReady ? requestKey('compare', request, revision) : null, () => api().compareDocuments(request));
   // While a new comparison is on its way, the last whole one stays on screen (marked stale).
@@ -168,16 +199,20 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
 
   const speakersOf = (side: Side) => (side === 'left' ? comparison?.left.speakers : comparison?.right.speakers) ?? [];
   const versionsOf = (side: Side) => (side === 'left' ? comparison?.left.versions : comparison?.right.versions) ?? [];
-  const heading = useMemo(
-    () => (comparison ? `${comparison.left.title} (${formatDate(comparison.left.date)}) ↔ ${comparison.right.title} (${formatDate(comparison.right.date)})` : 'Comparison'),
-    [comparison],
-  );
+  const heading = comparison ? `${sideHeading(comparison.left)} ↔ ${sideHeading(comparison.right)}` : 'Comparison';
 
   return (
     <section className="compare-view" aria-label="Comparison" aria-busy={busy}>
       <header className="compare-toolbar" role="toolbar" aria-label="Comparison options">
         <h2 className="compare-title">{heading}</h2>
-        <SidePicker name="Left" side={leftSide} documents={documents} speakers={speakersOf('left')} versions={versionsOf('left')} onChange={setLeftSide} />
+        <SidePicker
+          name="Left"
+          side={leftSide}
+          documents={documents}
+          speakers={speakersOf('left')}
+          versions={versionsOf('left')}
+          onChange={setLeftSide}
+        />
         <button
           type="button"
           className="swap"
@@ -189,23 +224,15 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
         >
           ⇄
         </button>
-        <SidePicker name="Right" side={rightSide} documents={documents} speakers={speakersOf('right')} versions={versionsOf('right')} onChange={setRightSide} />
-        {!themes && (
-          <div className="threshold">
-            <label htmlFor="compare-threshold">Similarity threshold</label>
-            <input
-              id="compare-threshold"
-              type="range"
-              min={0.1}
-              max={1}
-              step={0.05}
-              value={threshold}
-              onChange={(e) => setThreshold(Number(e.target.value))}
-              aria-valuetext={percent(threshold)}
-            />
-            <span className="threshold-value">{percent(threshold)}</span>
-          </div>
-        )}
+        <SidePicker
+          name="Right"
+          side={rightSide}
+          documents={documents}
+          speakers={speakersOf('right')}
+          versions={versionsOf('right')}
+          onChange={setRightSide}
+        />
+        {!themes && <ThresholdSlider value={threshold} onChange={setThreshold} />}
         <label>
           Align by{' '}
           <select value={granularity} onChange={(e) => setGranularity(e.target.value as 'paragraph' | 'sentence')}>
@@ -214,16 +241,7 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
           </select>
         </label>
         <ModeSwitch comparison={comparison} chosen={compareMode} onChoose={setCompareMode} />
-        {comparison?.inline && (
-          <div role="group" aria-label="View" className="mode">
-            <button type="button" aria-pressed={shownMode === 'side'} onClick={() => setMode('side')}>
-              Side by side
-            </button>
-            <button type="button" aria-pressed={shownMode === 'inline'} onClick={() => setMode('inline')}>
-              Inline
-            </button>
-          </div>
-        )}
+        {comparison?.inline && <ViewSwitch shown={shownMode} onChoose={setMode} />}
         {onClose && (
           <button type="button" onClick={onClose} className="close">
             Close comparison
@@ -243,7 +261,12 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
       <div className={similar ? 'compare-body with-similar' : 'compare-body'}>
         {comparison && (
           <div className={busy ? 'compare-main stale' : 'compare-main'}>
-            <CompareSummary comparison={comparison} activePhrase={activePhrase} onPhrase={choosePhrase} onTopic={(topic) => setJump({ topic, seq: Date.now() })} />
+            <CompareSummary
+              comparison={comparison}
+              activePhrase={activePhrase}
+              onPhrase={choosePhrase}
+              onTopic={(topic) => setJump({ topic, seq: Date.now() })}
+            />
             {themes ? (
               <ThemeRows comparison={comparison} onSimilar={openSimilar} scrollTo={jump} />
             ) : shownMode === 'inline' ? (
@@ -259,6 +282,42 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
   );
 }
 
+const sideHeading = (side: Comparison['left']): string => `${side.title} (${formatDate(side.date)})`;
+
 function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
+}
+
+/** How alike two passages must be to be aligned (versions mode). */
+function ThresholdSlider({ value, onChange }: { value: number; onChange(value: number): void }) {
+  return (
+    <div className="threshold">
+      <label htmlFor="compare-threshold">Similarity threshold</label>
+      <input
+        id="compare-threshold"
+        type="range"
+        min={0.1}
+        max={1}
+        step={0.05}
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        aria-valuetext={percent(value)}
+      />
+      <span className="threshold-value">{percent(value)}</span>
+    </div>
+  );
+}
+
+/** Two versions of one text: side by side, or inline as tracked changes. */
+function ViewSwitch({ shown, onChoose }: { shown: Mode; onChoose(mode: Mode): void }) {
+  return (
+    <div role="group" aria-label="View" className="mode">
+      <button type="button" aria-pressed={shown === 'side'} onClick={() => onChoose('side')}>
+        Side by side
+      </button>
+      <button type="button" aria-pressed={shown === 'inline'} onClick={() => onChoose('inline')}>
+        Inline
+      </button>
+    </div>
+  );
 }

@@ -27,7 +27,10 @@ export function DocumentPicker({ label, value, documents, onChange }: Props) {
   const open = text !== null;
 
   // Every document once with its searchable text (title, ISO date and the date as shown).
-  const index = useMemo(() => documents.map((d) => ({ doc: d, hay: `${d.title} ${d.date ?? ''} ${formatDate(d.date)}`.toLowerCase() })), [documents]);
+  const index = useMemo(
+    () => documents.map((d) => ({ doc: d, hay: `${d.title} ${d.date ?? ''} ${formatDate(d.date)}`.toLowerCase() })),
+    [documents],
+  );
   const matches = useMemo(() => {
     if (text === null) return [];
     const words = text.toLowerCase().split(/\s+/).filter(Boolean);

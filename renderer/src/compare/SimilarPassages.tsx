@@ -14,7 +14,9 @@ export interface SimilarPassagesProps {
 
 /** Passages anywhere in the archive that say nearly the same as one paragraph. */
 export function SimilarPassages({ documentId, turn, paragraph, onOpen, onClose }: SimilarPassagesProps) {
-  const answer = useRequest(requestKey('similar', documentId, turn, paragraph), () => api().findSimilarPassages({ documentId, turn, paragraph }));
+  const answer = useRequest(requestKey('similar', documentId, turn, paragraph), () =>
+    api().findSimilarPassages({ documentId, turn, paragraph }),
+  );
   const result = answer.loading ? null : (answer.data ?? null);
   const error = answer.error;
 
@@ -36,14 +38,21 @@ export function SimilarPassages({ documentId, turn, paragraph, onOpen, onClose }
         <>
           <blockquote className="similar-query">{result.query.text}</blockquote>
           <p className="muted">
-            {result.note ? result.note : result.hits.length === 0 ? 'No passage in the archive says nearly the same.' : `${formatNumber(result.hits.length)} similar of ${formatNumber(result.indexedPassages)} paragraphs`}
+            {result.note
+              ? result.note
+              : result.hits.length === 0
+                ? 'No passage in the archive says nearly the same.'
+                : `${formatNumber(result.hits.length)} similar of ${formatNumber(result.indexedPassages)} paragraphs`}
             {result.indexBuildMs !== null && ` · index built in ${(result.indexBuildMs / 1000).toFixed(1)} s`}
           </p>
           <ol aria-label="Similar passages found" className="similar-hits">
             {result.hits.map((hit) => (
               <li key={`${hit.documentId}-${hit.turn}-${hit.paragraph}`}>
                 <div className="hit-head">
-                  <span className="hit-score" title={`Jaccard similarity of word triples; ${percent(hit.containment)} of the query's triples found here`}>
+                  <span
+                    className="hit-score"
+                    title={`Jaccard similarity of word triples; ${percent(hit.containment)} of the query's triples found here`}
+                  >
                     {percent(hit.similarity)}
                   </span>
                   <span className="hit-title">{hit.title}</span>

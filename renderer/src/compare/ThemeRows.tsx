@@ -38,14 +38,29 @@ function where(p: ComparePassage): string {
   return `turn ${p.turn + 1}, ¶${p.paragraph + 1}${p.sentence !== null ? `, sentence ${p.sentence + 1}` : ''}`;
 }
 
-function PassageCell({ passage, side, terms, onSimilar }: { passage: ComparePassage | undefined; side: Side; terms: string[]; onSimilar(p: ComparePassage, side: Side): void }) {
+function PassageCell({
+  passage,
+  side,
+  terms,
+  onSimilar,
+}: {
+  passage: ComparePassage | undefined;
+  side: Side;
+  terms: string[];
+  onSimilar(p: ComparePassage, side: Side): void;
+}) {
   if (!passage) return <div role="cell" className="compare-cell empty-cell" />;
   return (
     <div role="cell" className={`compare-cell theme-cell ${side}`}>
       <div className="cell-head">
         {passage.speaker && <span className="cell-speaker">{passage.speaker}</span>}
         <span className="cell-where">{where(passage)}</span>
-        <button type="button" className="link-button" onClick={() => onSimilar(passage, side)} aria-label="Find similar passages in the archive">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onSimilar(passage, side)}
+          aria-label="Find similar passages in the archive"
+        >
           Similar…
         </button>
       </div>
@@ -56,7 +71,15 @@ function PassageCell({ passage, side, terms, onSimilar }: { passage: ComparePass
   );
 }
 
-function PairRow({ comparison, pair, onSimilar }: { comparison: Comparison; pair: ThemePair; onSimilar(p: ComparePassage, side: Side): void }) {
+function PairRow({
+  comparison,
+  pair,
+  onSimilar,
+}: {
+  comparison: Comparison;
+  pair: ThemePair;
+  onSimilar(p: ComparePassage, side: Side): void;
+}) {
   return (
     <>
       <div className="pair-why" role="cell" aria-label="Why paired">
@@ -82,7 +105,12 @@ interface Props {
 export function ThemeRows({ comparison, onSimilar, scrollTo }: Props) {
   const items = useMemo(() => themeItems(comparison), [comparison]);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: () => 140, overscan: 4 });
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 140,
+    overscan: 4,
+  });
   const themes = comparison.themes;
   useEffect(() => {
     if (!scrollTo) return;

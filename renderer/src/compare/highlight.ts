@@ -25,9 +25,7 @@ export function markedPieces(passage: ComparePassage, only?: number | null): Pie
 /** One side of a word diff: the left keeps equal text and deletions, the right equal text and insertions. */
 export function diffSide(diff: DiffSegment[], side: 'left' | 'right'): Piece[] {
   const drop = side === 'left' ? 'insert' : 'delete';
-  return diff
-    .filter((s) => s.op !== drop)
-    .map((s) => ({ text: s.text, kind: s.op === 'equal' ? 'plain' : s.op }));
+  return diff.filter((s) => s.op !== drop).map((s) => ({ text: s.text, kind: s.op === 'equal' ? 'plain' : s.op }));
 }
 
 export function percent(x: number): string {
@@ -56,7 +54,9 @@ export function termPieces(text: string, terms: string[]): Piece[] {
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
     const word = m[0].toLowerCase();
-    const hit = terms.some((t, i) => word === t.toLowerCase() || (word.length >= prefixes[i].length && word.startsWith(prefixes[i]) && prefixes[i].length >= 4));
+    const hit = terms.some(
+      (t, i) => word === t.toLowerCase() || (word.length >= prefixes[i].length && word.startsWith(prefixes[i]) && prefixes[i].length >= 4),
+    );
     if (!hit) continue;
     const start = m.index ?? 0;
     if (start > at) pieces.push({ text: text.slice(at, start), kind: 'plain' });

@@ -33,7 +33,9 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
       <p className="about-lead">
         <strong>Verbatim {pkg.version}</strong> — an offline archive reader for official speech transcripts. {pkg.license} licence.
       </p>
-      <p className="hint">Transcripts from en.kremlin.ru are published under Creative Commons Attribution 4.0; quotes carry that attribution.</p>
+      <p className="hint">
+        Transcripts from en.kremlin.ru are published under Creative Commons Attribution 4.0; quotes carry that attribution.
+      </p>
       <table className="shortcuts">
         <caption>Built with</caption>
         <thead>

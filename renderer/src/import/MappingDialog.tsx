@@ -49,11 +49,16 @@ export function MappingDialog({ files, onImport, onCancel }: Props) {
       submitLabel="Import with these columns"
       ready={ready}
       onClose={onCancel}
-      onSubmit={() => onImport(files.map((f) => f.path), mapping)}
+      onSubmit={() =>
+        onImport(
+          files.map((f) => f.path),
+          mapping,
+        )
+      }
     >
       <p>
-        Verbatim did not recognise the columns of {files.length === 1 ? baseName(files[0].path) : `${files.length} files`}. Choose which column
-        holds what; a title or a transcript text column is needed, the rest is optional.
+        Verbatim did not recognise the columns of {files.length === 1 ? baseName(files[0].path) : `${files.length} files`}. Choose which
+        column holds what; a title or a transcript text column is needed, the rest is optional.
       </p>
       <table className="mapping-samples">
         <caption>The file’s columns and their first values</caption>

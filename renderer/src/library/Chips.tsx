@@ -18,7 +18,11 @@ export function Chips() {
         {chips.map((chip) => (
           <li key={chip.key} className="chip">
             <span>{chip.label}</span>
-            <button type="button" aria-label={`Remove filter ${chip.label}`} onClick={() => dispatch({ type: 'filter/set', filter: chip.remove(filter) })}>
+            <button
+              type="button"
+              aria-label={`Remove filter ${chip.label}`}
+              onClick={() => dispatch({ type: 'filter/set', filter: chip.remove(filter) })}
+            >
               ×
             </button>
           </li>

@@ -12,7 +12,12 @@ export function SaveFilterDialog({ onClose }: { onClose(): void }) {
   const store = useStore();
   const [name, setName] = useState('');
   return (
-    <Dialog title="Save filter" onClose={onClose} ready={!!name.trim()} onSubmit={() => void saveFilter(store, name.trim()).then((ok) => ok && onClose())}>
+    <Dialog
+      title="Save filter"
+      onClose={onClose}
+      ready={!!name.trim()}
+      onSubmit={() => void saveFilter(store, name.trim()).then((ok) => ok && onClose())}
+    >
       <label className="field">
         Name
         <input required value={name} onChange={(e) => setName(e.target.value)} />

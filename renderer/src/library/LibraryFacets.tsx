@@ -23,7 +23,13 @@ export function LibraryFacets() {
       <Timeline months={facets.timeline} from={filter.from} to={filter.to} onRange={(from, to) => apply({ ...filter, from, to })} />
       <div className="facets" role="group" aria-label="Facets">
         {FACET_ORDER.map((kind) => (
-          <FacetList key={kind} kind={kind} counts={facets.facets[kind] ?? []} selected={filter.facets?.[kind] ?? []} onToggle={(value) => toggle(kind, value)} />
+          <FacetList
+            key={kind}
+            kind={kind}
+            counts={facets.facets[kind] ?? []}
+            selected={filter.facets?.[kind] ?? []}
+            onToggle={(value) => toggle(kind, value)}
+          />
         ))}
       </div>
     </>

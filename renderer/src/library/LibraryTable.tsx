@@ -30,6 +30,15 @@ function idsBetween(list: number[], from: number, to: number): number[] {
   return out;
 }
 
+/** The document menu at (x, y) for the row `id`: on the selection when the row is in it, else on that row alone. */
+function openDocumentMenu(dispatch: ReturnType<typeof useDispatch>, selected: number[], id: number, x: number, y: number): void {
+  if (!selected.includes(id)) {
+    if (selected.length) dispatch({ type: 'selection/set', ids: [] });
+    dispatch({ type: 'cursor/set', id });
+  }
+  dispatch({ type: 'menu/open', menu: { where: 'document-menu', x, y } });
+}
+
 export function LibraryTable({ ids, rows, queryKey }: Props) {
   const dispatch = useDispatch();
   const cursor = useAppState((s) => s.cursor);
@@ -40,7 +49,12 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
   const grid = useRef<HTMLDivElement>(null);
   const anchor = useRef<number | null>(null);
   const list = useMemo(() => ids ?? [], [ids]);
-  const virtualizer = useVirtualizer({ count: list.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const cursorIndex = cursor === null ? -1 : list.indexOf(cursor);
   const first = items[0]?.index ?? 0;
@@ -75,7 +89,6 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
   if (list.length === 0) return <LibraryEmpty />;
 
   const isSelected = (id: number): boolean => selected.includes(id);
-  const range = (from: number, to: number): number[] => idsBetween(list, from, to);
 
   const click = (event: MouseEvent, id: number, index: number) => {
     if (event.metaKey || event.ctrlKey) {
@@ -85,7 +98,7 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
       return;
     }
     if (event.shiftKey) {
-      dispatch({ type: 'selection/set', ids: range(anchor.current ?? Math.max(0, cursorIndex), index) });
+      dispatch({ type: 'selection/set', ids: idsBetween(list, anchor.current ?? Math.max(0, cursorIndex), index) });
       dispatch({ type: 'cursor/set', id });
       return;
     }
@@ -94,13 +107,7 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
     dispatch({ type: 'cursor/set', id });
   };
 
-  const openMenu = (x: number, y: number, id: number) => {
-    if (!isSelected(id)) {
-      if (selected.length) dispatch({ type: 'selection/set', ids: [] });
-      dispatch({ type: 'cursor/set', id });
-    }
-    dispatch({ type: 'menu/open', menu: { where: 'document-menu', x, y } });
-  };
+  const openMenu = (x: number, y: number, id: number) => openDocumentMenu(dispatch, selected, id, x, y);
 
   const keys = (event: KeyboardEvent) => {
     if (event.key === ' ' && cursor !== null) {
@@ -122,7 +129,7 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
     const next = Math.min(list.length - 1, Math.max(0, (cursorIndex < 0 ? -1 : cursorIndex) + step[event.key]));
     if (event.shiftKey) {
       anchor.current ??= Math.max(0, cursorIndex);
-      dispatch({ type: 'selection/set', ids: range(anchor.current, next) });
+      dispatch({ type: 'selection/set', ids: idsBetween(list, anchor.current, next) });
     } else {
       anchor.current = next;
       if (selected.length) dispatch({ type: 'selection/set', ids: [] });
@@ -147,7 +154,12 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
       }}
     >
       <div role="rowgroup" className="thead" style={{ height: HEADER_HEIGHT }}>
-        <TableHeader sort={sort} onSort={(next) => dispatch({ type: 'sort/set', sort: next })} width={columns.width} onResize={columns.resize} />
+        <TableHeader
+          sort={sort}
+          onSort={(next) => dispatch({ type: 'sort/set', sort: next })}
+          width={columns.width}
+          onResize={columns.resize}
+        />
       </div>
       <div role="rowgroup" className="tbody" aria-label="Documents" ref={scroller}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -74,7 +74,13 @@ export function Sidebar() {
                 <button type="button" className="nav-item" onClick={() => showLibrary({ ...filter, collection: c.id })}>
                   {c.name} <span className="count">{formatNumber(c.count)}</span>
                 </button>
-                <button type="button" className="icon" aria-label={`Delete collection ${c.name}`} title="Delete this collection (its documents stay)" onClick={() => void deleteCollection(store, c.id)}>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={`Delete collection ${c.name}`}
+                  title="Delete this collection (its documents stay)"
+                  onClick={() => void deleteCollection(store, c.id)}
+                >
                   ×
                 </button>
               </li>
@@ -94,7 +100,12 @@ export function Sidebar() {
                 <button type="button" className="nav-item" onClick={() => showLibrary(s.filter)}>
                   {s.name}
                 </button>
-                <button type="button" className="icon" aria-label={`Delete saved filter ${s.name}`} onClick={() => void deleteSavedFilter(store, s.id)}>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={`Delete saved filter ${s.name}`}
+                  onClick={() => void deleteSavedFilter(store, s.id)}
+                >
                   ×
                 </button>
               </li>
@@ -106,7 +117,8 @@ export function Sidebar() {
       {view === 'search' && <SearchSidebar />}
       {view === 'research' && (
         <p className="hint research-sidebar-hint">
-          The research views work on the search’s query. Narrow it with fields: <code>speaker:</code>, <code>date:2014..2019</code>, <code>topic:</code>, <code>place:</code>.
+          The research views work on the search’s query. Narrow it with fields: <code>speaker:</code>, <code>date:2014..2019</code>,{' '}
+          <code>topic:</code>, <code>place:</code>.
         </p>
       )}
       {view !== 'search' && view !== 'research' && <LibraryFacets />}

@@ -18,7 +18,12 @@ export function TableHeader({ sort, onSort, width, onResize }: Props) {
         const active = sort.column === c.column;
         const direction = active ? (sort.direction === 'asc' ? 'desc' : 'asc') : firstDirection(c.column);
         return (
-          <div key={c.column} role="columnheader" className={`th ${c.className}`} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+          <div
+            key={c.column}
+            role="columnheader"
+            className={`th ${c.className}`}
+            aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+          >
             <button type="button" onClick={() => onSort({ column: c.column, direction })} title={`Sort by ${c.label.toLowerCase()}`}>
               {c.label}
               <span aria-hidden="true" className="sort-mark">

@@ -72,7 +72,14 @@ export function Timeline({ months, from, to, onRange }: Props) {
               const h = b.count ? Math.max(2, (b.count / max) * (HEIGHT - 4)) : 0;
               const gap = slot > 3 ? Math.min(1, slot * 0.2) : 0;
               return (
-                <rect key={b.key} x={offset + i * slot + gap / 2} y={HEIGHT - h} width={Math.max(0.6, slot - gap)} height={h} className={lit[i] ? 'bar lit' : 'bar dim'}>
+                <rect
+                  key={b.key}
+                  x={offset + i * slot + gap / 2}
+                  y={HEIGHT - h}
+                  width={Math.max(0.6, slot - gap)}
+                  height={h}
+                  className={lit[i] ? 'bar lit' : 'bar dim'}
+                >
                   <title>{`${label(b.key)}: ${plural(b.count, 'document')}`}</title>
                 </rect>
               );

@@ -30,7 +30,12 @@ function load(): Widths {
 }
 
 /** The grid's column template, and a way to resize one column. */
-export function useColumnWidths(): { template: string; narrow: string; width(column: SortColumn): number; resize(column: SortColumn, width: number): void } {
+export function useColumnWidths(): {
+  template: string;
+  narrow: string;
+  width(column: SortColumn): number;
+  resize(column: SortColumn, width: number): void;
+} {
   const [widths, setWidths] = useState<Widths>(load);
   const width = useCallback((column: SortColumn) => widths[column] ?? COLUMNS.find((c) => c.column === column)?.width ?? 100, [widths]);
   const resize = useCallback((column: SortColumn, next: number) => {
@@ -45,6 +50,8 @@ export function useColumnWidths(): { template: string; narrow: string; width(col
   const track = (c: Column): string => (c.width === undefined ? 'minmax(0, 1fr)' : `${width(c.column)}px`);
   const template = COLUMNS.map(track).join(' ');
   // A narrow list leaves the place out (it is in the reader's heading).
-  const narrow = COLUMNS.filter((c) => c.column !== 'place').map(track).join(' ');
+  const narrow = COLUMNS.filter((c) => c.column !== 'place')
+    .map(track)
+    .join(' ');
   return { template, narrow, width, resize };
 }

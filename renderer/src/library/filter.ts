@@ -45,7 +45,11 @@ export function chipsOf(filter: LibraryFilter, collectionName?: string): Chip[] 
   }
   if (filter.text?.trim()) chips.push({ key: 'text', label: `Title: “${filter.text.trim()}”`, remove: (f) => ({ ...f, text: undefined }) });
   if (filter.collection !== undefined) {
-    chips.push({ key: 'collection', label: `Collection: ${collectionName ?? filter.collection}`, remove: (f) => ({ ...f, collection: undefined }) });
+    chips.push({
+      key: 'collection',
+      label: `Collection: ${collectionName ?? filter.collection}`,
+      remove: (f) => ({ ...f, collection: undefined }),
+    });
   }
   return chips;
 }

@@ -43,7 +43,13 @@ export function Palette({ onClose }: { onClose(): void }) {
   const items: Item[] = [
     ...PALETTE.filter((c) => isEnabled(c, state) && (!q || `${c.label} ${c.help ?? ''}`.toLowerCase().includes(q)))
       .slice(0, q ? 8 : 40)
-      .map((c) => ({ key: `c:${c.id}`, group: 'Commands', label: c.label, detail: c.keys?.[0] && displayKeys(c.keys[0]), run: close(() => void c.run(store)) })),
+      .map((c) => ({
+        key: `c:${c.id}`,
+        group: 'Commands',
+        label: c.label,
+        detail: c.keys?.[0] && displayKeys(c.keys[0]),
+        run: close(() => void c.run(store)),
+      })),
     ...suggestions.documents.map((d) => ({
       key: `d:${d.id}`,
       group: 'Documents',
@@ -51,7 +57,13 @@ export function Palette({ onClose }: { onClose(): void }) {
       detail: formatDate(d.date),
       run: close(() => store.dispatch({ type: 'document/open', id: d.id })),
     })),
-    ...suggestions.speakers.map((s) => ({ key: `s:${s.value}`, group: 'Speakers', label: s.value, detail: plural(s.count, 'document'), run: close(() => facet('speaker', s.value)) })),
+    ...suggestions.speakers.map((s) => ({
+      key: `s:${s.value}`,
+      group: 'Speakers',
+      label: s.value,
+      detail: plural(s.count, 'document'),
+      run: close(() => facet('speaker', s.value)),
+    })),
     ...suggestions.tags.map((t) => ({
       key: `t:${t.kind}:${t.value}`,
       group: 'Tags',

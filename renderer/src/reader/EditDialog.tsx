@@ -9,7 +9,11 @@ interface Props {
   onClose(): void;
 }
 
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Edit title, date, place and tags; kept when the same document is imported again. */
 export function EditDialog({ doc, onSave, onClose }: Props) {
@@ -24,7 +28,14 @@ export function EditDialog({ doc, onSave, onClose }: Props) {
       title="Edit document"
       onClose={onClose}
       onSubmit={() =>
-        onSave({ title, date: date || null, place: place.trim() || null, topics: lines(topics), persons: lines(persons), geography: lines(geography) })
+        onSave({
+          title,
+          date: date || null,
+          place: place.trim() || null,
+          topics: lines(topics),
+          persons: lines(persons),
+          geography: lines(geography),
+        })
       }
     >
       <label className="field">

@@ -42,7 +42,14 @@ export function FindBar({ query, current, total, onQuery, onStep, onClose }: Pro
       <span className="find-count" aria-live="polite">
         {query ? (total ? `${formatNumber(current + 1)} of ${formatNumber(total)}` : 'No matches') : ''}
       </span>
-      <button type="button" className="tool" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={!total} onClick={() => onStep(-1)}>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Previous match"
+        title="Previous match (Shift+Enter)"
+        disabled={!total}
+        onClick={() => onStep(-1)}
+      >
         <Icon name="up" />
       </button>
       <button type="button" className="tool" aria-label="Next match" title="Next match (Enter)" disabled={!total} onClick={() => onStep(1)}>

@@ -27,7 +27,12 @@ export function NoteDialog({ dialog, onClose }: Props) {
   };
 
   return (
-    <Dialog title={dialog.kind === 'edit-note' ? 'Edit note' : 'Annotate'} onClose={onClose} onSubmit={() => void save()} submitLabel="Save note">
+    <Dialog
+      title={dialog.kind === 'edit-note' ? 'Edit note' : 'Annotate'}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      submitLabel="Save note"
+    >
       <blockquote className="note-passage">{quote}</blockquote>
       <label className="field">
         Note

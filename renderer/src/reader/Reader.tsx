@@ -39,8 +39,14 @@ export function Reader() {
   const onScroll = useReaderPosition(doc, scroller);
 
   const byLabel = useMemo(() => new Map(speakers.map((s) => [s.label, s])), [speakers]);
-  const visible = useCallback((i: number) => only === null || (!!doc?.turns[i]?.speaker && byLabel.get(doc.turns[i].speaker as string)?.speaker === only), [only, doc, byLabel]);
-  const total = useMemo(() => (doc && find.open && find.query ? countHits(doc.turns, find.query, visible) : 0), [doc, find.open, find.query, visible]);
+  const visible = useCallback(
+    (i: number) => only === null || (!!doc?.turns[i]?.speaker && byLabel.get(doc.turns[i].speaker as string)?.speaker === only),
+    [only, doc, byLabel],
+  );
+  const total = useMemo(
+    () => (doc && find.open && find.query ? countHits(doc.turns, find.query, visible) : 0),
+    [doc, find.open, find.query, visible],
+  );
   const current = modulo(find.current, total);
 
   // The current match is brought into view as the find moves.
@@ -72,7 +78,8 @@ export function Reader() {
       <div className="empty">
         <h2>Choose a transcript to read it</h2>
         <p>
-          Use the arrow keys in the list and Enter to open; {displayKeys('Mod+K')} finds documents, speakers and commands; ? lists every shortcut.
+          Use the arrow keys in the list and Enter to open; {displayKeys('Mod+K')} finds documents, speakers and commands; ? lists every
+          shortcut.
         </p>
       </div>
     );
@@ -101,7 +108,12 @@ export function Reader() {
           {panel === 'outline' ? (
             <OutlinePanel turns={doc.turns} byLabel={byLabel} current={focusedTurn} onJump={showTurn} />
           ) : panel === 'speakers' ? (
-            <SpeakersPanel speakers={speakers} only={only} onStep={step} onOnly={(speaker) => store.dispatch({ type: 'reader/only', speaker })} />
+            <SpeakersPanel
+              speakers={speakers}
+              only={only}
+              onStep={step}
+              onOnly={(speaker) => store.dispatch({ type: 'reader/only', speaker })}
+            />
           ) : (
             <NotesPanel
               annotations={annotations}
@@ -123,7 +135,14 @@ export function Reader() {
           store.dispatch({ type: 'menu/open', menu: { where: 'text-menu', x: e.clientX, y: e.clientY } });
         }}
       >
-        <ReaderDocument doc={doc} byLabel={byLabel} annotations={annotations} findQuery={find.open ? find.query : ''} currentHit={current} bodyRef={body} />
+        <ReaderDocument
+          doc={doc}
+          byLabel={byLabel}
+          annotations={annotations}
+          findQuery={find.open ? find.query : ''}
+          currentHit={current}
+          bodyRef={body}
+        />
       </div>
       <SelectionBar frame={frame} body={body} />
     </div>

@@ -68,7 +68,15 @@ export function ReaderDocument({ doc, byLabel, annotations, findQuery, currentHi
         )}
       </header>
       <div ref={bodyRef}>
-        <Transcript turns={doc.turns} speakers={byLabel} annotations={annotations} query={findQuery} currentHit={currentHit} only={only} focusedTurn={focusedTurn} />
+        <Transcript
+          turns={doc.turns}
+          speakers={byLabel}
+          annotations={annotations}
+          query={findQuery}
+          currentHit={currentHit}
+          only={only}
+          focusedTurn={focusedTurn}
+        />
       </div>
       <footer className="reader-source" aria-label="Source">
         {doc.url && (

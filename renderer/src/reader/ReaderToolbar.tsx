@@ -12,7 +12,8 @@ import { Icon } from '../shared/Icon';
 import { MenuButton, type MenuItem } from '../shared/Menu';
 
 const TOOLBAR = commandsFor('reader-toolbar');
-const inSlot = (slot: string): Command[] => TOOLBAR.filter((c) => c.toolbar?.slot === slot).sort((a, b) => (a.toolbar?.order ?? 9) - (b.toolbar?.order ?? 9));
+const inSlot = (slot: string): Command[] =>
+  TOOLBAR.filter((c) => c.toolbar?.slot === slot).sort((a, b) => (a.toolbar?.order ?? 9) - (b.toolbar?.order ?? 9));
 
 const tooltip = (c: Command): string => [c.help ?? c.label, c.keys?.[0] && `(${displayKeys(c.keys[0])})`].filter(Boolean).join(' ');
 

@@ -25,7 +25,10 @@ export function SelectionBar({ frame, body }: { frame: RefObject<HTMLDivElement 
       // Above the selection, inside the reader; below it when the selection starts at the top.
       const above = rect.top - box.top - 44;
       const top = scroll && rect.top - 44 < scroll.top ? rect.bottom - box.top + 8 : above;
-      setPlace({ left: Math.min(Math.max(8, rect.left - box.left + rect.width / 2), box.width - 8), top: Math.max(4, Math.min(top, box.height - 44)) });
+      setPlace({
+        left: Math.min(Math.max(8, rect.left - box.left + rect.width / 2), box.width - 8),
+        top: Math.max(4, Math.min(top, box.height - 44)),
+      });
     };
     document.addEventListener('selectionchange', update);
     const scroller = frame.current?.querySelector('.reader-scroll');

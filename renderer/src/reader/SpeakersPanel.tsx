@@ -38,7 +38,12 @@ export function SpeakersPanel({ speakers, only, onStep, onOnly }: Props) {
           {merged.map((s) => (
             <tr key={s.speaker} className={only === s.speaker ? 'only' : undefined}>
               <th scope="row">
-                <button type="button" className="link speaker-step" onClick={() => onStep(s.speaker, 1)} title="Next turn by this speaker (N)">
+                <button
+                  type="button"
+                  className="link speaker-step"
+                  onClick={() => onStep(s.speaker, 1)}
+                  title="Next turn by this speaker (N)"
+                >
                   <span className="person">{s.person ?? s.label}</span>
                   {s.person && s.role && <span className="role">, {s.role}</span>}
                 </button>
@@ -57,10 +62,20 @@ export function SpeakersPanel({ speakers, only, onStep, onOnly }: Props) {
                 </button>
                 {s.person && (
                   <>
-                    <button type="button" aria-label={`Rename person ${s.person}…`} title="Rename person…" onClick={() => setDialog({ kind: 'rename', person: s.person as string })}>
+                    <button
+                      type="button"
+                      aria-label={`Rename person ${s.person}…`}
+                      title="Rename person…"
+                      onClick={() => setDialog({ kind: 'rename', person: s.person as string })}
+                    >
                       Rename…
                     </button>
-                    <button type="button" aria-label={`Merge ${s.person} with…`} title="Merge with…" onClick={() => setDialog({ kind: 'merge', person: s.person as string })}>
+                    <button
+                      type="button"
+                      aria-label={`Merge ${s.person} with…`}
+                      title="Merge with…"
+                      onClick={() => setDialog({ kind: 'merge', person: s.person as string })}
+                    >
                       Merge…
                     </button>
                   </>

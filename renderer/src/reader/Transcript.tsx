@@ -73,9 +73,18 @@ export const Transcript = memo(function Transcript({ turns, speakers, annotation
                       ? paragraph
                       : segment(paragraph, marks).map((s, i) => {
                           if (s.hit === null && s.annotation === null) return s.text;
-                          const classes = [s.hit !== null && 'hit', s.hit === currentHit && 'current', s.annotation !== null && 'annotation'];
+                          const classes = [
+                            s.hit !== null && 'hit',
+                            s.hit === currentHit && 'current',
+                            s.annotation !== null && 'annotation',
+                          ];
                           return (
-                            <mark key={i} className={classes.filter(Boolean).join(' ')} data-hit={s.hit ?? undefined} data-annotation={s.annotation ?? undefined}>
+                            <mark
+                              key={i}
+                              className={classes.filter(Boolean).join(' ')}
+                              data-hit={s.hit ?? undefined}
+                              data-annotation={s.annotation ?? undefined}
+                            >
                               {s.text}
                             </mark>
                           );

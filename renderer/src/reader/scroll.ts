@@ -9,7 +9,9 @@ export function scrollToTurn(turn: number, paragraph?: number): void {
     paragraph !== undefined
       ? root.querySelector<HTMLElement>(`p[data-turn="${turn}"][data-par="${paragraph}"]`)
       : root.querySelector<HTMLElement>(`section[data-turn="${turn}"]`);
-  (target ?? root.querySelector<HTMLElement>(`section[data-turn="${turn}"]`))?.scrollIntoView({ block: paragraph !== undefined ? 'center' : 'start' });
+  (target ?? root.querySelector<HTMLElement>(`section[data-turn="${turn}"]`))?.scrollIntoView({
+    block: paragraph !== undefined ? 'center' : 'start',
+  });
 }
 
 /** The first turn whose bottom is below the top of the reader: where the reader is. */

@@ -14,7 +14,7 @@ export interface SelectedTurnText {
 }
 
 function paragraphOf(node: Node | null): HTMLElement | null {
-  const el = node instanceof HTMLElement ? node : node?.parentElement ?? null;
+  const el = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
   return el?.closest<HTMLElement>('p[data-par]') ?? null;
 }
 

@@ -65,7 +65,12 @@ export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
               className="search-group"
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
-              <button type="button" className="search-title" data-opened={opened === `${g.documentId}` || undefined} onClick={() => open(`${g.documentId}`, g.documentId)}>
+              <button
+                type="button"
+                className="search-title"
+                data-opened={opened === `${g.documentId}` || undefined}
+                onClick={() => open(`${g.documentId}`, g.documentId)}
+              >
                 <Highlighted text={g.title} ranges={g.titleHighlights} />
               </button>
               <div className="search-meta">
@@ -79,7 +84,9 @@ export function SearchResults({ groups, total, onOpen, onNeedMore }: Props) {
                   type="button"
                   className="search-hit"
                   data-opened={opened === `${g.documentId}:${t.turnIndex}` || undefined}
-                  onClick={() => open(`${g.documentId}:${t.turnIndex}`, g.documentId, t.turnIndex, firstMark(t.snippet.text, t.snippet.highlights))}
+                  onClick={() =>
+                    open(`${g.documentId}:${t.turnIndex}`, g.documentId, t.turnIndex, firstMark(t.snippet.text, t.snippet.highlights))
+                  }
                 >
                   {t.speaker && <span className="search-speaker">{t.speaker}</span>}
                   <span className="search-snippet">

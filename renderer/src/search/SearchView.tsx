@@ -55,10 +55,20 @@ export function SearchView() {
         )}
         {shown?.status === 'page' && shown.total > 0 && (
           <span className="search-research" role="group" aria-label="Research this search">
-            <button type="button" className="tool" onClick={() => runCommand('research-kwic', store)} title="Every occurrence as a line, aligned on the match">
+            <button
+              type="button"
+              className="tool"
+              onClick={() => runCommand('research-kwic', store)}
+              title="Every occurrence as a line, aligned on the match"
+            >
               Concordance
             </button>
-            <button type="button" className="tool" onClick={() => runCommand('research-trend', store)} title="The words over time, per 10,000 words spoken">
+            <button
+              type="button"
+              className="tool"
+              onClick={() => runCommand('research-trend', store)}
+              title="The words over time, per 10,000 words spoken"
+            >
               Trend
             </button>
             <button type="button" className="tool" onClick={() => runCommand('research-speakers', store)} title="Who says it most">

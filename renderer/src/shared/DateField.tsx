@@ -20,7 +20,7 @@ interface Props {
 export function DateField({ label, value, onChange, bound = 'day', className }: Props) {
   const [text, setText] = useState<string | null>(null);
   const shown = text ?? (value ? formatDate(value) : '');
-  const parsed = text === null ? value ?? '' : parseDate(text, bound);
+  const parsed = text === null ? (value ?? '') : parseDate(text, bound);
   const example = formatDate('2019-11-28');
   return (
     <input
@@ -32,7 +32,13 @@ export function DateField({ label, value, onChange, bound = 'day', className }: 
       autoComplete="off"
       spellCheck={false}
       placeholder={bound === 'day' ? example : 'Year or date'}
-      title={parsed === null ? `Not a date Verbatim can read: type it like ${example}, 2019-11-28${bound === 'day' ? '' : ', Nov 2019 or 2019'}` : parsed ? formatDate(parsed, 'long') : undefined}
+      title={
+        parsed === null
+          ? `Not a date Verbatim can read: type it like ${example}, 2019-11-28${bound === 'day' ? '' : ', Nov 2019 or 2019'}`
+          : parsed
+            ? formatDate(parsed, 'long')
+            : undefined
+      }
       value={shown}
       onChange={(e) => {
         setText(e.target.value);

@@ -33,7 +33,9 @@ export function Dialog({ title, children, onClose, onSubmit, submitLabel = 'Save
       return;
     }
     if (event.key !== 'Tab' || !box.current) return;
-    const focusable = [...box.current.querySelectorAll<HTMLElement>('button, input, textarea, select, [tabindex="0"]')].filter((e) => !e.hasAttribute('disabled'));
+    const focusable = [...box.current.querySelectorAll<HTMLElement>('button, input, textarea, select, [tabindex="0"]')].filter(
+      (e) => !e.hasAttribute('disabled'),
+    );
     if (focusable.length === 0) return;
     const [first, last] = [focusable[0], focusable[focusable.length - 1]];
     if (event.shiftKey && document.activeElement === first) {

@@ -1,7 +1,8 @@
 /** Line icons drawn in the text colour (16×16, stroked), for toolbars and menus. Decorative: the button carries the name. */
 
 const PATHS = {
-  speakers: 'M6 7.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM1.5 14c0-2.5 2-4.5 4.5-4.5s4.5 2 4.5 4.5M11 3a2.3 2.3 0 0 1 0 4.5M12.5 9.8c1.3.6 2 2.3 2 4.2',
+  speakers:
+    'M6 7.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM1.5 14c0-2.5 2-4.5 4.5-4.5s4.5 2 4.5 4.5M11 3a2.3 2.3 0 0 1 0 4.5M12.5 9.8c1.3.6 2 2.3 2 4.2',
   notes: 'M3 2.5h10v8l-3 3H3zM10 13.5v-3h3M5.5 6h5M5.5 8.5h3',
   find: 'M7 12A5 5 0 1 0 7 2a5 5 0 0 0 0 10ZM10.6 10.6 14 14',
   compare: 'M2 2.5h5v11H2zM9 2.5h5v11H9zM3.5 5.5h2M3.5 8h2M10.5 5.5h2M10.5 8h2',
@@ -23,7 +24,8 @@ const PATHS = {
   collection: 'M2 4.5h5l1.5 1.5H14v7.5H2z',
   undo: 'M4.5 6.5H10a3.5 3.5 0 0 1 0 7H7M6.5 3.5l-3 3 3 3',
   outline: 'M2.5 3.5h1M6 3.5h7.5M2.5 8h1M6 8h7.5M2.5 12.5h1M6 12.5h7.5',
-  settings: 'M8 10.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4',
+  settings:
+    'M8 10.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -39,7 +39,10 @@ export function Menu({ label, items, at, onClose, owner }: Props) {
     if (!el) return;
     const { width, height } = el.getBoundingClientRect();
     const [x, y] = 'width' in at ? [at.right - width, at.bottom + 2] : [at.x, at.y];
-    setPlace({ left: Math.max(4, Math.min(x, window.innerWidth - width - 4)), top: Math.max(4, Math.min(y, window.innerHeight - height - 4)) });
+    setPlace({
+      left: Math.max(4, Math.min(x, window.innerWidth - width - 4)),
+      top: Math.max(4, Math.min(y, window.innerHeight - height - 4)),
+    });
     const before = document.activeElement as HTMLElement | null;
     el.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
     const outside = (event: MouseEvent): void => {
@@ -118,7 +121,19 @@ export function Menu({ label, items, at, onClose, owner }: Props) {
 }
 
 /** A toolbar button that opens a menu under itself. */
-export function MenuButton({ label, icon, items, className, iconOnly }: { label: string; icon: IconName; items: MenuItem[]; className?: string; iconOnly?: boolean }) {
+export function MenuButton({
+  label,
+  icon,
+  items,
+  className,
+  iconOnly,
+}: {
+  label: string;
+  icon: IconName;
+  items: MenuItem[];
+  className?: string;
+  iconOnly?: boolean;
+}) {
   const [open, setOpen] = useState<DOMRect | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   return (

@@ -24,7 +24,14 @@ function monthNames(locale?: string): Map<string, number> {
   for (const loc of [locale, 'en']) {
     for (const month of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(loc, { month, timeZone: 'UTC' });
-      for (let m = 1; m <= 12; m++) names.set(format.format(new Date(Date.UTC(2001, m - 1, 1))).toLowerCase().replace(/\.$/, ''), m);
+      for (let m = 1; m <= 12; m++)
+        names.set(
+          format
+            .format(new Date(Date.UTC(2001, m - 1, 1)))
+            .toLowerCase()
+            .replace(/\.$/, ''),
+          m,
+        );
     }
   }
   return names;
@@ -45,7 +52,12 @@ export function parseDate(text: string, bound: Bound = 'day', locale?: string): 
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]), bound);
   m = /^(\d{4})(?:-(\d{1,2}))?$/.exec(t);
-  if (m) return bound === 'day' ? null : m[2] ? iso(Number(m[1]), Number(m[2]), null, bound) : iso(Number(m[1]), bound === 'end' ? 12 : 1, bound === 'end' ? 31 : 1, bound);
+  if (m)
+    return bound === 'day'
+      ? null
+      : m[2]
+        ? iso(Number(m[1]), Number(m[2]), null, bound)
+        : iso(Number(m[1]), bound === 'end' ? 12 : 1, bound === 'end' ? 31 : 1, bound);
   const tokens = t.split(/[^\p{L}\d]+/u).filter(Boolean);
   const names = monthNames(locale);
   const named = tokens.findIndex((w) => names.has(w.replace(/\.$/, '')));

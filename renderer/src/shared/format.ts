@@ -43,4 +43,3 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function formatTimestamp(iso: string): string {
   return formatDate(iso.slice(0, 10));
 }
-

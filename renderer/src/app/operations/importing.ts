@@ -18,7 +18,9 @@ async function run(store: AppStore, start: () => Promise<Result<ImportReport | n
     }
     store.dispatch({ type: 'import/finished', report: result.value });
     // Datasets whose columns were not recognised: ask which column holds what.
-    const unmapped = (result.value?.failed ?? []).filter((f) => f.columns && f.columns.length > 0).map((f) => ({ path: f.path, columns: f.columns as string[], samples: f.samples ?? {} }));
+    const unmapped = (result.value?.failed ?? [])
+      .filter((f) => f.columns && f.columns.length > 0)
+      .map((f) => ({ path: f.path, columns: f.columns as string[], samples: f.samples ?? {} }));
     if (unmapped.length) store.dispatch({ type: 'dialog/open', dialog: { kind: 'mapping', files: unmapped } });
   } catch (error) {
     store.dispatch({ type: 'import/failed', error: error instanceof Error ? error.message : String(error) });
