@@ -17,7 +17,7 @@
 import type { Archive } from '../archive/archive';
 import { CITATION_STYLES, KWIC_SORTS, type CitationStyle } from '../../shared/contract/analysis';
 import { formatCollocates, formatKwic, formatSpeakers, formatTrend } from './analysis-format';
-import { UsageError } from './usage';
+import { checked, UsageError } from './usage';
 
 export const ANALYSIS_OPTIONS = {
   width: { type: 'string' },
@@ -75,13 +75,15 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
   switch (command) {
     case 'kwic': {
       if (args.length !== 1) throw new UsageError('kwic needs one query (quote it: kwic "foreign policy" …)');
-      const r = a.kwic({
-        query: args[0],
-        width: whole(values, 'width', 60, 10, 400),
-        limit: whole(values, 'limit', 100, 1, 1000),
-        offset: whole(values, 'offset', 0, 0, 1_000_000),
-        sort: oneOf(values, 'sort', KWIC_SORTS, 'date'),
-      });
+      const r = a.kwic(
+        checked('analysis:kwic', {
+          query: args[0],
+          width: whole(values, 'width', 60, 10, 400),
+          limit: whole(values, 'limit', 100, 1, 1000),
+          offset: whole(values, 'offset', 0, 0, 1_000_000),
+          sort: oneOf(values, 'sort', KWIC_SORTS, 'date'),
+        }),
+      );
       if (r.status === 'invalid') return invalid(io, r.error);
       const { total, estimated, turns, sortedAmong, lines } = r;
       io.out(json ? JSON.stringify({ total, estimated, turns, sortedAmong, lines }) : formatKwic(r));
@@ -91,12 +93,14 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
       if (args.length === 0 || args.length > 12)
         throw new UsageError('trend needs one to twelve queries (quote each: trend "gas" "oil" …)');
       const split = oneOf(values, 'split', ['speaker'] as const, undefined);
-      const r = a.trend({
-        queries: args,
-        by: oneOf(values, 'by', ['year', 'month'] as const, 'year'),
-        ...(split ? { split } : {}),
-        groups: whole(values, 'limit', 5, 1, 50),
-      });
+      const r = a.trend(
+        checked('analysis:trend', {
+          queries: args,
+          by: oneOf(values, 'by', ['year', 'month'] as const, 'year'),
+          ...(split ? { split } : {}),
+          groups: whole(values, 'limit', 5, 1, 50),
+        }),
+      );
       if (r.status === 'invalid') return invalid(io, r.error);
       const { bins, words, series, undated } = r;
       io.out(json ? JSON.stringify({ bins, words, series, undated }) : formatTrend(r));
@@ -104,20 +108,27 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
     }
     case 'speakers': {
       if (args.length > 1) throw new UsageError('speakers takes at most one query (quote it)');
-      const r = a.speakers({ ...(args[0] !== undefined ? { query: args[0] } : {}), limit: whole(values, 'limit', 50, 1, 10_000) });
+      const r = a.speakers(
+        checked('analysis:speakers', {
+          ...(args[0] !== undefined ? { query: args[0] } : {}),
+          limit: whole(values, 'limit', 50, 1, 10_000),
+        }),
+      );
       if (r.status === 'invalid') return invalid(io, r.error);
       io.out(json ? JSON.stringify({ total: r.total, speakers: r.speakers }) : formatSpeakers(r, args[0] ?? null));
       return 0;
     }
     case 'collocates': {
       if (args.length !== 1) throw new UsageError('collocates needs one query (quote it)');
-      const r = a.collocates({
-        query: args[0],
-        window: whole(values, 'window', 5, 1, 20),
-        limit: whole(values, 'limit', 50, 1, 500),
-        minCount: whole(values, 'min-count', 3, 1, 1000),
-        stopwords: values.stopwords === true,
-      });
+      const r = a.collocates(
+        checked('analysis:collocates', {
+          query: args[0],
+          window: whole(values, 'window', 5, 1, 20),
+          limit: whole(values, 'limit', 50, 1, 500),
+          minCount: whole(values, 'min-count', 3, 1, 1000),
+          stopwords: values.stopwords === true,
+        }),
+      );
       if (r.status === 'invalid') return invalid(io, r.error);
       const { matches, sampled, collocates } = r;
       io.out(json ? JSON.stringify({ matches, sampled, collocates }) : formatCollocates(r));
@@ -128,7 +139,7 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
       const style = oneOf<CitationStyle>(values, 'style', CITATION_STYLES, undefined);
       if (!style) throw new UsageError(`cite needs --style ${CITATION_STYLES.join('|')}`);
       const turn = values.turn === undefined ? undefined : whole(values, 'turn', 0, 0, 1_000_000);
-      const r = a.cite({ documentId: Number(args[0]), style, ...(turn !== undefined ? { turn } : {}) });
+      const r = a.cite(checked('analysis:cite', { documentId: Number(args[0]), style, ...(turn !== undefined ? { turn } : {}) }));
       io.out(json ? JSON.stringify(r) : r.text);
       return 0;
     }

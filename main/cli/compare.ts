@@ -24,7 +24,7 @@
 import type { ComparePassage, Comparison } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { compareDocuments } from '../compare/service';
-import { UsageError } from './usage';
+import { checked, UsageError } from './usage';
 
 export const COMPARE_OPTIONS = {
   'speaker-left': { type: 'string' },
@@ -208,21 +208,24 @@ export function runCompare(archive: Archive, args: string[], values: Values, jso
   const text = (v: string | boolean | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const mode = values.mode ?? 'versions';
   if (mode !== 'versions' && mode !== 'themes' && mode !== 'auto') throw new UsageError('--mode must be versions, themes or auto');
-  const comparison = compareDocuments(archive, {
-    left: {
-      documentId: Number(args[0]),
-      speaker: text(values['speaker-left']),
-      versionId: positiveInt(values['version-left'], '--version-left'),
-    },
-    right: {
-      documentId: Number(args[1]),
-      speaker: text(values['speaker-right']),
-      versionId: positiveInt(values['version-right'], '--version-right'),
-    },
-    threshold,
-    granularity: values.sentences ? 'sentence' : 'paragraph',
-    mode,
-  });
+  const comparison = compareDocuments(
+    archive,
+    checked('compare:documents', {
+      left: {
+        documentId: Number(args[0]),
+        speaker: text(values['speaker-left']),
+        versionId: positiveInt(values['version-left'], '--version-left'),
+      },
+      right: {
+        documentId: Number(args[1]),
+        speaker: text(values['speaker-right']),
+        versionId: positiveInt(values['version-right'], '--version-right'),
+      },
+      threshold,
+      granularity: values.sentences ? 'sentence' : 'paragraph',
+      mode,
+    }),
+  );
   if (comparison.mode === 'themes') out(json ? JSON.stringify(themesJson(comparison)) : formatThemes(comparison));
   else out(json ? JSON.stringify(compareJson(comparison)) : formatComparison(comparison));
   return 0;

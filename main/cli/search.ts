@@ -19,7 +19,7 @@
  */
 import type { SearchResult } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
-import { UsageError } from './usage';
+import { checked, UsageError } from './usage';
 
 export const SEARCH_OPTIONS = {
   limit: { type: 'string' },
@@ -93,7 +93,9 @@ export function runSearch(
   const sort = typeof values.sort === 'string' ? values.sort : 'relevance';
   if (sort !== 'relevance' && sort !== 'date') throw new UsageError('--sort is relevance or date');
   const limit = Number(limitText);
-  const result = archive.search.search({ query: args[0], sort, limit: Math.min(500, limit), turnsPerDocument: 3, exactCounts: true });
+  const result = archive.search.search(
+    checked('search:query', { query: args[0], sort, limit: Math.min(500, limit), turnsPerDocument: 3, exactCounts: true }),
+  );
   if (result.status === 'invalid') {
     io.err(`verbatim: ${result.error}`);
     return 1;

@@ -77,6 +77,12 @@ describe('verbatim CLI', () => {
     expect(await cli('show', 'abc', '--archive', archive)).toMatchObject({ code: 2 });
     expect(await cli('frobnicate', '--archive', archive)).toMatchObject({ code: 2, err: expect.stringContaining('unknown command') });
     expect(await cli('import', '--archive', archive)).toMatchObject({ code: 2 });
+    // Requests built from the command line are checked by the same contract schemas as the window's calls.
+    expect(await cli('search', 'a '.repeat(1100), '--archive', archive)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('query: Too big'),
+    });
+    expect(await cli('kwic', 'relations', '--width', '5', '--archive', archive)).toMatchObject({ code: 2 });
   });
 
   it('accounts for every input file: a missing file is listed as failed', async () => {
