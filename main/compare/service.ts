@@ -87,8 +87,10 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 
 /** Fewer words than this that are rare in the archive's paragraphs, and a passage says nothing to look for. */
 const MIN_RARE_WORDS = 2;
-/** A word in more than this share of the archive's paragraphs is not rare. */
+/** A word in more than this share of the archive's paragraphs is not rare... */
 const RARE_SHARE = 0.01;
+/** ...but one in this many paragraphs or fewer always is: in a small archive, or one holding a reprint, every word is in several. */
+const RARE_FLOOR = 10;
 
 /**
  * Why a passage is not worth looking for elsewhere, or null: "Good afternoon." or "Thank you
@@ -97,7 +99,7 @@ const RARE_SHARE = 0.01;
  */
 export function contentNote(text: string, index: SimilarIndex): string | null {
   const stems = new Set(contentTerms(wordsOf(text)).map((t) => t.stem));
-  const limit = Math.max(1, index.size * RARE_SHARE);
+  const limit = Math.max(RARE_FLOOR, index.size * RARE_SHARE);
   let rare = 0;
   for (const stem of stems) if (index.paragraphsWith(stem) <= limit) rare++;
   if (rare >= MIN_RARE_WORDS) return null;
