@@ -3,34 +3,15 @@
  * critical violation (colour contrast included), and each state is photographed into
  * docs/screens/ (1440×900, and the narrow states at the 760×480 minimum).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, FIXTURES, test } from './harness';
-import { axe, imported, rows, selectWords } from './helpers';
+import { axe, imported, importSample, rows, selectWords, state } from './helpers';
 
-const SCREENS = join(__dirname, '..', '..', 'docs', 'screens');
 const HTML = join(FIXTURES, 'kremlin_en_html');
 const KYRGYZ = 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov';
 
 test.use({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 test.setTimeout(240_000);
-
-/** Checks and photographs the page as it is, in both colour schemes. */
-async function state(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await axe(page, `${name} (${scheme})`);
-    await page.screenshot({ path: join(SCREENS, `${name}-${scheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-async function importSample(app: { page: Page; drop(paths: string[]): Promise<void> }): Promise<void> {
-  await app.drop([HTML]);
-  await imported(app.page, '45 documents imported');
-}
 
 test('the library and the reader: empty, importing, panels, find, selected words, menus', async ({ app }) => {
   const { page } = app;

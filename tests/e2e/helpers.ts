@@ -1,7 +1,9 @@
 /** Small helpers the window's e2e specs share: rows, word selection, contrast, axe. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './harness';
+import { expect, FIXTURES } from './harness';
 
 export const rows = (page: Page): Locator => page.locator('.doc-row');
 
@@ -94,4 +96,23 @@ export async function axe(page: Page, label: string): Promise<void> {
     ),
     ...invisible,
   ]).toEqual([]);
+}
+
+const SCREENS = join(__dirname, '..', '..', 'docs', 'screens');
+
+/** Checks the page as it is with axe and photographs it into docs/screens/, in both colour schemes. */
+export async function state(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await axe(page, `${name} (${scheme})`);
+    await page.screenshot({ path: join(SCREENS, `${name}-${scheme}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Drops the 45 en.kremlin.ru pages of the fixtures and waits for their import. */
+export async function importSample(app: { page: Page; drop(paths: string[]): Promise<void> }): Promise<void> {
+  await app.drop([join(FIXTURES, 'kremlin_en_html')]);
+  await imported(app.page, '45 documents imported');
 }

@@ -5,31 +5,14 @@
  * the reader at its turn, the exports, citations, and the empty and invalid states. Each view
  * is checked with axe and photographed in light and dark into docs/screens/research-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, FIXTURES, test } from './harness';
-import { axe, imported } from './helpers';
-
-const SCREENS = join(__dirname, '..', '..', 'docs', 'screens');
+import { expect, test } from './harness';
+import { importSample, state } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 test.setTimeout(240_000);
-
-async function state(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await axe(page, `${name} (${scheme})`);
-    await page.screenshot({ path: join(SCREENS, `${name}-${scheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-async function importSample(app: { page: Page; drop(paths: string[]): Promise<void> }): Promise<void> {
-  await app.drop([join(FIXTURES, 'kremlin_en_html')]);
-  await imported(app.page, '45 documents imported');
-}
 
 /** Searches from the Search view and waits for the first result. */
 async function search(page: Page, query: string): Promise<void> {

@@ -94,6 +94,22 @@ function Cell({ comparison, side, index, activePhrase, onSimilar, onGoTo }: Cell
 }
 
 /** The row that shows a passage of one side. */
+/** The table's head: each side's date and title. */
+export function CompareHeadRow({ comparison }: { comparison: Comparison }) {
+  return (
+    <div role="rowgroup">
+      <div role="row" className="compare-row compare-head-row">
+        {[comparison.left, comparison.right].map((side, i) => (
+          <div key={i} role="columnheader" title={side.title}>
+            <span className="head-date">{formatDate(side.date)}</span>
+            {side.title}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 export function rowOf(comparison: Comparison, side: Side, index: number): number {
   return comparison.rows.findIndex((row) => (side === 'left' ? row.left : row.right) === index);
 }
@@ -129,18 +145,7 @@ export function CompareRows({
   const items = virtualizer.getVirtualItems();
   return (
     <div role="table" aria-label="Aligned passages" aria-rowcount={comparison.rows.length + 1} className="compare-rows">
-      <div role="rowgroup">
-        <div role="row" className="compare-row compare-head-row">
-          <div role="columnheader" title={comparison.left.title}>
-            <span className="head-date">{formatDate(comparison.left.date)}</span>
-            {comparison.left.title}
-          </div>
-          <div role="columnheader" title={comparison.right.title}>
-            <span className="head-date">{formatDate(comparison.right.date)}</span>
-            {comparison.right.title}
-          </div>
-        </div>
-      </div>
+      <CompareHeadRow comparison={comparison} />
       <div role="rowgroup" ref={scroller} className="compare-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {

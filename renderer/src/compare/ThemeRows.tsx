@@ -1,9 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ComparePassage, Comparison, ThemePair } from '../../../shared/contract/api';
-import { formatDate } from '../shared/format';
 import { CompareText } from './CompareText';
-import type { Side } from './CompareRows';
+import { CompareHeadRow, type Side } from './CompareRows';
 import { passageAt, percent, termPieces } from './highlight';
 
 /** One line of the themes list: a topic's heading, a pair, a heading of what one side alone covers, or such a passage. */
@@ -120,18 +119,7 @@ export function ThemeRows({ comparison, onSimilar, scrollTo }: Props) {
   if (!themes) return null;
   return (
     <div role="table" aria-label="Passages by theme" aria-rowcount={items.length + 1} className="compare-rows theme-rows">
-      <div role="rowgroup">
-        <div role="row" className="compare-row compare-head-row">
-          <div role="columnheader" title={comparison.left.title}>
-            <span className="head-date">{formatDate(comparison.left.date)}</span>
-            {comparison.left.title}
-          </div>
-          <div role="columnheader" title={comparison.right.title}>
-            <span className="head-date">{formatDate(comparison.right.date)}</span>
-            {comparison.right.title}
-          </div>
-        </div>
-      </div>
+      <CompareHeadRow comparison={comparison} />
       <div role="rowgroup" ref={scroller} className="compare-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
