@@ -182,11 +182,12 @@ export function keysOf(db: Database, name: string): string[] {
  */
 export function personTagNamer(db: Database): (tag: string) => string {
   if (!hasPersonTables(db)) return (tag) => tag;
-  const names = new Map(
-    statement(db, 'SELECT p.key, coalesce(o.name, p.name) FROM persons p LEFT JOIN person_overrides o ON o.variant = p.key')
-      .raw(true)
-      .all() as [string, string][],
-  );
+  // Looked up per tag (a facet shows a few dozen), not by reading every person on each facet count.
+  const names = new Map<string, string | null>();
+  const nameOf = (key: string): string | null => {
+    if (!names.has(key)) names.set(key, shownName(db, key));
+    return names.get(key) ?? null;
+  };
   const words = (text: string): string =>
     text
       .normalize('NFKD')
@@ -197,7 +198,7 @@ export function personTagNamer(db: Database): (tag: string) => string {
       .sort()
       .join(' ');
   return (tag) => {
-    const name = names.get(variantKey(tag));
-    return name !== undefined && words(name) === words(tag) ? name : tag;
+    const name = nameOf(variantKey(tag));
+    return name !== null && words(name) === words(tag) ? name : tag;
   };
 }
