@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_FIELDS, MENU_COMMANDS, MENU_NAMES, type EventName } from './names';
-import { libraryChannels } from './library';
+import { DocumentListItemSchema, libraryChannels } from './library';
 import { searchChannels } from './search';
 import { CompareRequestSchema, ComparisonSchema, SimilarRequestSchema, SimilarResultSchema } from './compare';
 
@@ -22,16 +22,6 @@ export * from '../dates';
 export * from './names';
 
 // ---------- shared shapes ----------
-
-export const DocumentListItemSchema = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  date: z.string().nullable(),
-  time: z.string().nullable(),
-  place: z.string().nullable(),
-  turnCount: z.number().int(),
-});
-export type DocumentListItem = z.infer<typeof DocumentListItemSchema>;
 
 export const TurnViewSchema = z.object({
   speaker: z.string().nullable(),

@@ -36,15 +36,19 @@ export type SortColumn = z.infer<typeof SortColumnSchema>;
 export const LibrarySortSchema = z.object({ column: SortColumnSchema, direction: z.enum(['asc', 'desc']) }).strict();
 export type LibrarySort = z.infer<typeof LibrarySortSchema>;
 
-export const LibraryRowSchema = z.object({
+/** A document as lists show it. */
+export const DocumentListItemSchema = z.object({
   id: z.number().int(),
   title: z.string(),
   date: z.string().nullable(),
   time: z.string().nullable(),
   place: z.string().nullable(),
   turnCount: z.number().int(),
-  mainSpeakers: z.string().nullable(),
 });
+export type DocumentListItem = z.infer<typeof DocumentListItemSchema>;
+
+/** A row of the library table: a listed document and who spoke most in it. */
+export const LibraryRowSchema = DocumentListItemSchema.extend({ mainSpeakers: z.string().nullable() });
 export type LibraryRow = z.infer<typeof LibraryRowSchema>;
 
 export const FacetCountSchema = z.object({
