@@ -7,9 +7,19 @@ import type { Locator, Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, FIXTURES, test } from './harness';
+import { expect, FIXTURES, test, type App } from './harness';
+import { importSample } from './helpers';
 
 const SEED = join(FIXTURES, 'seed', '000_0d3bfd9f4775dded.txt');
+
+/** The 45 sample pages imported, and the Search view open. */
+async function sampleInSearch(app: App): Promise<void> {
+  await importSample(app);
+  await app.page
+    .getByRole('button', { name: /^Search/ })
+    .first()
+    .click();
+}
 
 test('search the archive: suggestions, grouped hits with marks, facets, errors, and opening a hit', async ({ app }) => {
   const { page } = app;
@@ -55,12 +65,7 @@ test('search the archive: suggestions, grouped hits with marks, facets, errors, 
 
 test('a phrase with a speaker filter over the dev sample: hits grouped by document, facets', async ({ app }) => {
   const { page } = app;
-  await app.drop([join(FIXTURES, 'kremlin_en_html')]);
-  await expect(page.locator('.import-summary')).toContainText('45 documents imported', { timeout: 30_000 });
-  await page
-    .getByRole('button', { name: /^Search/ })
-    .first()
-    .click();
+  await sampleInSearch(app);
   await page.getByRole('combobox', { name: 'Search the archive' }).fill('"strategic partnership" speaker:putin');
   const results = page.getByRole('list', { name: 'Search results' });
   await expect(results.getByRole('listitem').first()).toBeVisible();
@@ -142,12 +147,7 @@ async function firstFacetValue(page: Page, label: string): Promise<{ value: stri
 
 test('every facet count is what a click on it gives, and the status line counts turns with their documents', async ({ app }) => {
   const { page } = app;
-  await app.drop([join(FIXTURES, 'kremlin_en_html')]);
-  await expect(page.locator('.import-summary')).toContainText('45 documents imported', { timeout: 30_000 });
-  await page
-    .getByRole('button', { name: /^Search/ })
-    .first()
-    .click();
+  await sampleInSearch(app);
   const box = page.getByRole('combobox', { name: 'Search the archive' });
   await box.fill('Putin');
 
@@ -183,12 +183,7 @@ test('every facet count is what a click on it gives, and the status line counts 
 
 test('a document matched only in its title says so and shows its lead', async ({ app }) => {
   const { page } = app;
-  await app.drop([join(FIXTURES, 'kremlin_en_html')]);
-  await expect(page.locator('.import-summary')).toContainText('45 documents imported', { timeout: 30_000 });
-  await page
-    .getByRole('button', { name: /^Search/ })
-    .first()
-    .click();
+  await sampleInSearch(app);
   await page.getByRole('combobox', { name: 'Search the archive' }).fill('attends');
   const hit = page.locator('.search-group').filter({ hasText: 'keel-laying ceremony' });
   await expect(hit.locator('.search-title mark')).toHaveText('attends');
@@ -201,12 +196,7 @@ test('a document matched only in its title says so and shows its lead', async ({
 
 test('a field value with nothing to find gets a message, and "Did you mean" runs in one click', async ({ app }) => {
   const { page } = app;
-  await app.drop([join(FIXTURES, 'kremlin_en_html')]);
-  await expect(page.locator('.import-summary')).toContainText('45 documents imported', { timeout: 30_000 });
-  await page
-    .getByRole('button', { name: /^Search/ })
-    .first()
-    .click();
+  await sampleInSearch(app);
   const box = page.getByRole('combobox', { name: 'Search the archive' });
   for (const query of ['title:😀', 'speaker:"*"']) {
     await box.fill(query);
