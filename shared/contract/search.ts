@@ -114,7 +114,11 @@ const pageFields = {
   /** Matching documents, exact. */
   total: z.number().int(),
   groups: z.array(SearchGroupSchema),
-  /** A corrected query when this one finds nothing and the archive knows a close word. */
+  /**
+   * A corrected query when this one finds nothing and the archive knows a close word. Looking for
+   * it reads the archive's vocabulary (tens of milliseconds at 50,000 documents), so a page asked
+   * alone (part 'page') leaves it null and the counts carry it.
+   */
   didYouMean: z.string().nullable(),
   /**
    * null when every matching document was ranked by relevance; else the number of the most recently
@@ -141,6 +145,8 @@ const countFields = {
   facets: SearchFacetsSchema,
   histogram: HistogramSchema,
   estimated: EstimatedSchema,
+  /** As in the page: a corrected query when this one finds nothing. */
+  didYouMean: z.string().nullable(),
 };
 
 export const SearchPageSchema = z.object({ status: z.literal('page'), ...pageFields });

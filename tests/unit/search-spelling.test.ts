@@ -33,6 +33,13 @@ describe('did you mean', () => {
       // the written forms decide: Crimea is one letter from Crimia, criminal three.
       expect(ask('Crimia')).toMatchObject({ total: 0, didYouMean: 'Crimea' });
       expect(ask('Ukraine')).toMatchObject({ total: 1, didYouMean: null });
+      // The window asks for the page first and the counts after it: the correction comes with the counts.
+      expect(archive.search.search({ query: 'Ukrane', part: 'page' })).toMatchObject({ status: 'page', total: 0, didYouMean: null });
+      expect(archive.search.search({ query: 'Ukrane', part: 'counts' })).toMatchObject({
+        status: 'counts',
+        total: 0,
+        didYouMean: 'Ukraine',
+      });
     } finally {
       archive.close();
     }

@@ -34,7 +34,7 @@ const FEW_TURNS = 300;
 /** The turn sample: this many matching turns read from each end of the index (edgeSample). */
 export const EDGE_TURNS = 2500;
 
-type Counts = Omit<SearchCounts, 'status' | 'query' | 'tookMs'>;
+type Counts = Omit<SearchCounts, 'status' | 'query' | 'tookMs' | 'didYouMean'>;
 type Estimated = Counts['estimated'];
 
 /** A rough count reads as one: two significant figures. */

@@ -135,24 +135,26 @@ export class SearchEngine {
     const rs = entry.rs;
     const part = request.part ?? 'all';
 
-    let page: { total: number; groups: ReturnType<typeof pageGroups>; didYouMean: string | null; rankedAmong: number | null } | null = null;
+    let page: { total: number; groups: ReturnType<typeof pageGroups>; rankedAmong: number | null } | null = null;
     if (part !== 'counts') {
       const offset = request.offset ?? 0;
       const need = offset + (request.limit ?? 20);
       if (!entry.ranking || entry.ranking.depth < need) entry.ranking = rank(ctx, rs, sort, need);
       ctx.deadline.check();
       const groups = pageGroups(ctx, rs, entry.ranking.order.slice(offset, need), request.turnsPerDocument ?? 3);
-      const total = rs.total;
-      const text = rs.plan.query.text;
       const rankedAmong = entry.ranking.exact ? null : (entry.ranking.among ?? null);
-      page = { total, groups, didYouMean: total === 0 && text ? didYouMean(this.db, request.query, text) : null, rankedAmong };
-      if (part === 'page') return { status: 'page', query: request.query, ...page, tookMs: tookMs() };
+      if (part === 'page')
+        return { status: 'page', query: request.query, total: rs.total, groups, didYouMean: null, rankedAmong, tookMs: tookMs() };
+      page = { total: rs.total, groups, rankedAmong };
     }
     const exact = request.exactCounts === true;
     let counts = exact ? entry.exactCounts : entry.counts;
     if (!counts) {
       this.values.ensure(meta);
-      counts = countResult(ctx, rs, exact, () => this.values.turnSpeakers(meta));
+      const text = rs.plan.query.text;
+      // A query that finds nothing: the closest words the archive knows (spelling.ts).
+      const correction = rs.total === 0 && text ? didYouMean(this.db, request.query, text) : null;
+      counts = { ...countResult(ctx, rs, exact, () => this.values.turnSpeakers(meta)), didYouMean: correction };
       if (exact) entry.exactCounts = counts;
       else entry.counts = counts;
     }

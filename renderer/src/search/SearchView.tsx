@@ -41,11 +41,11 @@ export function SearchView() {
           </span>
         )}
         {shown?.status === 'page' && countsError && <span className="search-error">Counts: {countsError}</span>}
-        {shown?.status === 'page' && shown.didYouMean && (
+        {shown?.status === 'page' && current?.didYouMean && (
           <span className="search-dym">
             Did you mean{' '}
-            <button type="button" className="link" onClick={() => setQuery(shown.didYouMean ?? '')}>
-              {shown.didYouMean}
+            <button type="button" className="link" onClick={() => setQuery(current.didYouMean ?? '')}>
+              {current.didYouMean}
             </button>
             ?
           </span>

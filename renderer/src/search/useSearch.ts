@@ -48,8 +48,8 @@ export function useSearchCounts(): Answer<SearchCounts | Invalid> {
   const page = useSearchPage();
   const key = useAppState(searchKey);
   const { query, sort } = useAppState((s) => s.search);
-  // A query that finds nothing has nothing to count.
-  const ready = page.data?.status === 'page' && page.data.total > 0 && !page.loading;
+  // A query that finds nothing has nothing to count, but its counts bring the spelling correction.
+  const ready = page.data?.status === 'page' && !page.loading;
   const answer = useRequest(ready ? requestKey('search:counts', key) : null, () => ask({ query, sort, part: 'counts' }));
   const [last, setLast] = useState<SearchCounts | Invalid | undefined>(undefined);
   useEffect(() => {
