@@ -3,7 +3,8 @@
  * research desk's questions (answers.ts) on its own archive connection in a worker thread, so
  * slow work over a large archive never blocks the main process. It sees the import's writes
  * through SQLite (the search engine checks data_version before each query; the
- * similar-passages index rebuilds when the turns change).
+ * similar-passages index rebuilds when the turns change). While no question comes it merges the
+ * search index in small steps (archive/search/tidy.ts), giving way to the next question.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Archive } from '../archive/archive';
@@ -18,11 +19,52 @@ const archive = Archive.open(job.archivePath, job.nativeBinding ? { nativeBindin
 const cancelled = job.cancelled ? new Int32Array(job.cancelled) : null;
 const answers = new QueryAnswers(archive);
 
+/** Quiet time before the index is tidied, and between looks at whether it needs it (an import elsewhere splits it again). */
+const IDLE_MS = 3000;
+const LOOK_AGAIN_MS = 60_000;
+let running = 0;
+let lastAnswer = Date.now();
+let timer: NodeJS.Timeout | null = null;
+
+function tidyLater(delay: number): void {
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(tidyWhenIdle, delay);
+  timer.unref();
+}
+
+function tidyWhenIdle(): void {
+  timer = null;
+  const quiet = Date.now() - lastAnswer;
+  if (running > 0 || quiet < IDLE_MS) return tidyLater(IDLE_MS - Math.min(quiet, IDLE_MS) + 1);
+  let step: ReturnType<typeof archive.search.tidy>;
+  try {
+    step = archive.search.tidy();
+  } catch {
+    // Tidying is only an optimisation: a failure leaves the index as it was, searchable.
+    return tidyLater(LOOK_AGAIN_MS);
+  }
+  // Between steps the event loop runs: a question that came meanwhile is answered first.
+  tidyLater(step === 'merged' ? 0 : step === 'busy' ? IDLE_MS : LOOK_AGAIN_MS);
+}
+
 port.on('message', (message: QueryMessage) => {
   const options = { cancelled: () => cancelled !== null && Atomics.load(cancelled, 0) === message.id };
+  running++;
+  const settle = (): void => {
+    running--;
+    lastAnswer = Date.now();
+    tidyLater(IDLE_MS);
+  };
   answers.answer(message.kind, message.request, options).then(
-    (value) => port.postMessage({ id: message.id, ok: true, value } satisfies QueryReply),
-    (error: unknown) =>
-      port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies QueryReply),
+    (value) => {
+      settle();
+      port.postMessage({ id: message.id, ok: true, value } satisfies QueryReply);
+    },
+    (error: unknown) => {
+      settle();
+      port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies QueryReply);
+    },
   );
 });
+
+tidyLater(IDLE_MS);

@@ -25,6 +25,7 @@ import { didYouMean } from './spelling';
 import { Suggester } from '../../search/suggest';
 import { TurnRanges } from './turn-ranges';
 import { statement } from '../statements';
+import { indexSegments, tidyAll, tidyStep, type TidyStep } from './tidy';
 
 export class SearchEngine {
   private meta: MetaStore | null = null;
@@ -79,7 +80,14 @@ export class SearchEngine {
 
   /** What the result sets read: the statements, metadata and turn ranges of the current generation. */
   private context(meta: MetaStore): ResultContext {
-    this.ctx ??= { db: this.db, meta, ranges: TurnRanges.load(this.db), prepare: this.prepare, deadline: null };
+    this.ctx ??= {
+      db: this.db,
+      meta,
+      ranges: TurnRanges.load(this.db),
+      prepare: this.prepare,
+      deadline: null,
+      tidy: indexSegments(this.db) <= 1,
+    };
     return this.ctx;
   }
 
@@ -173,6 +181,23 @@ export class SearchEngine {
     const ctx = this.context(meta);
     const entry = this.cache.get(query, 'relevance') ?? this.cache.put(query, 'relevance', new ResultSet(ctx, planned.plan));
     return { ok: true, rs: entry.rs, ranges: ctx.ranges, meta };
+  }
+
+  /**
+   * One small step of merging the index into one segment (tidy.ts), on this connection: its own
+   * writes leave data_version alone, so this engine's metadata and cached results stay valid.
+   */
+  tidy(): TidyStep {
+    const step = tidyStep(this.db);
+    if (this.ctx) this.ctx.tidy = step === 'tidy';
+    return step;
+  }
+
+  /** Merges the whole index now; false when another writer held the lock. */
+  tidyAll(): boolean {
+    const done = tidyAll(this.db);
+    if (this.ctx) this.ctx.tidy = done;
+    return done;
   }
 
   /** What is known of every document, up to date with the archive (a new object after every change). */

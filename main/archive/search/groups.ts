@@ -25,10 +25,13 @@ type Where = SearchGroup['matchedIn'][number];
  * among its newest documents, whose turns are read from the end of the index.
  */
 export const READ_ALL_DOCS = RANK_ALL;
-/** Rough costs (µs) of reading one document's matching turns from the whole index, and of looking up one turn. */
+/**
+ * Rough costs (µs) of reading one document's matching turns from the whole index, and of looking
+ * up one listed turn: over an index in one segment, and over one in many (each segment is asked).
+ */
 const READ_COST = 0.8;
-const LOOKUP_COST = 60;
-/** Turn ids from the end of the index read backwards rather than looking the page's turns up one by one. */
+const LOOKUP_COST = { tidy: 12, fragmented: 60 };
+/** Turn ids from the end of the index read backwards rather than looking the page's turns up one by one (a fragmented index). */
 const TAIL_TURNS = 250_000;
 /** Turns of one document read in reading order to find the turns holding some of the words. */
 const LOOSE_SCAN = 64;
@@ -60,8 +63,11 @@ function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: 
   if (rs.knowsTurns(body)) return all();
   const own = ids.flatMap((id) => turnsOf.get(id) ?? []);
   // Reading every matching turn costs about half a microsecond each (a document the words match
-  // holds one or two such turns); looking one up, tens of microseconds.
-  if (rs.total <= READ_ALL_DOCS && rs.matchedByWords * READ_COST < own.length * LOOKUP_COST) return all();
+  // holds one or two such turns); looking one up, ten to a hundred microseconds.
+  const lookup = own.length * (ctx.tidy ? LOOKUP_COST.tidy : LOOKUP_COST.fragmented);
+  if (rs.total <= READ_ALL_DOCS && rs.matchedByWords * READ_COST < lookup) return all();
+  // A prefix stands for many words: FTS5 merges their lists for every lookup, so it is read once.
+  if (ctx.tidy && !body.includes('*')) return lookUpTurns(ctx, body, turnsOf);
   // The page of a huge result is ranked among its newest documents (rank.ts): their turns lie at the
   // end of the index, which FTS5 reads cheaply backwards, stopping at the page's first turn.
   const from = own.length ? Math.min(...own) : 0;

@@ -28,6 +28,8 @@ export interface ResultContext {
   ranges: TurnRanges;
   prepare(sql: string): Statement;
   deadline: Deadline | null;
+  /** True when the index is one segment per table (archive/search/tidy.ts): looking up listed rows is then several times cheaper. */
+  tidy: boolean;
 }
 
 const docIds = (ctx: ResultContext, match: string): number[] =>
