@@ -26,8 +26,14 @@ export interface CompiledText {
   patterns: Pattern[];
 }
 
-/** Stems a prefix may stand for besides the words it begins: "negotiat" -> "negoti". */
-export type PrefixExpander = (prefix: string) => string[];
+/**
+ * What a prefix stands for: the stems it may stand for besides the words it begins ("negotiat" ->
+ * "negoti"), or those and, when the archive has few, every indexed word it begins. Then the
+ * index is asked for those words rather than for the prefix: for the same rows, since FTS5 reads
+ * a prefix as every word it begins, but FTS5 merges a prefix's lists anew for each lookup, which
+ * makes looking up a page's turns hundreds of times slower.
+ */
+export type PrefixExpander = (prefix: string) => string[] | { shorter: string[]; words: string[] | null };
 
 class CompileError extends Error {}
 
@@ -49,10 +55,15 @@ function item(node: NearItem, expand: PrefixExpander, inNear: boolean): Piece | 
   if (prefix) {
     const last = tokens[tokens.length - 1];
     const folded = foldWord(last.norm);
-    const alternatives = tokens.length === 1 && !inNear ? expand(folded).filter((s) => s !== folded) : [];
+    const expanded = tokens.length === 1 && !inNear ? expand(folded) : [];
+    const { shorter, words } = Array.isArray(expanded) ? { shorter: expanded, words: null } : expanded;
+    const alternatives = shorter.filter((s) => s !== folded);
     pattern[pattern.length - 1] = { stem: null, prefix: folded, alternatives };
     fts = `${quote([...tokens.slice(0, -1).map((t) => t.stem), folded].join(' '))} *`;
-    if (alternatives.length) fts = `(${[fts, ...alternatives.map(quote)].join(' OR ')})`;
+    // A prefix that begins no indexed word and has no shorter stem stays as typed (it finds nothing).
+    const spelled = words ? [...new Set([...words, ...alternatives])].map(quote) : [];
+    if (spelled.length) fts = spelled.length === 1 ? spelled[0] : `(${spelled.join(' OR ')})`;
+    else if (alternatives.length) fts = `(${[fts, ...alternatives.map(quote)].join(' OR ')})`;
   }
   return { fts, patterns: [pattern], leaves: [fts] };
 }

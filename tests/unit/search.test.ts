@@ -132,6 +132,28 @@ describe('search on real pages', () => {
     expect(search('russia', { limit: 2 }).total).toBe(byDate.total);
   });
 
+  it('finds with a prefix exactly what FTS5 finds for it, whether the prefix is searched as its words or as typed', () => {
+    const db = new Database(path, { readonly: true });
+    try {
+      const docs = db.prepare('SELECT count(*) FROM search_docs WHERE search_docs MATCH ?').pluck();
+      const turns = db.prepare('SELECT count(*) FROM search_turns WHERE search_turns MATCH ?').pluck();
+      // econom*: a few words; negotiat*: none begins so, only the stem it cuts short; con*: too many to spell out.
+      expect(db.prepare("SELECT count(*) FROM search_vocab WHERE term >= 'con' AND term < 'coo'").pluck().get()).toBeGreaterThan(24);
+      for (const [query, fts] of [
+        ['econom*', '"econom" *'],
+        ['negotiat*', '("negotiat" * OR "negoti")'],
+        ['con*', '"con" *'],
+      ]) {
+        const all = archive.search.search({ query, exactCounts: true });
+        if (all.status !== 'ok') throw new Error(query);
+        expect(all.total, query).toBe(docs.get(fts));
+        expect(all.totalTurns, query).toBe(turns.get(`body : (${fts})`));
+      }
+    } finally {
+      db.close();
+    }
+  });
+
   it('suggests a known word when a query finds nothing, and answers malformed queries with a message', () => {
     const r = search('gass pipeline');
     expect(r.total).toBe(0);

@@ -91,24 +91,26 @@ export class SearchEngine {
     return this.ctx;
   }
 
-  /** Prefix expansion: stems of word forms the prefix begins but the stem cuts short ("negotiat" -> "negoti"). */
-  private expand = (prefix: string): string[] => {
-    if (prefix.length < 5) return [];
+  /**
+   * Prefix expansion (compile.ts): stems of word forms the prefix begins but the stem cuts short
+   * ("negotiat" -> "negoti"), and every indexed word the prefix begins when there are at most SPELLED_OUT.
+   */
+  private expand = (prefix: string): { shorter: string[]; words: string[] | null } => {
     const known = this.prepare('SELECT term FROM search_vocab WHERE term = ?').pluck();
-    const out: string[] = [];
-    for (let len = Math.max(4, prefix.length - 3); len < prefix.length; len++) {
+    const shorter: string[] = [];
+    for (let len = Math.max(4, prefix.length - 3); prefix.length >= 5 && len < prefix.length; len++) {
       const stem = prefix.slice(0, len);
-      if (known.get(stem) !== undefined) out.push(stem);
+      if (known.get(stem) !== undefined) shorter.push(stem);
     }
-    return out;
+    const words = this.prepare('SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?')
+      .pluck()
+      .all(prefix, successor(prefix), SPELLED_OUT + 1) as string[];
+    return { shorter, words: words.length <= SPELLED_OUT ? words : null };
   };
 
   /** How many words of the archive begin with a folded prefix (for the bound on prefix expansion). */
-  private vocabulary = (prefix: string): number => {
-    const last = prefix.codePointAt(prefix.length - 1) ?? 0;
-    const end = prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
-    return this.prepare('SELECT count(*) FROM search_vocab WHERE term >= ? AND term < ?').pluck().get(prefix, end) as number;
-  };
+  private vocabulary = (prefix: string): number =>
+    this.prepare('SELECT count(*) FROM search_vocab WHERE term >= ? AND term < ?').pluck().get(prefix, successor(prefix)) as number;
 
   /**
    * Runs a query. `cancelled` is asked between statements: when it says yes (the query worker's
@@ -213,6 +215,15 @@ export class SearchEngine {
     }
     return this.suggester.suggest(request.text, request.limit ?? 8);
   }
+}
+
+/** A prefix searched as the words it begins when they are at most this many. */
+const SPELLED_OUT = 24;
+
+/** The first string after every string that begins with `prefix`. */
+function successor(prefix: string): string {
+  const last = prefix.codePointAt(prefix.length - 1) ?? 0;
+  return prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
 }
 
 /** An error of SQLite's full-text index (the parser and bounds.ts should leave none to see). */
