@@ -41,10 +41,26 @@ interface Side {
   limit: Int32Array;
   passage: Int32Array;
   offset: Int32Array;
-  grams: Map<string, number[]>;
+  /** Where each run of KEY_WORDS words starts (see Keys). */
+  grams: Map<number | string, number[]>;
 }
 
-function buildSide(passages: PhraseWords[], vocab: Map<string, number>, n: number): Side {
+/** Positions are looked up by their first three words (or n, if fewer), and the rest compared. */
+const KEY_WORDS = 3;
+
+/**
+ * The key of the words at a position: three word numbers as one number while the vocabulary
+ * allows (below 2^53: up to 200,000 words), else as a string (a string per position made
+ * building the lists a tenth of the comparison).
+ */
+function keys(vocabSize: number, n: number): (ids: Int32Array, i: number) => number | string {
+  const size = vocabSize + 1;
+  const k = Math.min(KEY_WORDS, n);
+  if (k === KEY_WORDS && size ** 3 < Number.MAX_SAFE_INTEGER) return (ids, i) => (ids[i] * size + ids[i + 1]) * size + ids[i + 2];
+  return (ids, i) => gramKey(ids, i, k);
+}
+
+function numberWords(passages: PhraseWords[], vocab: Map<string, number>): Omit<Side, 'grams'> {
   const total = passages.reduce((s, p) => s + p.words.length, 0);
   const ids = new Int32Array(total);
   const limit = new Int32Array(total);
@@ -63,15 +79,19 @@ function buildSide(passages: PhraseWords[], vocab: Map<string, number>, n: numbe
       k++;
     });
   });
-  const grams = new Map<string, number[]>();
-  for (let i = 0; i + n <= total; i++) {
-    if (i + n > limit[i]) continue;
-    const key = gramKey(ids, i, n);
-    const list = grams.get(key);
+  return { ids, limit, passage, offset };
+}
+
+function withGrams(side: Omit<Side, 'grams'>, key: (ids: Int32Array, i: number) => number | string, n: number): Side {
+  const grams = new Map<number | string, number[]>();
+  for (let i = 0; i + n <= side.ids.length; i++) {
+    if (i + n > side.limit[i]) continue;
+    const k = key(side.ids, i);
+    const list = grams.get(k);
     if (list) list.push(i);
-    else grams.set(key, [i]);
+    else grams.set(k, [i]);
   }
-  return { ids, limit, passage, offset, grams };
+  return { ...side, grams };
 }
 
 function gramKey(ids: Int32Array, i: number, n: number): string {
@@ -86,12 +106,15 @@ function runLength(a: Side, i: number, b: Side, q: number): number {
   return len;
 }
 
-function occurrences(side: Side, ids: Int32Array, start: number, len: number, n: number): number[] {
+type Key = (ids: Int32Array, i: number) => number | string;
+
+/** Where the `len` words of `ids` at `start` occur on a side (the key's words match by the key). */
+function occurrences(side: Side, key: Key, ids: Int32Array, start: number, len: number, n: number): number[] {
   const found: number[] = [];
-  for (const p of side.grams.get(gramKey(ids, start, n)) ?? []) {
+  for (const p of side.grams.get(key(ids, start)) ?? []) {
     if (p + len > side.limit[p]) continue;
     let same = true;
-    for (let j = n; j < len && same; j++) same = side.ids[p + j] === ids[start + j];
+    for (let j = Math.min(KEY_WORDS, n); j < len && same; j++) same = side.ids[p + j] === ids[start + j];
     if (same) found.push(p);
   }
   return found;
@@ -114,25 +137,29 @@ export function sharedPhrases(
   isCommon?: (words: readonly string[]) => boolean,
 ): SharedPhraseResult {
   const vocab = new Map<string, number>();
-  const L = buildSide(left, vocab, n);
-  const R = buildSide(right, vocab, n);
+  const leftWords = numberWords(left, vocab);
+  const rightWords = numberWords(right, vocab);
+  const key = keys(vocab.size, n);
+  const L = withGrams(leftWords, key, n);
+  const R = withGrams(rightWords, key, n);
   // Distinct phrases by their word ids, with the left position of one occurrence.
   const found = new Map<string, { start: number; len: number }>();
   for (let i = 0; i + n <= L.ids.length;) {
-    const list = i + n <= L.limit[i] ? R.grams.get(gramKey(L.ids, i, n)) : undefined;
-    if (!list) {
+    const list = i + n <= L.limit[i] ? R.grams.get(key(L.ids, i)) : undefined;
+    let len = 0;
+    for (const q of list ?? []) len = Math.max(len, runLength(L, i, R, q));
+    // The key holds the first words only: a phrase needs n words in a row on both sides.
+    if (len < n) {
       i++;
       continue;
     }
-    let len = 0;
-    for (const q of list) len = Math.max(len, runLength(L, i, R, q));
-    const key = gramKey(L.ids, i, len);
-    if (!found.has(key)) found.set(key, { start: i, len });
+    const phrase = gramKey(L.ids, i, len);
+    if (!found.has(phrase)) found.set(phrase, { start: i, len });
     i += len;
   }
   const entries = [...found.values()].map(({ start, len }) => {
-    const atLeft = occurrences(L, L.ids, start, len, n);
-    const atRight = occurrences(R, L.ids, start, len, n);
+    const atLeft = occurrences(L, key, L.ids, start, len, n);
+    const atRight = occurrences(R, key, L.ids, start, len, n);
     const p = left[L.passage[start]];
     const first = p.spans[L.offset[start]].start;
     const last = p.spans[L.offset[start + len - 1]].end;

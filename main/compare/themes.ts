@@ -53,13 +53,10 @@ export interface ThemeOptions {
 }
 
 interface Vector {
-  stems: string[];
+  /** Each stem's number (see stemIds), and its weight. */
+  ids: Int32Array;
   values: Float64Array;
   norm: number;
-  /** Position of each stem in `stems`. */
-  at: Map<string, number>;
-  /** Each stem's number (see stemIds), for the scoring loop. */
-  ids: Int32Array;
 }
 
 const MIN_INFORMATIVE = 2;
@@ -83,29 +80,50 @@ function ownWeights(terms: readonly Term[], w: TermWeighting): Map<string, numbe
 
 /**
  * A passage's vector: its own words, and at half weight the words of the passages just before
- * and after it — an answer's subject is often named only in the question before it.
+ * and after it — an answer's subject is often named only in the question before it. Summed in
+ * one array indexed by stem number (a map per passage made this a tenth of the comparison).
  */
 function contextVectors(own: (Map<string, number> | null)[], stemIds: Map<string, number>): (Vector | null)[] {
+  const idOf = (stem: string): number => {
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    return id;
+  };
+  const ownIds = own.map((m) => (m ? Int32Array.from(m.keys(), idOf) : null));
+  const ownValues = own.map((m) => (m ? Float64Array.from(m.values()) : null));
+  const sum = new Float64Array(stemIds.size);
+  /** Which passage's vector last touched each stem (its index + 1). */
+  const mark = new Int32Array(stemIds.size);
+  const touched: number[] = [];
+  let current = 0;
+  const add = (j: number, weight: number): void => {
+    const ids = ownIds[j];
+    const values = ownValues[j];
+    if (!ids || !values) return;
+    for (let k = 0; k < ids.length; k++) {
+      if (mark[ids[k]] !== current) {
+        mark[ids[k]] = current;
+        touched.push(ids[k]);
+      }
+      sum[ids[k]] += weight * values[k];
+    }
+  };
   return own.map((self, i) => {
     if (!self) return null;
-    const sum = new Map(self);
+    current = i + 1;
+    touched.length = 0;
+    add(i, 1);
     CONTEXT.forEach((weight, k) => {
-      for (const j of [i - k - 1, i + k + 1]) {
-        const near = own[j];
-        if (near) for (const [stem, v] of near) sum.set(stem, (sum.get(stem) ?? 0) + weight * v);
-      }
+      add(i - k - 1, weight);
+      add(i + k + 1, weight);
     });
-    const stems = [...sum.keys()];
-    const values = Float64Array.from(stems, (s) => sum.get(s) ?? 0);
+    const ids = Int32Array.from(touched);
+    const values = Float64Array.from(touched, (id) => sum[id]);
+    for (const id of touched) sum[id] = 0;
     let sq = 0;
     for (const v of values) sq += v * v;
     if (sq === 0) return null;
-    const ids = Int32Array.from(stems, (s) => {
-      let id = stemIds.get(s);
-      if (id === undefined) stemIds.set(s, (id = stemIds.size));
-      return id;
-    });
-    return { stems, values, norm: Math.sqrt(sq), at: new Map(stems.map((s, k) => [s, k])), ids };
+    return { ids, values, norm: Math.sqrt(sq) };
   });
 }
 
@@ -114,11 +132,14 @@ interface Candidate {
   score: number;
 }
 
-/** Cosines of every vector of `from` with the vectors of `to` it shares a word with. */
-/** The `limit` best cosines of every vector of `from` with the vectors of `to` it shares a word with. */
-function candidates(from: (Vector | null)[], to: (Vector | null)[], limit: number, stemCount: number): Candidate[][] {
+/**
+ * The `limit` best cosines of every left vector with the right vectors it shares at least
+ * MIN_INFORMATIVE words with, and of every right vector with the left ones: the cosine is
+ * symmetric, so every product is computed once, over the right vectors' postings.
+ */
+function candidates(left: (Vector | null)[], right: (Vector | null)[], limit: number, stemCount: number): [Candidate[][], Candidate[][]] {
   const postings: ({ passages: number[]; values: number[] } | undefined)[] = new Array(stemCount);
-  to.forEach((v, passage) => {
+  right.forEach((v, passage) => {
     if (!v) return;
     for (let i = 0; i < v.ids.length; i++) {
       let list = postings[v.ids[i]];
@@ -127,9 +148,10 @@ function candidates(from: (Vector | null)[], to: (Vector | null)[], limit: numbe
       list.values.push(v.values[i] / v.norm);
     }
   });
-  const dot = new Float64Array(to.length);
-  const shared = new Uint16Array(to.length);
-  return from.map((v) => {
+  const dot = new Float64Array(right.length);
+  const shared = new Uint16Array(right.length);
+  const fromRight: Candidate[][] = right.map(() => []);
+  const fromLeft = left.map((v, l) => {
     if (!v) return [];
     const touched: number[] = [];
     for (let i = 0; i < v.ids.length; i++) {
@@ -146,12 +168,16 @@ function candidates(from: (Vector | null)[], to: (Vector | null)[], limit: numbe
     const best: Candidate[] = [];
     for (const p of touched) {
       // Two passages on one subject share at least two of its words.
-      if (shared[p] >= MIN_INFORMATIVE) insertTop(best, { other: p, score: dot[p] }, limit);
+      if (shared[p] >= MIN_INFORMATIVE) {
+        insertTop(best, { other: p, score: dot[p] }, limit);
+        insertTop(fromRight[p], { other: l, score: dot[p] }, limit);
+      }
       dot[p] = 0;
       shared[p] = 0;
     }
     return best;
   });
+  return [fromLeft, fromRight];
 }
 
 /** Keeps `list` the `limit` best candidates, best first. */
@@ -173,13 +199,27 @@ function keep(list: Candidate[], options: Required<ThemeOptions>): Candidate[] {
   return list.filter((c) => c.score >= floor).slice(0, options.perPassage);
 }
 
-/** The shared words that weigh most: those of the two passages themselves first, then those of their context. */
-function sharedTerms(a: Vector, b: Vector, ownA: Map<string, number>, ownB: Map<string, number>, limit = 5): string[] {
+/**
+ * The shared words that weigh most: those of the two passages themselves first, then those of
+ * their context. `stemOf` names the stem numbers; `position` is scratch space, one slot per stem, all 0.
+ */
+function sharedTerms(
+  a: Vector,
+  b: Vector,
+  own: [Map<string, number>, Map<string, number>],
+  stemOf: string[],
+  position: Int32Array,
+  limit = 5,
+): string[] {
+  b.ids.forEach((id, k) => (position[id] = k + 1));
   const shared: { stem: string; weight: number; own: boolean }[] = [];
-  a.stems.forEach((stem, i) => {
-    const k = b.at.get(stem);
-    if (k !== undefined) shared.push({ stem, weight: a.values[i] * b.values[k], own: ownA.has(stem) && ownB.has(stem) });
+  a.ids.forEach((id, i) => {
+    const k = position[id] - 1;
+    if (k < 0) return;
+    const stem = stemOf[id];
+    shared.push({ stem, weight: a.values[i] * b.values[k], own: own[0].has(stem) && own[1].has(stem) });
   });
+  for (const id of b.ids) position[id] = 0;
   shared.sort((x, y) => Number(y.own) - Number(x.own) || y.weight - x.weight || x.stem.localeCompare(y.stem));
   return shared.slice(0, limit).map((s) => s.stem);
 }
@@ -227,8 +267,7 @@ export function matchThemes(
   const stemIds = new Map<string, number>();
   const vl = contextVectors(ownLeft, stemIds);
   const vr = contextVectors(ownRight, stemIds);
-  const fromLeft = candidates(vl, vr, opts.perPassage, stemIds.size);
-  const fromRight = candidates(vr, vl, opts.perPassage, stemIds.size);
+  const [fromLeft, fromRight] = candidates(vl, vr, opts.perPassage, stemIds.size);
   const chosen = new Map<string, { left: number; right: number; score: number }>();
   fromLeft.forEach((list, l) =>
     keep(list, opts).forEach((c) => chosen.set(`${l}:${c.other}`, { left: l, right: c.other, score: c.score })),
@@ -238,8 +277,13 @@ export function matchThemes(
   );
   const ordered = [...chosen.values()].sort((a, b) => b.score - a.score || a.left - b.left || a.right - b.right);
   const leads: string[][] = [];
+  const stemOf: string[] = [];
+  for (const [stem, id] of stemIds) stemOf[id] = stem;
+  const position = new Int32Array(stemIds.size);
+  const none = new Map<string, number>();
   const pairs: ThemePair[] = ordered.map((p) => {
-    const stems = sharedTerms(vl[p.left] as Vector, vr[p.right] as Vector, ownLeft[p.left] ?? new Map(), ownRight[p.right] ?? new Map());
+    const own: [Map<string, number>, Map<string, number>] = [ownLeft[p.left] ?? none, ownRight[p.right] ?? none];
+    const stems = sharedTerms(vl[p.left] as Vector, vr[p.right] as Vector, own, stemOf, position);
     leads.push(stems);
     return { left: p.left, right: p.right, score: Math.round(p.score * 10000) / 10000, terms: stems.map((s) => w.label(s)) };
   });
