@@ -84,6 +84,23 @@ export function stemDocFrequencies(db: Database): { documents: number; freq: Map
   }
 }
 
+/**
+ * The same, a part at a time: the documents, and the `limit` stems after `after` in order with
+ * their counts (a part of 1,000 stems takes up to about 40 ms at 50,000 documents, the whole 0.6–3 s).
+ */
+export function stemDocFrequenciesAfter(db: Database, after: string, limit: number): { documents: number; rows: [string, number][] } {
+  try {
+    const documents = db.prepare('SELECT count(*) FROM search_indexed').pluck().get() as number;
+    const rows = db.prepare('SELECT term, doc FROM search_vocab WHERE term > ? ORDER BY term LIMIT ?').raw().all(after, limit) as [
+      string,
+      number,
+    ][];
+    return { documents, rows };
+  } catch {
+    return { documents: 0, rows: [] };
+  }
+}
+
 /** The comparison's reads, bound to one connection (Archive.compare). */
 export class CompareReads {
   constructor(private readonly db: Database) {}
@@ -107,5 +124,8 @@ export class CompareReads {
   }
   stemDocFrequencies(): { documents: number; freq: Map<string, number> } {
     return stemDocFrequencies(this.db);
+  }
+  stemDocFrequenciesAfter(after: string, limit: number): { documents: number; rows: [string, number][] } {
+    return stemDocFrequenciesAfter(this.db, after, limit);
   }
 }

@@ -19,6 +19,15 @@ export class QueryAnswers {
 
   constructor(private readonly archive: Archive) {}
 
+  /**
+   * Work done ahead while no question waits: one small step of reading what the next comparison
+   * needs (compare/service.ts). True when nothing is left to do.
+   */
+  warm(): boolean {
+    this.comparisons ??= new Comparisons(this.archive);
+    return this.comparisons.warm();
+  }
+
   private get similar(): SimilarPassages {
     this.similarIndex ??= new SimilarPassages(this.archive);
     return this.similarIndex;

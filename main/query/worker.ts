@@ -3,8 +3,9 @@
  * research desk's questions (answers.ts) on its own archive connection in a worker thread, so
  * slow work over a large archive never blocks the main process. It sees the import's writes
  * through SQLite (the search engine checks data_version before each query; the
- * similar-passages index rebuilds when the turns change). While no question comes it merges the
- * search index in small steps (archive/search/tidy.ts), giving way to the next question.
+ * similar-passages index rebuilds when the turns change). While no question comes it reads ahead
+ * the archive's word frequencies that comparisons weigh words by, and merges the search index
+ * (archive/search/tidy.ts), both in small steps that give way to the next question.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Archive } from '../archive/archive';
@@ -19,32 +20,33 @@ const archive = Archive.open(job.archivePath, job.nativeBinding ? { nativeBindin
 const cancelled = job.cancelled ? new Int32Array(job.cancelled) : null;
 const answers = new QueryAnswers(archive);
 
-/** Quiet time before the index is tidied, and between looks at whether it needs it (an import elsewhere splits it again). */
-const IDLE_MS = 3000;
+/** Quiet time before work ahead starts, and between looks at whether there is some (an import elsewhere makes more). */
+const IDLE_MS = 1500;
 const LOOK_AGAIN_MS = 60_000;
 let running = 0;
 let lastAnswer = Date.now();
 let timer: NodeJS.Timeout | null = null;
 
-function tidyLater(delay: number): void {
+function workLater(delay: number): void {
   if (timer) clearTimeout(timer);
-  timer = setTimeout(tidyWhenIdle, delay);
+  timer = setTimeout(workWhenIdle, delay);
   timer.unref();
 }
 
-function tidyWhenIdle(): void {
+function workWhenIdle(): void {
   timer = null;
   const quiet = Date.now() - lastAnswer;
-  if (running > 0 || quiet < IDLE_MS) return tidyLater(IDLE_MS - Math.min(quiet, IDLE_MS) + 1);
+  if (running > 0 || quiet < IDLE_MS) return workLater(IDLE_MS - Math.min(quiet, IDLE_MS) + 1);
   let step: ReturnType<typeof archive.search.tidy>;
   try {
-    step = archive.search.tidy();
+    // First what makes the next comparison quick, then the index.
+    step = answers.warm() ? archive.search.tidy() : 'merged';
   } catch {
-    // Tidying is only an optimisation: a failure leaves the index as it was, searchable.
-    return tidyLater(LOOK_AGAIN_MS);
+    // Work ahead is only an optimisation: a failure leaves the archive as it was; the question that needs it does it.
+    return workLater(LOOK_AGAIN_MS);
   }
   // Between steps the event loop runs: a question that came meanwhile is answered first.
-  tidyLater(step === 'merged' ? 0 : step === 'busy' ? IDLE_MS : LOOK_AGAIN_MS);
+  workLater(step === 'merged' ? 0 : step === 'busy' ? IDLE_MS : LOOK_AGAIN_MS);
 }
 
 port.on('message', (message: QueryMessage) => {
@@ -53,7 +55,7 @@ port.on('message', (message: QueryMessage) => {
   const settle = (): void => {
     running--;
     lastAnswer = Date.now();
-    tidyLater(IDLE_MS);
+    workLater(IDLE_MS);
   };
   answers.answer(message.kind, message.request, options).then(
     (value) => {
@@ -67,4 +69,4 @@ port.on('message', (message: QueryMessage) => {
   );
 });
 
-tidyLater(IDLE_MS);
+workLater(IDLE_MS);

@@ -5,7 +5,7 @@ import { Archive } from '../../main/archive/archive';
 import { runCli } from '../../main/cli/cli';
 import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { importPaths } from '../../main/importer/importer';
-import { compareDocuments, SimilarPassages } from '../../main/compare/service';
+import { ArchiveWords, compareDocuments, SimilarPassages } from '../../main/compare/service';
 import { DIRECT_LINE_2013, DIRECT_LINE_2018, editedCopy, NEWS_CONFERENCE_2018, parsedPage } from './compare-fixtures';
 import { FIXTURES, tempArchivePath } from './helpers';
 
@@ -192,6 +192,33 @@ describe('similar passages across the archive', () => {
         error: string;
       };
       expect(missing).toEqual({ ok: false, error: `Document ${newsId} has no paragraph 0 in turn 9999.` });
+    } finally {
+      archive.close();
+    }
+  });
+});
+
+describe("the archive's word frequencies, read ahead", () => {
+  it('read a part at a time give what reading them at once gives, and start again when the archive changes', async () => {
+    const { path } = await archiveWith([DIRECT_LINE_2013, DIRECT_LINE_2018, NEWS_CONFERENCE_2018]);
+    const archive = Archive.open(path);
+    try {
+      const whole = archive.compare.stemDocFrequencies();
+      expect(whole.freq.size).toBeGreaterThan(2000);
+      const words = new ArchiveWords(archive);
+      let steps = 1;
+      while (!words.warm()) steps++;
+      // More than one part: the worker gives way to questions between them.
+      expect(steps).toBeGreaterThan(1);
+      const read = words.get();
+      expect(read.documents).toBe(whole.documents);
+      for (const [stem, n] of whole.freq) expect(read.docFreq(stem), stem).toBe(n);
+
+      storeEditedVersion(archive, (archive.list(10, 0).find((d) => d.title.includes('news conference')) as { id: number }).id);
+      expect(words.warm()).toBe(false);
+      const again = archive.compare.stemDocFrequencies();
+      const fresh = words.get();
+      for (const [stem, n] of again.freq) expect(fresh.docFreq(stem), stem).toBe(n);
     } finally {
       archive.close();
     }
