@@ -1,39 +1,12 @@
 /**
- * The words most distinctive of each side: the log-odds ratio with an informative
- * Dirichlet prior (Monroe, Colaresi & Quinn, "Fightin' Words", Political Analysis 2008).
- *
- *   δ_w = log((y_w^L + α_w) / (n^L + α_0 − y_w^L − α_w)) − log((y_w^R + α_w) / (n^R + α_0 − y_w^R − α_w))
- *   σ²_w ≈ 1/(y_w^L + α_w) + 1/(y_w^R + α_w)        z_w = δ_w / σ_w
- *
- * y are word counts, n the words per side; the prior α_w = α_0 · (share of w in the
- * background), the background being the two sides together unless one is given.
- * Positive z is distinctive of the left, negative of the right.
+ * The words most distinctive of each side of a comparison: the log-odds ratio with an
+ * informative Dirichlet prior (analysis/log-odds.ts, shared with the research desk's person
+ * pages), over the two texts' words with function words left out.
  */
+import { rankDistinctive, type DistinctiveOptions, type DistinctiveTerm } from '../analysis/log-odds';
 import { STOPWORDS } from './text';
 
-export interface DistinctiveTerm {
-  term: string;
-  /** z-score of the log-odds ratio; positive on the side it is listed for. */
-  score: number;
-  countLeft: number;
-  countRight: number;
-  /** Occurrences per 10,000 words on each side. */
-  rateLeft: number;
-  rateRight: number;
-}
-
-export interface DistinctiveOptions {
-  /** Background counts for the prior (default: the two sides pooled). */
-  background?: Map<string, number>;
-  /** Strength of the prior in words (default: the size of the two sides together). */
-  priorWeight?: number;
-  /** Terms per side (default 15). */
-  limit?: number;
-  /** Minimum occurrences on the side a term is listed for (default 3). */
-  minCount?: number;
-  /** Minimum |z| (default 1.96: a difference this large arises by chance about once in 20). */
-  minZ?: number;
-}
+export { logOddsZ, type DistinctiveOptions, type DistinctiveTerm } from '../analysis/log-odds';
 
 export const DISTINCTIVE_EXPLANATION =
   'Words used more on one side than the other, ranked by the log-odds ratio with an informative Dirichlet prior ' +
@@ -43,20 +16,20 @@ export const DISTINCTIVE_EXPLANATION =
   'chance about once in 20) said at least 3 times on their side are listed, with how often each side says them per ' +
   '10,000 words; none are listed rather than noise. Function words (the, of, and…) are left out.';
 
+/** A word (as wordsOf folds it) that may be listed: two letters or more, not a function word, not a number. */
+export function isListable(w: string): boolean {
+  return !(w.length < 2 || STOPWORDS.has(w) || !/\p{L}/u.test(w));
+}
+
 function count(words: Iterable<string>): { counts: Map<string, number>; total: number } {
   const counts = new Map<string, number>();
   let total = 0;
   for (const w of words) {
     total++;
-    if (w.length < 2 || STOPWORDS.has(w) || !/\p{L}/u.test(w)) continue;
+    if (!isListable(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return { counts, total };
-}
-
-export function logOddsZ(yl: number, yr: number, nl: number, nr: number, alpha: number, alpha0: number): number {
-  const delta = Math.log((yl + alpha) / (nl + alpha0 - yl - alpha)) - Math.log((yr + alpha) / (nr + alpha0 - yr - alpha));
-  return delta / Math.sqrt(1 / (yl + alpha) + 1 / (yr + alpha));
 }
 
 export function distinctiveTerms(
@@ -64,45 +37,7 @@ export function distinctiveTerms(
   rightWords: Iterable<string>,
   options: DistinctiveOptions = {},
 ): { left: DistinctiveTerm[]; right: DistinctiveTerm[] } {
-  const { counts: cl, total: totalLeft } = count(leftWords);
-  const { counts: cr, total: totalRight } = count(rightWords);
-  let nl = 0;
-  let nr = 0;
-  for (const v of cl.values()) nl += v;
-  for (const v of cr.values()) nr += v;
-  const background = options.background;
-  let bgTotal = 0;
-  if (background) for (const v of background.values()) bgTotal += v;
-  const alpha0 = options.priorWeight ?? nl + nr;
-  const limit = options.limit ?? 15;
-  const minCount = options.minCount ?? 3;
-  const minZ = options.minZ ?? 1.96;
-  const rate = (y: number, n: number): number => (n === 0 ? 0 : Math.round((y / n) * 100_000) / 10);
-  const scored: DistinctiveTerm[] = [];
-  for (const term of new Set([...cl.keys(), ...cr.keys()])) {
-    const yl = cl.get(term) ?? 0;
-    const yr = cr.get(term) ?? 0;
-    const share = background && bgTotal > 0 ? ((background.get(term) ?? 0) + yl + yr) / (bgTotal + nl + nr) : (yl + yr) / (nl + nr);
-    const alpha = Math.max(alpha0 * share, 0.01);
-    scored.push({
-      term,
-      score: logOddsZ(yl, yr, nl, nr, alpha, alpha0),
-      countLeft: yl,
-      countRight: yr,
-      rateLeft: rate(yl, totalLeft),
-      rateRight: rate(yr, totalRight),
-    });
-  }
-  const round = (t: DistinctiveTerm): DistinctiveTerm => ({ ...t, score: Math.round(t.score * 1000) / 1000 });
-  const left = scored
-    .filter((t) => t.score >= minZ && t.countLeft >= minCount)
-    .sort((a, b) => b.score - a.score || a.term.localeCompare(b.term))
-    .slice(0, limit)
-    .map(round);
-  const right = scored
-    .filter((t) => t.score <= -minZ && t.countRight >= minCount)
-    .sort((a, b) => a.score - b.score || a.term.localeCompare(b.term))
-    .slice(0, limit)
-    .map((t) => round({ ...t, score: -t.score }));
-  return { left, right };
+  const left = count(leftWords);
+  const right = count(rightWords);
+  return rankDistinctive({ counts: left.counts, words: left.total }, { counts: right.counts, words: right.total }, options);
 }
