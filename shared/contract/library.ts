@@ -154,7 +154,7 @@ export const PersonChangeSchema = z.object({ person: z.string(), documents: z.nu
 export type PersonChange = z.infer<typeof PersonChangeSchema>;
 
 /** What the window may save as a file: tables and charts of the research views. */
-export const SAVE_KINDS = ['csv', 'json', 'png'] as const;
+export const SAVE_KINDS = ['csv', 'json', 'png', 'svg', 'bib', 'ris'] as const;
 export type SaveFileRequest = { name: string; kind: (typeof SAVE_KINDS)[number]; data: string; encoding: 'utf8' | 'base64' };
 
 export const libraryChannels = {
@@ -198,8 +198,9 @@ export const libraryChannels = {
   },
   'archive:backup': { args: z.tuple([]), result: z.object({ path: z.string() }).nullable() },
   /**
-   * Saves a table or a chart the window made (CSV, JSON, PNG) where the user chooses; null when they
-   * cancel. The window never names a folder: main asks, with `name` as the suggested file name.
+   * Saves a table, a chart or a bibliography the window made (CSV, JSON, PNG, SVG, BibTeX, RIS) where
+   * the user chooses; null when they cancel. The window never names a folder: main asks, with `name`
+   * as the suggested file name.
    */
   'file:save': {
     args: z.tuple([

@@ -148,6 +148,14 @@ test('trends, speakers and collocates of a search', async ({ app }) => {
   await page.getByRole('button', { name: 'PNG' }).click();
   const png = readFileSync(await savedFile(page, /Trend of .*\.png/));
   expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // SVG: drawn from the numbers, a group of lines and dots per series.
+  await page.getByRole('button', { name: 'SVG' }).click();
+  const svg = readFileSync(await savedFile(page, /Trend of .*\.svg/), 'utf8');
+  expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(svg.match(/<g class="series" /g)).toHaveLength(2);
+  expect(svg.match(/<polyline /g)?.length).toBeGreaterThanOrEqual(2);
+  expect(svg).toContain('>Trend of cooperation, security</text>');
+  expect(svg).toContain('>Occurrences per 10,000 words spoken, by year. Verbatim.</text>');
 
   // Split by speaker: a series per person who says it most.
   await page.getByLabel('Split by speaker').check();

@@ -1,7 +1,7 @@
 /**
  * Trends over time: the search's query and any further ones as series on a date axis, by year
  * or month, as occurrences per 10,000 words spoken in the period (raw counts at the cursor),
- * optionally one series per speaker. A point opens Search on its period; PNG and CSV exports.
+ * optionally one series per speaker. A point opens Search on its period; PNG, SVG and CSV exports.
  */
 import { useRef, useState } from 'react';
 import type uPlot from 'uplot';
@@ -11,6 +11,7 @@ import { api } from '../shared/api';
 import { formatNumber, plural } from '../shared/format';
 import { useRequest } from '../shared/useRequest';
 import { chartPng } from './chart-image';
+import { trendSvg } from './chart-svg';
 import { fileName } from './csv';
 import { NoQuery } from './NoQuery';
 import { ResultNote } from './ResultNote';
@@ -59,12 +60,19 @@ export function TrendsPanel() {
     store.dispatch({ type: 'view/show', view: 'search' });
   };
 
+  const heading = `Trend of ${queries.join(', ')}`;
+  const note = `Occurrences per 10,000 words spoken, by ${by}. Verbatim.`;
   const savePng = async () => {
     const { chart, colours } = drawn.current;
     if (!chart || !colours || !ok) return;
-    const note = `Occurrences per 10,000 words spoken, by ${by}. Verbatim.`;
-    const png = await chartPng(chart, colours, `Trend of ${queries.join(', ')}`, ok.series.map(seriesLabel), note);
+    const png = await chartPng(chart, colours, heading, ok.series.map(seriesLabel), note);
     if (png) await saveImage(store, png, fileName('Trend', queries.join(', '), 'png'));
+  };
+  const saveSvg = () => {
+    const { colours } = drawn.current;
+    if (!colours || !ok) return;
+    const svg = trendSvg(ok, { by, colours, heading, labels: ok.series.map(seriesLabel), note });
+    saveText(store, svg, fileName('Trend', queries.join(', '), 'svg'), 'svg');
   };
 
   return (
@@ -102,6 +110,15 @@ export function TrendsPanel() {
             title="Save the chart as a PNG picture"
           >
             PNG
+          </button>
+          <button
+            type="button"
+            className="tool"
+            disabled={!ok || found === 0}
+            onClick={saveSvg}
+            title="Save the chart as an SVG drawing (sharp at any size, editable)"
+          >
+            SVG
           </button>
           <button
             type="button"

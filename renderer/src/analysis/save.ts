@@ -13,7 +13,7 @@ async function save(store: AppStore, request: Parameters<ReturnType<typeof api>[
 }
 
 /** A CSV starts with a byte order mark, so that spreadsheet programs read its accents and Cyrillic as UTF-8. */
-export function saveText(store: AppStore, text: string, name: string, kind: 'csv' | 'json'): void {
+export function saveText(store: AppStore, text: string, name: string, kind: 'csv' | 'json' | 'svg'): void {
   void save(store, { name, kind, data: kind === 'csv' ? `\ufeff${text}` : text, encoding: 'utf8' });
 }
 

@@ -5,16 +5,11 @@
  */
 import { useEffect, useState } from 'react';
 import { useAppState } from '../app/store';
+import type { ChartColours } from './chart-colours';
 
 export const SERIES_COLOURS = 8;
 
-export interface ChartColours {
-  background: string;
-  text: string;
-  muted: string;
-  line: string;
-  series: string[];
-}
+export type { ChartColours };
 
 /** Each variable's value through `color` on a probe element inside `within`, where the theme applies. */
 export function resolveColours(within: HTMLElement): ChartColours {
