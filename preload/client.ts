@@ -5,9 +5,11 @@
 import type {
   Channel,
   ChannelArgs,
+  CiteManyRequest,
   CiteRequest,
   CollocatesRequest,
   KwicRequest,
+  PersonRequest,
   SpeakersRequest,
   TrendRequest,
   ChannelResult,
@@ -61,6 +63,8 @@ export function createClient(transport: Transport) {
     speakerTable: (request: SpeakersRequest) => call('analysis:speakers', request),
     collocates: (request: CollocatesRequest) => call('analysis:collocates', request),
     cite: (request: CiteRequest) => call('analysis:cite', request),
+    personPage: (request: PersonRequest) => call('analysis:person', request),
+    citeMany: (request: CiteManyRequest) => call('analysis:cite-many', request),
   };
 }
 

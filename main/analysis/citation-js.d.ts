@@ -2,6 +2,8 @@
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
+    /** The entries read, as CSL-JSON. */
+    data: unknown[];
     format(format: string, options?: Record<string, unknown>): string | object;
   }
   export const plugins: { config: { get(name: string): unknown } };

@@ -20,6 +20,8 @@ interface CslName {
 
 export interface CslItem {
   id: string;
+  /** The BibTeX key, when one is chosen (a bibliography of many documents: citation-many.ts). */
+  'citation-key'?: string;
   type: 'speech';
   title: string;
   genre: string;
@@ -90,7 +92,7 @@ export function cslItem(doc: CiteRow, turn: { speaker: string | null; person: st
  * RIS records from the plugin's tag objects, one line per value: the plugin's text output breaks
  * every value after 70 characters, even inside a word, which importers read as part of the value.
  */
-function risText(entries: Record<string, unknown>[]): string {
+export function risText(entries: Record<string, unknown>[]): string {
   return entries
     .map((entry) => {
       const lines = [`TY  - ${String(entry.TY)}`];
@@ -104,6 +106,37 @@ function risText(entries: Record<string, unknown>[]): string {
     .join('\n');
 }
 
+/** Letters of a script other than Latin (Cyrillic, say): citation-js's ASCII mode has no escape for them and drops them. */
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const TEXT_FIELDS = ['title', 'genre', 'event-place', 'publisher', 'note'] as const;
+
+/**
+ * BibTeX through citation-js, one entry per item. An entry in Latin script is written in the
+ * plugin's ASCII mode (accents as LaTeX escapes: what every BibTeX reads); one with letters of
+ * another script, which that mode would drop (a Russian title came out empty), is written in UTF-8,
+ * as biber, Zotero and JabRef read it, with LaTeX's special characters escaped here since the
+ * plugin escapes nothing in that mode. The plugin's `checkLabel` refuses keys with hyphens; the
+ * keys given (citation-many.ts) hold nothing but a-z, 0-9 and hyphens and are written as they are.
+ */
+export function bibtexText(items: CslItem[]): string {
+  const format = (plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; checkLabel: boolean } }).format;
+  const before = { ...format };
+  format.checkLabel = false;
+  try {
+    return items
+      .map((item) => {
+        const utf8 = TEXT_FIELDS.some((field) => OTHER_SCRIPT.test(item[field] ?? ''));
+        format.asciiOnly = !utf8;
+        const escaped = { ...item };
+        if (utf8) for (const field of TEXT_FIELDS) if (escaped[field]) escaped[field] = escaped[field].replace(/[&%$#_{}]/g, '\\$&');
+        return (new Cite(escaped).format('bibtex') as string).trim();
+      })
+      .join('\n\n');
+  } finally {
+    Object.assign(format, before);
+  }
+}
+
 const TEMPLATES: Record<'apa' | 'chicago' | 'mla', string> = { apa: 'apa', chicago: 'verbatim-chicago', mla: 'verbatim-mla' };
 
 /** A citation in one style; the attribution is kept in every form. */
@@ -114,7 +147,7 @@ export function formatCitation(item: CslItem, style: CitationStyle): string {
     case 'csl-json':
       return JSON.stringify([item], null, 2);
     case 'bibtex':
-      return (cite.format('bibtex') as string).trim();
+      return bibtexText([item]);
     case 'ris':
       return risText(cite.format('ris', { type: 'object' }) as Record<string, unknown>[]);
     default: {

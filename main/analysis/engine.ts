@@ -9,6 +9,8 @@ import { AnalysisReads, type DocumentFact, type SpeakerRow } from '../archive/an
 import type { SearchEngine } from '../archive/search/engine';
 import type { MetaStore } from '../archive/search/meta';
 import type {
+  CiteManyRequest,
+  CiteManyResult,
   CiteRequest,
   CiteResult,
   CollocatesRequest,
@@ -17,19 +19,29 @@ import type {
   KwicResult,
   SpeakersRequest,
   SpeakersResult,
+  PersonRequest,
+  PersonResult,
   TrendRequest,
   TrendResult,
 } from '../../shared/contract/analysis';
+import type { CiteRow } from '../archive/analysis-read';
 import { citeDocument } from './citation';
+import { bibliography } from './citation-many';
 import { addWindows, emptyCounts, score } from './collocates';
 import { concordance } from './concordance';
 import { findMatches } from '../search/highlight';
 import { matchingTurns, occurrenceCounts, patternsOf, type Found } from './occurrences';
 import { everyone, personTotals, whoSays, type PersonTotals, type Said } from './speakers';
+import { personPage } from './person';
+import { PersonWords, TABLE_WORDS } from './person-terms';
+import { PERSON_TERMS_ROWS } from '../../shared/contract/analysis';
 import { axisOf, seriesOf, topGroups, wordsPerBin, type Counted, type Spoken } from './trends';
 import { compareDates } from './kwic';
 
 type Invalid = { status: 'invalid'; error: string };
+
+/** The most documents one bibliography holds (the first by date). */
+export const MAX_CITED = 5000;
 
 /** Collocates read at most this many characters of matching turns (the first by date). */
 const COLLOCATE_CHARS = 1_000_000;
@@ -52,12 +64,14 @@ const took = (started: number): number => Math.round((performance.now() - starte
 export class AnalysisEngine {
   private readonly reads: AnalysisReads;
   private facts: Facts | null = null;
+  private readonly personWords: PersonWords;
 
   constructor(
     db: Database,
     private readonly search: SearchEngine,
   ) {
     this.reads = new AnalysisReads(db);
+    this.personWords = new PersonWords(this.reads);
   }
 
   private find(query: string): Found | Invalid {
@@ -160,8 +174,12 @@ export class AnalysisEngine {
     const facts = this.known();
     const limit = request.limit ?? 50;
     if (!request.query?.trim()) {
-      const all = everyone(facts.persons);
-      return { status: 'ok', total: all.length, speakers: all.slice(0, limit), tookMs: took(started) };
+      const all = everyone(facts.persons).slice(0, limit);
+      const terms = request.terms;
+      if (terms)
+        for (const row of all.slice(0, PERSON_TERMS_ROWS))
+          row.terms = this.personWords.termsOf(facts, row.person, TABLE_WORDS, terms).terms.map((t) => t.term);
+      return { status: 'ok', total: facts.persons.size, speakers: all, tookMs: took(started) };
     }
     const found = this.find(request.query);
     if ('status' in found) return found;
@@ -209,6 +227,11 @@ export class AnalysisEngine {
     return { status: 'ok', matches: counts.matches, sampled, collocates, tookMs: took(started) };
   }
 
+  /** One person's page: documents, totals and most distinctive words (person.ts). */
+  person(request: PersonRequest): PersonResult {
+    return personPage(this.personWords, this.known(), request);
+  }
+
   cite(request: CiteRequest): CiteResult {
     const doc = this.reads.citeRow(request.documentId);
     if (!doc) throw new Error(`There is no document ${request.documentId} in this archive (it may have been deleted).`);
@@ -219,5 +242,39 @@ export class AnalysisEngine {
         throw new Error(`Document ${request.documentId} has no turn ${request.turn} (turns are counted from 0, as \`show\` prints them).`);
     }
     return { style: request.style, text: citeDocument(doc, turn, request.turn ?? null, request.style) };
+  }
+
+  /** One bibliography file for the documents named, or for those a query finds (at most MAX_CITED, the first by date). */
+  citeMany(request: CiteManyRequest): CiteManyResult {
+    let ids: number[];
+    let total: number;
+    if ('query' in request) {
+      const found = this.search.resultSet(request.query);
+      if (!found.ok) return { status: 'invalid', error: found.error };
+      const date = (id: number): string | null => found.meta.docs.get(id)?.date ?? null;
+      const all = [...found.rs.ids()].sort((a, b) => compareDates(date(a), date(b)) || a - b);
+      if (all.length === 0) return { status: 'invalid', error: `No document matches ${request.query}: there is nothing to cite.` };
+      total = all.length;
+      ids = all.slice(0, MAX_CITED);
+    } else {
+      ids = [...new Set(request.documentIds)];
+      total = ids.length;
+    }
+    const rows: CiteRow[] = [];
+    for (const id of ids) {
+      const row = this.reads.citeRow(id);
+      if (row) rows.push(row);
+    }
+    if (rows.length === 0) return { status: 'invalid', error: 'None of these documents is in the archive any more.' };
+    const cited = rows.sort((a, b) => compareDates(a.date, b.date) || a.id - b.id).slice(0, MAX_CITED);
+    return {
+      status: 'ok',
+      style: request.style,
+      text: bibliography(cited, request.style),
+      entries: cited.length,
+      total,
+      capped: total > MAX_CITED,
+      missing: ids.length - rows.length,
+    };
   }
 }

@@ -39,6 +39,10 @@ export interface SpeakerRow {
   speaker: string;
   turns: number;
   words: number;
+  /** The variant key of the person (persons.ts), or null. */
+  personKey: string | null;
+  /** The label's first turn in the document (0-based, as the reader counts them). */
+  firstIdx: number;
 }
 
 export interface CiteRow {
@@ -184,6 +188,21 @@ export class AnalysisReads {
     return { byTurn, labels };
   }
 
+  /** The text of a label's turns in a document, in order. */
+  labelTexts(documentId: number, label: string): string[] {
+    return statement(this.db, 'SELECT text FROM turns WHERE document_id = ? AND speaker = ? ORDER BY idx')
+      .pluck()
+      .all(documentId, label) as string[];
+  }
+
+  /** Every turn of a document, in order: its label (null for narration) and text. */
+  documentTexts(documentId: number): { speaker: string | null; text: string }[] {
+    return statement(this.db, 'SELECT speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(documentId) as {
+      speaker: string | null;
+      text: string;
+    }[];
+  }
+
   /** Every document's title, date and word count (the words of its turns: library-derived.ts countWords). */
   documentFacts(): DocumentFact[] {
     return statement(this.db, 'SELECT id, title, date, word_count AS words FROM documents').all() as DocumentFact[];
@@ -193,7 +212,7 @@ export class AnalysisReads {
   speakerRows(): SpeakerRow[] {
     return statement(
       this.db,
-      'SELECT document_id AS documentId, label, person, speaker, turns, words FROM document_speakers',
+      'SELECT document_id AS documentId, label, person, speaker, turns, words, person_key AS personKey, first_idx AS firstIdx FROM document_speakers',
     ).all() as SpeakerRow[];
   }
 

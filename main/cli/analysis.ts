@@ -5,17 +5,19 @@
  *   verbatim speakers ["<query>"] --archive <file> [--limit N] [--json]
  *   verbatim collocates "<query>" --archive <file> [--window N] [--limit N] [--min-count N] [--stopwords] [--json]
  *   verbatim cite <id> [--turn N] --style apa|chicago|mla|bibtex|ris|csl-json --archive <file>
+ *   verbatim cite <id> <id>... | --collection "<name>" --style bibtex|ris|csl-json --archive <file>
  *
  * JSON (a public interface: extend, never break):
  *   kwic       → { total, estimated, turns, sortedAmong, lines: [{ documentId, title, date, turnIndex, speaker, left, match, right }] }
  *   trend      → { bins, words, series: [{ query, group, counts, per10k }], undated }
  *   speakers   → { total, speakers: [{ person, documents, turns, words, matches, per10k, first, last }] }
  *   collocates → { matches, sampled, collocates: [{ word, count, corpus, g2 }] }
- *   cite       → the citation text (with --json: { style, text })
+ *   cite       → the citation text (with --json: { style, text }); of several documents or a collection,
+ *                one bibliography (with --json: { style, text, entries, total, capped, missing })
  * A query that cannot be run prints its message on stderr and exits 1, as `search` does.
  */
 import type { Archive } from '../archive/archive';
-import { CITATION_STYLES, KWIC_SORTS, type CitationStyle } from '../../shared/contract/analysis';
+import { BIBLIOGRAPHY_STYLES, CITATION_STYLES, KWIC_SORTS, type CitationStyle } from '../../shared/contract/analysis';
 import { formatCollocates, formatKwic, formatSpeakers, formatTrend } from './analysis-format';
 import { checked, UsageError } from './usage';
 
@@ -29,13 +31,15 @@ export const ANALYSIS_OPTIONS = {
   window: { type: 'string' },
   'min-count': { type: 'string' },
   stopwords: { type: 'boolean', default: false },
+  collection: { type: 'string' },
 } as const;
 
 export const ANALYSIS_USAGE = `  verbatim kwic "<query>" --archive <file> [--json] [--width N] [--limit N] [--offset N] [--sort left|right|date|speaker]
   verbatim trend "<query>"... --archive <file> [--json] [--by year|month] [--split speaker]
   verbatim speakers ["<query>"] --archive <file> [--json] [--limit N]
   verbatim collocates "<query>" --archive <file> [--json] [--window N] [--limit N] [--min-count N] [--stopwords]
-  verbatim cite <id> [--turn N] --style apa|chicago|mla|bibtex|ris|csl-json --archive <file>`;
+  verbatim cite <id> [--turn N] --style apa|chicago|mla|bibtex|ris|csl-json --archive <file>
+  verbatim cite <id> <id>... | --collection "<name>" --style bibtex|ris|csl-json --archive <file> [--json]`;
 
 const COMMANDS = new Set(['kwic', 'trend', 'speakers', 'collocates', 'cite']);
 
@@ -135,6 +139,7 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
       return 0;
     }
     default: {
+      if (args.length > 1 || values.collection !== undefined) return citeMany(archive, args, values, json, io);
       if (args.length !== 1 || !/^\d+$/.test(args[0]) || Number(args[0]) < 1) throw new UsageError('cite needs one document id (a number)');
       const style = oneOf<CitationStyle>(values, 'style', CITATION_STYLES, undefined);
       if (!style) throw new UsageError(`cite needs --style ${CITATION_STYLES.join('|')}`);
@@ -144,4 +149,34 @@ export function runAnalysisCommand(archive: Archive, command: string, args: stri
       return 0;
     }
   }
+}
+
+/** The documents of a collection named as the window shows it (exactly, else ignoring case), oldest first. */
+function collectionIds(archive: Archive, name: string): number[] {
+  const all = archive.library.collections();
+  const found = all.find((c) => c.name === name) ?? all.find((c) => c.name.toLowerCase() === name.toLowerCase());
+  if (!found) {
+    const names = all.map((c) => `“${c.name}”`).join(', ');
+    throw new Error(`There is no collection “${name}” in this archive${names ? ` (there are ${names})` : ''}.`);
+  }
+  const ids = archive.library.query({ collection: found.id }, { column: 'date', direction: 'asc' }).ids;
+  if (ids.length === 0) throw new Error(`The collection “${found.name}” holds no documents.`);
+  return ids;
+}
+
+/** `cite` of several documents or of a collection: one bibliography, an entry per document. */
+function citeMany(archive: Archive, args: string[], values: Values, json: boolean, io: Io): number {
+  if (values.turn !== undefined) throw new UsageError('--turn cites a turn of one document: give one id with it');
+  if (values.collection !== undefined && args.length) throw new UsageError('cite takes document ids or --collection, not both');
+  if (args.some((a) => !/^\d+$/.test(a) || Number(a) < 1)) throw new UsageError('cite needs document ids (numbers)');
+  const style = oneOf(values, 'style', BIBLIOGRAPHY_STYLES, undefined);
+  if (!style) throw new UsageError(`cite of several documents needs --style ${BIBLIOGRAPHY_STYLES.join('|')}`);
+  const documentIds = typeof values.collection === 'string' ? collectionIds(archive, values.collection) : args.map(Number);
+  const r = archive.analysis.citeMany(checked('analysis:cite-many', { documentIds, style }));
+  if (r.status === 'invalid') return invalid(io, r.error);
+  if (r.missing) io.err(`verbatim: ${r.missing} of the documents named ${r.missing === 1 ? 'is' : 'are'} not in this archive.`);
+  if (r.capped) io.err(`verbatim: wrote the first ${r.entries} of ${r.total} documents, by date (the most one bibliography holds).`);
+  const { text, entries, total, capped, missing } = r;
+  io.out(json ? JSON.stringify({ style, text, entries, total, capped, missing }) : text.trimEnd());
+  return 0;
 }

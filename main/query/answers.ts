@@ -65,6 +65,10 @@ export class QueryAnswers {
         return archive.analysis.collocates(request);
       case 'cite':
         return archive.analysis.cite(request);
+      case 'person':
+        return archive.analysis.person(request);
+      case 'citeMany':
+        return archive.analysis.citeMany(request);
     }
   }
 }

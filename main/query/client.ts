@@ -52,7 +52,9 @@ export class QueryWorker {
       trend: { ...POLICIES.trend, ...given.trend },
       speakers: { ...POLICIES.speakers, ...given.speakers },
       collocates: { ...POLICIES.collocates, ...given.collocates },
+      person: { ...POLICIES.person, ...given.person },
       cite: { ...POLICIES.cite, ...given.cite },
+      citeMany: { ...POLICIES.citeMany, ...given.citeMany },
     };
   }
 

@@ -52,8 +52,11 @@ export const POLICIES: Policies = {
   trend: { noun: 'trend', restartAfterMs: 5000, budgetMs: 30_000 },
   speakers: { noun: 'speaker table', restartAfterMs: 5000, budgetMs: 30_000 },
   collocates: { noun: 'collocates search', restartAfterMs: 5000, budgetMs: 30_000 },
+  person: { noun: 'person page', restartAfterMs: 5000, budgetMs: 30_000 },
   // The first citation loads the CSL engine and its locale (about 2 s): it finishes rather than start again.
   cite: { noun: 'citation', restartAfterMs: null, budgetMs: null },
+  // A bibliography is asked for once, by a person waiting for the file: it finishes.
+  citeMany: { noun: 'bibliography', restartAfterMs: null, budgetMs: null },
 };
 
 /**

@@ -26,6 +26,8 @@ export const QUERY_CHANNELS = {
   speakers: 'analysis:speakers',
   collocates: 'analysis:collocates',
   cite: 'analysis:cite',
+  person: 'analysis:person',
+  citeMany: 'analysis:cite-many',
 } as const satisfies Record<string, Channel>;
 
 export type QueryKind = keyof typeof QUERY_CHANNELS;

@@ -1,9 +1,10 @@
 /**
  * The research desk's part of the contract, spread into `channels` in api.ts: concordance
  * ('analysis:kwic'), trends over time ('analysis:trend'), who says it ('analysis:speakers'),
- * collocates ('analysis:collocates') and citations ('analysis:cite'). Queries are the search
- * box's language (main/search/query.ts). Every answer that can fail for the query's sake is a
- * union: { status: 'ok', … } or { status: 'invalid', error } with a message to act on.
+ * collocates ('analysis:collocates'), one person's page ('analysis:person') and citations ('analysis:cite'; many documents in one file:
+ * 'analysis:cite-many'). Queries are the search box's language (main/search/query.ts). Every
+ * answer that can fail for the query's sake is a union: { status: 'ok', … } or
+ * { status: 'invalid', error } with a message to act on.
  */
 import { z } from 'zod';
 
@@ -92,7 +93,14 @@ export const TrendResultSchema = z.union([
 ]);
 export type TrendResult = z.infer<typeof TrendResultSchema>;
 
-export const SpeakersRequestSchema = z.object({ query: Query.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict();
+export const SpeakersRequestSchema = z
+  .object({
+    query: Query.optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+    /** Without a query: each of the first PERSON_TERMS_ROWS persons (most words first) with this many distinctive terms. */
+    terms: z.number().int().min(1).max(5).optional(),
+  })
+  .strict();
 export type SpeakersRequest = z.infer<typeof SpeakersRequestSchema>;
 
 export const SpeakerRowSchema = z.object({
@@ -107,6 +115,8 @@ export const SpeakerRowSchema = z.object({
   /** With a query: the first and last date the person says it; without: their first and last appearance. */
   first: z.string().nullable(),
   last: z.string().nullable(),
+  /** Asked for without a query: the person's most distinctive words (analysis:person), for the rows that have them. */
+  terms: z.array(z.string()).max(5).optional(),
 });
 export type SpeakerRowJson = z.infer<typeof SpeakerRowSchema>;
 
@@ -115,6 +125,68 @@ export const SpeakersResultSchema = z.union([
   Invalid,
 ]);
 export type SpeakersResult = z.infer<typeof SpeakersResultSchema>;
+
+/** How many persons (the first, most words first) a speaker table's distinctive terms are given for. */
+export const PERSON_TERMS_ROWS = 50;
+
+/** One person's page: a shown name (as the speakers table lists it) or a person key (`verbatim person list`). */
+export const PersonRequestSchema = z
+  .object({
+    person: z.string().trim().min(1).max(500),
+    /** Documents listed (default all; oldest first). */
+    limit: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict();
+export type PersonRequest = z.infer<typeof PersonRequestSchema>;
+
+export const PersonTermSchema = z.object({
+  /** The word as the person says it most often (its forms are counted together). */
+  term: z.string(),
+  /** Times in the person's words read. */
+  count: z.number().int(),
+  per10k: z.number(),
+  /** Times in the rest of the archive's words read, and per 10,000 of them. */
+  restCount: z.number().int(),
+  restPer10k: z.number(),
+  /** z-score of the log-odds ratio (person against the rest): at least 1.96. */
+  z: z.number(),
+});
+export type PersonTermJson = z.infer<typeof PersonTermSchema>;
+
+export const PersonDocumentSchema = z.object({
+  documentId: z.number().int(),
+  title: z.string(),
+  date: z.string().nullable(),
+  /** The person's turns and words in the document. */
+  turns: z.number().int(),
+  words: z.number().int(),
+  /** The person's first turn (0-based, as the reader and `show` count them). */
+  firstTurn: z.number().int(),
+});
+export type PersonDocumentJson = z.infer<typeof PersonDocumentSchema>;
+
+export const PersonResultSchema = z.union([
+  z.object({
+    status: z.literal('ok'),
+    person: z.string(),
+    key: z.string().nullable(),
+    documents: z.number().int(),
+    turns: z.number().int(),
+    words: z.number().int(),
+    first: z.string().nullable(),
+    last: z.string().nullable(),
+    terms: z.array(PersonTermSchema).max(100),
+    /**
+     * The words the terms were counted in: all the person's, or an even sample of their documents
+     * (sampled); the rest of the archive: all its other words, or an even sample of its documents.
+     */
+    read: z.object({ words: z.number().int(), sampled: z.boolean(), restWords: z.number().int(), restSampled: z.boolean() }),
+    documentList: z.array(PersonDocumentSchema).max(100_000),
+    tookMs: z.number(),
+  }),
+  Invalid,
+]);
+export type PersonResult = z.infer<typeof PersonResultSchema>;
 
 export const CollocatesRequestSchema = z
   .object({
@@ -168,10 +240,44 @@ export type CiteRequest = z.infer<typeof CiteRequestSchema>;
 export const CiteResultSchema = z.object({ style: z.enum(CITATION_STYLES), text: z.string().max(200_000) });
 export type CiteResult = z.infer<typeof CiteResultSchema>;
 
+/** The formats a bibliography of many documents is written in (for reference managers). */
+export const BIBLIOGRAPHY_STYLES = ['bibtex', 'ris', 'csl-json'] as const;
+export type BibliographyStyle = (typeof BIBLIOGRAPHY_STYLES)[number];
+
+/**
+ * A bibliography of many documents: the ones named (a collection, a selection) or the ones a search
+ * finds. At most 5,000 are written, the first by date; the answer says how many there were.
+ */
+export const CiteManyRequestSchema = z.union([
+  z.object({ documentIds: z.array(z.number().int().positive()).min(1).max(100_000), style: z.enum(BIBLIOGRAPHY_STYLES) }).strict(),
+  z.object({ query: Query.min(1), style: z.enum(BIBLIOGRAPHY_STYLES) }).strict(),
+]);
+export type CiteManyRequest = z.infer<typeof CiteManyRequestSchema>;
+
+export const CiteManyResultSchema = z.union([
+  z.object({
+    status: z.literal('ok'),
+    style: z.enum(BIBLIOGRAPHY_STYLES),
+    text: z.string().max(50_000_000),
+    /** Entries written: one per document. */
+    entries: z.number().int(),
+    /** Documents named, or found by the query. */
+    total: z.number().int(),
+    /** True when there were more than the most one bibliography holds (only the first by date were written). */
+    capped: z.boolean(),
+    /** Named documents no longer in the archive. */
+    missing: z.number().int(),
+  }),
+  Invalid,
+]);
+export type CiteManyResult = z.infer<typeof CiteManyResultSchema>;
+
 export const analysisChannels = {
   'analysis:kwic': { args: z.tuple([KwicRequestSchema]), result: KwicResultSchema },
   'analysis:trend': { args: z.tuple([TrendRequestSchema]), result: TrendResultSchema },
   'analysis:speakers': { args: z.tuple([SpeakersRequestSchema]), result: SpeakersResultSchema },
   'analysis:collocates': { args: z.tuple([CollocatesRequestSchema]), result: CollocatesResultSchema },
   'analysis:cite': { args: z.tuple([CiteRequestSchema]), result: CiteResultSchema },
+  'analysis:cite-many': { args: z.tuple([CiteManyRequestSchema]), result: CiteManyResultSchema },
+  'analysis:person': { args: z.tuple([PersonRequestSchema]), result: PersonResultSchema },
 } as const;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { importSample, state } from './helpers';
+import { importSample, rows, state } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 test.setTimeout(240_000);
@@ -170,7 +170,7 @@ test('trends, speakers and collocates of a search', async ({ app }) => {
   await expect(page.getByRole('combobox', { name: 'Search the archive' })).toHaveValue(`cooperation date:${year}`);
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText(year ?? 'none');
 
-  // Who says it: people with counts, sortable; a person opens Search on what they say.
+  // Who says it: people with counts, sortable; a person's page searches what they say.
   await page.getByRole('combobox', { name: 'Search the archive' }).fill('cooperation');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+k');
@@ -188,6 +188,7 @@ test('trends, speakers and collocates of a search', async ({ app }) => {
   const names = await speakers.locator('tbody th').allTextContents();
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   await speakers.locator('tbody th').getByRole('button', { name: /Putin/ }).click();
+  await page.getByRole('button', { name: 'Search their turns' }).click();
   await expect(page.getByRole('combobox', { name: 'Search the archive' })).toHaveValue(/^cooperation speaker:"[^"]*Putin"$/);
 
   // Collocates of the query, with counts and G².
@@ -229,4 +230,136 @@ test('without a query, with a query the language cannot read, and with no occurr
   await expect(page.locator('.research-note')).toContainText('No occurrences of xylophonist.', { timeout: 15_000 });
   await page.getByRole('tab', { name: 'Trends' }).click();
   await expect(page.locator('.research-note')).toContainText('xylophonist is not said in any dated document.', { timeout: 15_000 });
+});
+
+/** The file a bibliography export wrote, and how many entries the status bar says it holds. */
+async function savedBibliography(page: Page, format: string): Promise<{ path: string; entries: number }> {
+  const notice = page.locator('.notice-text').filter({ hasText: new RegExp(`Saved [\\d,]+ ${format} entr`) });
+  await expect(notice).toBeVisible();
+  const text = (await notice.textContent()) ?? '';
+  const [, entries, path] =
+    /^Saved ([\d,]+) \S+ entr(?:y|ies) to (.+?)(?: The search| There are| \d+ documents? (?:is|are) no longer|$)/.exec(text) ?? [];
+  return { path: path.trim(), entries: Number(entries.replace(/,/g, '')) };
+}
+
+test('citations of a collection, of chosen documents and of a search, as one BibTeX or RIS file', async ({ app }) => {
+  const { page } = app;
+  await importSample(app);
+  // Three documents into a new collection.
+  await rows(page).nth(0).click();
+  await rows(page)
+    .nth(2)
+    .click({ modifiers: ['Shift'] });
+  await rows(page).nth(1).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: /Add to collection/ }).click();
+  await page
+    .getByRole('dialog', { name: /to a collection/ })
+    .getByLabel('Name of the new collection')
+    .fill('Direct Lines');
+  await page
+    .getByRole('dialog', { name: /to a collection/ })
+    .getByRole('button', { name: 'Add' })
+    .click();
+  await expect(page.locator('.side-list')).toContainText('Direct Lines');
+
+  // The collection's menu, from the keyboard: Tab to its button, open it, choose BibTeX.
+  const menuButton = page.getByRole('button', { name: 'Export collection Direct Lines' });
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Export collection Direct Lines' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['Export as BibTeX…', 'Export as RIS…', 'Export as CSL-JSON…']);
+  await state(page, 'library-collection-export');
+  await page.keyboard.press('Enter');
+  const bib = await savedBibliography(page, 'BibTeX');
+  expect(bib.entries).toBe(3);
+  expect(basename(bib.path)).toBe('Direct Lines.bib');
+  const bibtex = readFileSync(bib.path, 'utf8');
+  const keys = [...bibtex.matchAll(/^@misc\{([^,]+),$/gm)].map((m) => m[1]);
+  expect(keys).toHaveLength(3);
+  for (const key of keys) expect(key).toMatch(/^kremlin-\d{4}-\d{2}-\d{2}-\d+$/);
+  expect(new Set(keys).size).toBe(3);
+  expect(
+    bibtex.match(/note = \{Source: en\.kremlin\.ru, licensed under Creative Commons Attribution 4\.0 International \(CC BY 4\.0\)\}/g),
+  ).toHaveLength(3);
+
+  // The chosen documents, from their right-click menu: the format is chosen in a dialog.
+  await rows(page).nth(1).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Export citations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export citations' });
+  await expect(dialog).toContainText('The 3 chosen documents');
+  await dialog.getByLabel(/^RIS/).check();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  const ris = await savedBibliography(page, 'RIS');
+  expect(ris.entries).toBe(3);
+  const risText = readFileSync(ris.path, 'utf8');
+  expect(risText.match(/^TY {2}- /gm)).toHaveLength(3);
+  expect(risText.match(/^ER {2}- ?$/gm)).toHaveLength(3);
+
+  // Every document a search finds.
+  await search(page, 'partnership');
+  await page.getByRole('group', { name: 'Research this search' }).getByRole('button', { name: 'Export citations…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export citations' })).toContainText('Every document the search partnership finds');
+  await page.getByRole('dialog', { name: 'Export citations' }).getByRole('button', { name: 'Export…' }).click();
+  const found = await savedBibliography(page, 'BibTeX');
+  expect(basename(found.path)).toBe('Citations of partnership.bib');
+  const total = Number((await page.locator('.search-summary').textContent())?.match(/([\d,]+) documents?/)?.[1].replace(/,/g, ''));
+  expect(found.entries).toBe(total);
+  expect(readFileSync(found.path, 'utf8').match(/^@misc\{/gm)).toHaveLength(total);
+});
+
+test('a person’s page: totals as in the table, distinctive words, documents that open at their first turn', async ({ app }) => {
+  const { page } = app;
+  await importSample(app);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Research/ })
+    .click();
+  await page.getByRole('tab', { name: 'Speakers' }).click();
+  const everyone = page.getByRole('table', { name: /Every speaker in the archive/ });
+  const first = everyone.locator('tbody tr').first();
+  await expect(first).toBeVisible({ timeout: 15_000 });
+  // The first rows' distinctive words arrive after the table.
+  await expect(first.locator('.speaker-terms')).not.toBeEmpty({ timeout: 15_000 });
+  const person = ((await first.locator('th button').textContent()) ?? '').trim();
+  const cells = (await first.locator('td').allTextContents()).map((t) => t.trim());
+  await everyone.getByRole('button', { name: /^Turns/ }).click();
+  const sorted = await everyone.locator('tbody th').allTextContents();
+
+  // The page: the person's totals are the table row's.
+  await everyone.getByRole('button', { name: person, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: person, exact: true })).toBeFocused();
+  const totals = page.locator('.person-totals');
+  await expect(totals).toContainText(`${cells[0]} document`);
+  await expect(totals).toContainText(`${cells[1]} turn`);
+  await expect(totals).toContainText(`${cells[2]} words`);
+  const terms = page.getByRole('table', { name: `Words most distinctive of ${person}` });
+  await expect(terms.locator('tbody tr').first()).toBeVisible({ timeout: 15_000 });
+  await expect(terms.locator('thead th')).toHaveText(['Word', 'Times', 'Per 10k words', 'Rest per 10k', 'z']);
+  const z = (await terms.locator('tbody tr td:nth-of-type(4)').allTextContents()).map(Number);
+  expect(z.every((v) => v >= 1.96)).toBe(true);
+  expect(z).toEqual([...z].sort((a, b) => b - a));
+  const docs = page.getByRole('table', { name: new RegExp(`Documents where ${person} speaks`) });
+  await expect(docs.locator('tbody tr')).toHaveCount(Number(cells[0].replace(/\D/g, '')));
+  await state(page, 'research-person');
+
+  // A document opens in the reader at the person's first turn there.
+  const doc = docs.locator('tbody tr').nth(1);
+  const title = ((await doc.locator('th').textContent()) ?? '').trim();
+  await doc.getByRole('button').click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(title);
+  const focused = page.locator('section.turn.focused');
+  await expect(focused).toBeVisible();
+  await expect(focused.locator('.speaker').first()).toContainText(person.split(' ').pop() ?? '');
+  await state(page, 'research-person-reader');
+
+  // Escape on the page returns to the table as it was: sorted by turns, the focus on the person.
+  await page.getByRole('button', { name: '← Speakers' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(everyone).toBeVisible();
+  expect(await everyone.locator('tbody th').allTextContents()).toEqual(sorted);
+  await expect(everyone.getByRole('button', { name: person, exact: true })).toBeFocused();
+  // And Back does the same.
+  await everyone.getByRole('button', { name: person, exact: true }).press('Enter');
+  await page.getByRole('button', { name: '← Speakers' }).click();
+  await expect(everyone.getByRole('button', { name: person, exact: true })).toBeFocused();
 });

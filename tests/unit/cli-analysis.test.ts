@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/cli';
+import { Archive } from '../../main/archive/archive';
 import { citeDocument } from '../../main/analysis/citation';
 import type { CiteRow } from '../../main/archive/analysis-read';
 import { CITATION_STYLES } from '../../shared/contract/analysis';
@@ -108,6 +109,43 @@ describe('research desk on the command line', () => {
     expect(r.out).toBe(
       `Putin, Vladimir. “Meeting with President of Kyrgyzstan Sooronbay Jeenbekov.” Transcript, turn 1, Bishkek, November 28, 2019.\n${ATTRIBUTION}`,
     );
+  });
+});
+
+describe('cite of several documents or a collection', () => {
+  it('prints one bibliography for several ids, keeps the single-id form, and reads a collection by name', async () => {
+    const archive = await seeded();
+    const bib = await cli('cite', '1', '2', '--style', 'bibtex', '--archive', archive);
+    expect(bib.code).toBe(0);
+    expect(bib.out.match(/^@misc\{[a-z0-9-]+,$/gm)).toHaveLength(2);
+    expect(bib.out.match(new RegExp(`note = \\{${ATTRIBUTION.replace(/[()]/g, '\\$&')}\\}`, 'g'))).toHaveLength(2);
+    // The single-id form prints what it always did.
+    const one = await cli('cite', '1', '--style', 'bibtex', '--archive', archive);
+    expect(one.out).toMatch(/^@misc\{\d{4}Meeting,/);
+
+    const db = Archive.open(archive);
+    const { id } = db.library.createCollection('Direct Lines');
+    db.library.addToCollection(id, [2]);
+    db.close();
+    const ris = await cli('cite', '--collection', 'direct lines', '--style', 'ris', '--archive', archive, '--json');
+    expect(ris.code).toBe(0);
+    const json = JSON.parse(ris.out);
+    expect(json).toMatchObject({ style: 'ris', entries: 1, total: 1, capped: false, missing: 0 });
+    expect(json.text.match(/^TY {2}- /gm)).toHaveLength(1);
+    expect(json.text.match(/^ER {2}- ?$/gm)).toHaveLength(1);
+
+    const missing = await cli('cite', '1', '999', '--style', 'csl-json', '--archive', archive);
+    expect(missing.code).toBe(0);
+    expect(JSON.parse(missing.out)).toHaveLength(1);
+    expect(missing.err).toMatch(/1 of the documents named is not in this archive/);
+    const unknown = await cli('cite', '--collection', 'Nothing', '--style', 'ris', '--archive', archive);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/no collection “Nothing”.*“Direct Lines”/);
+    const apa = await cli('cite', '1', '2', '--style', 'apa', '--archive', archive);
+    expect(apa.code).toBe(2);
+    expect(apa.err).toMatch(/--style is bibtex, ris, csl-json/);
+    const turn = await cli('cite', '1', '2', '--turn', '1', '--style', 'ris', '--archive', archive);
+    expect(turn.code).toBe(2);
   });
 });
 

@@ -1,9 +1,12 @@
 /**
  * Who says it: for the query, each person's occurrences, rate per 10,000 of their words,
  * documents, first and last time; without a query, everyone's documents, turns, words, first
- * and last appearance. Sortable by any column; a person opens Search on what they say.
+ * and last appearance, and the most distinctive words of those who speak most (asked for once
+ * the table is shown: they take longer). Sortable by any column; a person opens their page
+ * (PersonPage.tsx), and Back returns to the table as it was.
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { PERSON_TERMS_ROWS } from '../../../shared/contract/api';
 import { analysisKey } from '../app/requests';
 import { useAppState, useStore } from '../app/store';
 import { api } from '../shared/api';
@@ -12,7 +15,7 @@ import { useRequest } from '../shared/useRequest';
 import { fileName } from './csv';
 import { ResultNote } from './ResultNote';
 import { saveText } from './save';
-import { personQuery } from './queries';
+import { PersonPage } from './PersonPage';
 import { sortSpeakers, speakersCsv, type SpeakerColumn, type SpeakerSort } from './speaker-table';
 import { formatRate } from './trend-model';
 
@@ -43,7 +46,13 @@ export function SpeakersPanel() {
   const key = useAppState((s) => analysisKey('speakers', s));
   const answer = useRequest(key, () => api().speakerTable(query ? { query, limit: LIMIT } : { limit: LIMIT }), 200);
   const [sort, setSort] = useState<SpeakerSort | null>(null);
+  const [person, setPerson] = useState<string | null>(null);
   const ok = answer.data?.status === 'ok' ? answer.data : null;
+  // Without a query, the first persons' distinctive words, asked for once the table is there.
+  const termsKey = useAppState((s) => (query || !ok ? null : analysisKey('speakers', s, 'terms')));
+  const termsAnswer = useRequest(termsKey, () => api().speakerTable({ limit: PERSON_TERMS_ROWS, terms: 3 }));
+  const terms = new Map<string, string[]>();
+  if (termsAnswer.data?.status === 'ok') for (const r of termsAnswer.data.speakers) if (r.terms) terms.set(r.person, r.terms);
   const columns = COLUMNS.filter((c) => !c.withQuery || query);
   // Without a choice: most occurrences first with a query, most words without.
   const order: SpeakerSort =
@@ -56,84 +65,99 @@ export function SpeakersPanel() {
         ? { column, direction: order.direction === 'asc' ? 'desc' : 'asc' }
         : { column, direction: numeric ? 'desc' : 'asc' },
     );
-  const openPerson = (person: string) => {
-    store.dispatch({ type: 'search/query', query: personQuery(query, person) });
-    store.dispatch({ type: 'view/show', view: 'search' });
-  };
+  // Back from a page: the table as it was, the focus on the person's name.
+  const back = useCallback(() => {
+    setPerson((was) => {
+      if (was !== null)
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLButtonElement>(`.speaker-table button[data-person="${CSS.escape(was)}"]`)?.focus(),
+        );
+      return null;
+    });
+  }, []);
 
   return (
     <>
-      <div className="research-bar">
-        <ResultNote
-          answer={answer}
-          empty={query ? `Nobody in the archive says ${query}.` : 'The archive has no speakers yet: import transcripts first.'}
-          isEmpty={rows.length === 0}
-        >
-          {ok &&
-            (query ? `${plural(ok.total, 'person', 'people')} say it` : `${plural(ok.total, 'person', 'people')} speak in the archive`)}
-          {ok && ok.total > rows.length && ` · the first ${formatNumber(rows.length)} shown`}
-        </ResultNote>
-        <span className="research-actions">
-          <button
-            type="button"
-            className="tool"
-            disabled={!rows.length}
-            onClick={() => saveText(store, speakersCsv(rows), fileName('Speakers', query, 'csv'), 'csv')}
-            title="Save the table as CSV"
+      {person !== null && <PersonPage person={person} onBack={back} />}
+      <div className="speakers-list" hidden={person !== null}>
+        <div className="research-bar">
+          <ResultNote
+            answer={answer}
+            empty={query ? `Nobody in the archive says ${query}.` : 'The archive has no speakers yet: import transcripts first.'}
+            isEmpty={rows.length === 0}
           >
-            CSV
-          </button>
-        </span>
-      </div>
-      {rows.length > 0 && (
-        <div className={answer.stale ? 'speaker-scroll stale' : 'speaker-scroll'} aria-busy={answer.loading}>
-          <table className="speaker-table">
-            <caption className="visually-hidden">
-              {query ? `Who says ${query}` : 'Every speaker in the archive'}; choose a person to search what they say
-            </caption>
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th
-                    key={c.column}
-                    scope="col"
-                    className={c.numeric ? 'num' : undefined}
-                    aria-sort={order.column === c.column ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-                  >
-                    <button type="button" className="sort-button" onClick={() => sortBy(c.column, !!c.numeric)}>
-                      {c.label}
-                      <span aria-hidden="true">{order.column === c.column ? (order.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.person}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="person-link"
-                      onClick={() => openPerson(r.person)}
-                      title={`Search ${personQuery(query, r.person)}`}
-                    >
-                      {r.person}
-                    </button>
-                  </th>
-                  {query && <td className="num">{formatNumber(r.matches ?? 0)}</td>}
-                  {query && <td className="num">{formatRate(r.per10k)}</td>}
-                  <td className="num">{formatNumber(r.documents)}</td>
-                  <td className="num">{formatNumber(r.turns)}</td>
-                  <td className="num">{formatNumber(r.words)}</td>
-                  <td className="date">{formatDate(r.first)}</td>
-                  <td className="date">{formatDate(r.last)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            {ok &&
+              (query ? `${plural(ok.total, 'person', 'people')} say it` : `${plural(ok.total, 'person', 'people')} speak in the archive`)}
+            {ok && ok.total > rows.length && ` · the first ${formatNumber(rows.length)} shown`}
+          </ResultNote>
+          <span className="research-actions">
+            <button
+              type="button"
+              className="tool"
+              disabled={!rows.length}
+              onClick={() => saveText(store, speakersCsv(rows), fileName('Speakers', query, 'csv'), 'csv')}
+              title="Save the table as CSV"
+            >
+              CSV
+            </button>
+          </span>
         </div>
-      )}
+        {rows.length > 0 && (
+          <div className={answer.stale ? 'speaker-scroll stale' : 'speaker-scroll'} aria-busy={answer.loading}>
+            <table className="speaker-table">
+              <caption className="visually-hidden">
+                {query ? `Who says ${query}` : 'Every speaker in the archive'}; choose a person to open their page
+              </caption>
+              <thead>
+                <tr>
+                  {columns.map((c) => (
+                    <th
+                      key={c.column}
+                      scope="col"
+                      className={c.numeric ? 'num' : undefined}
+                      aria-sort={order.column === c.column ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                    >
+                      <button type="button" className="sort-button" onClick={() => sortBy(c.column, !!c.numeric)}>
+                        {c.label}
+                        <span aria-hidden="true">{order.column === c.column ? (order.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                      </button>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.person}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="person-link"
+                        data-person={r.person}
+                        onClick={() => setPerson(r.person)}
+                        title={`Open ${r.person}’s page`}
+                      >
+                        {r.person}
+                      </button>
+                      {!query && terms.has(r.person) && (
+                        <span className="speaker-terms" title={`The words most distinctive of ${r.person}`}>
+                          {terms.get(r.person)?.join(' · ')}
+                        </span>
+                      )}
+                    </th>
+                    {query && <td className="num">{formatNumber(r.matches ?? 0)}</td>}
+                    {query && <td className="num">{formatRate(r.per10k)}</td>}
+                    <td className="num">{formatNumber(r.documents)}</td>
+                    <td className="num">{formatNumber(r.turns)}</td>
+                    <td className="num">{formatNumber(r.words)}</td>
+                    <td className="date">{formatDate(r.first)}</td>
+                    <td className="date">{formatDate(r.last)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** The open dialog, as the store names it (one at a time). */
+import { ExportCitationsDialog } from '../analysis/ExportCitationsDialog';
 import { AboutDialog } from '../help/AboutDialog';
 import { HelpOverlay } from '../help/HelpOverlay';
 import { MappingDialog } from '../import/MappingDialog';
@@ -47,6 +48,8 @@ export function DialogHost() {
       return <CollectionDialog ids={[]} onClose={close} />;
     case 'add-to-collection':
       return <CollectionDialog ids={dialog.ids} onClose={close} />;
+    case 'export-citations':
+      return <ExportCitationsDialog what={dialog.what} onClose={close} />;
     case 'mapping':
       return (
         <MappingDialog

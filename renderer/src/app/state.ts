@@ -29,7 +29,12 @@ export type DialogState =
   | { kind: 'edit-note'; annotation: Annotation }
   | { kind: 'new-collection' }
   | { kind: 'add-to-collection'; ids: number[] }
-  | { kind: 'save-filter' };
+  | { kind: 'save-filter' }
+  | { kind: 'export-citations'; what: CitedDocuments };
+
+/** Documents to cite in one bibliography file: chosen ones, a collection's, or every one a search finds. */
+export type CitedDocuments =
+  { kind: 'documents'; ids: number[] } | { kind: 'collection'; id: number; name: string } | { kind: 'search'; query: string };
 
 /** A right-click menu: which commands (by where they appear) and where it opened. */
 export interface ContextMenuState {

@@ -1,6 +1,6 @@
 /** Left pane: where to look (views, collections, saved filters) and what to narrow by (timeline and facets, or the search's). */
 import { runCommand } from '../app/commands/registry';
-import { deleteCollection, deleteSavedFilter } from '../app/operations/collections';
+import { deleteSavedFilter } from '../app/operations/collections';
 import { archiveInfoKey, collectionsKey, savedFiltersKey } from '../app/requests';
 import type { View } from '../app/state';
 import { useAppState, useStore } from '../app/store';
@@ -8,6 +8,7 @@ import { SearchSidebar } from '../search/SearchSidebar';
 import { api } from '../shared/api';
 import { formatNumber } from '../shared/format';
 import { useRequest } from '../shared/useRequest';
+import { CollectionItem } from './CollectionItem';
 import { LibraryFacets } from './LibraryFacets';
 import type { LibraryFilter } from '../../../shared/contract/api';
 import './library.css';
@@ -70,20 +71,12 @@ export function Sidebar() {
         ) : (
           <ul className="side-list">
             {collections.map((c) => (
-              <li key={c.id} className={filter.collection === c.id ? 'active' : undefined}>
-                <button type="button" className="nav-item" onClick={() => showLibrary({ ...filter, collection: c.id })}>
-                  {c.name} <span className="count">{formatNumber(c.count)}</span>
-                </button>
-                <button
-                  type="button"
-                  className="icon"
-                  aria-label={`Delete collection ${c.name}`}
-                  title="Delete this collection (its documents stay)"
-                  onClick={() => void deleteCollection(store, c.id)}
-                >
-                  ×
-                </button>
-              </li>
+              <CollectionItem
+                key={c.id}
+                collection={c}
+                active={filter.collection === c.id}
+                onShow={() => showLibrary({ ...filter, collection: c.id })}
+              />
             ))}
           </ul>
         )}

@@ -74,6 +74,14 @@ export function SearchView() {
             <button type="button" className="tool" onClick={() => runCommand('research-speakers', store)} title="Who says it most">
               Who says this
             </button>
+            <button
+              type="button"
+              className="tool"
+              onClick={() => runCommand('export-search-citations', store)}
+              title="Save citations of every document found as one BibTeX, RIS or CSL-JSON file"
+            >
+              Export citations…
+            </button>
           </span>
         )}
         <label className="search-sort">

@@ -134,6 +134,29 @@ export const documentCommands: Command[] = [
     run: (s) => void exportAs(s, 'csv'),
   },
   {
+    id: 'export-citations',
+    label: 'Export citations…',
+    help: 'Save citations of the chosen documents as one BibTeX, RIS or CSL-JSON file, for Zotero or another reference manager',
+    menu: 'File',
+    where: ['menu', 'palette', 'document-menu'],
+    enabled: hasTargets,
+    run: (s) =>
+      s.dispatch({ type: 'dialog/open', dialog: { kind: 'export-citations', what: { kind: 'documents', ids: targets(s.getState()) } } }),
+  },
+  {
+    id: 'export-search-citations',
+    label: 'Export citations of this search…',
+    help: 'Save citations of every document the search finds (up to 5,000) as one BibTeX, RIS or CSL-JSON file',
+    menu: 'File',
+    where: ['menu', 'palette'],
+    enabled: (s) => s.search.query.trim() !== '',
+    run: (s) =>
+      s.dispatch({
+        type: 'dialog/open',
+        dialog: { kind: 'export-citations', what: { kind: 'search', query: s.getState().search.query.trim() } },
+      }),
+  },
+  {
     id: 'print',
     label: 'Print or save as PDF…',
     keys: ['Mod+P'],
