@@ -4,27 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/importer/importer';
-import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { contextOf, sortByContext } from '../../main/analysis/kwic';
 import { binRange, logLikelihood, per10k } from '../../main/analysis/measures';
 import { addWindows, emptyCounts } from '../../main/analysis/collocates';
 import { concordance } from '../../main/analysis/concordance';
 import { AnalysisReads } from '../../main/archive/analysis-read';
-import { FIXTURES, SEED, tempArchivePath } from './helpers';
+import { FIXTURES, SEED, spokenDocument, tempArchivePath } from './helpers';
 
 async function seedArchive(): Promise<Archive> {
   const archive = Archive.open(tempArchivePath());
   await importPaths(archive, [SEED]);
   return archive;
-}
-
-function doc(title: string, date: string, turns: [string | null, string][]): ParsedDocument {
-  return {
-    ...emptyDocument(title),
-    date,
-    persons: ['Putin Vladimir', 'Merkel Angela'],
-    turns: turns.map(([speaker, text]) => ({ speaker, paragraphs: [text] })),
-  };
 }
 
 /**
@@ -38,14 +28,14 @@ function countedArchive(): Archive {
   const archive = Archive.open(tempArchivePath());
   const source = (n: number) => ({ path: `/doc-${n}.txt`, size: 1, fileHash: `h${n}`, format: 'plain-text' as const });
   archive.write(
-    doc('Energy talks', '2018-05-02', [
+    spokenDocument('Energy talks', '2018-05-02', [
       ['Vladimir Putin', 'Gas is cheap. Gas is plentiful and gas flows.'],
       ['Angela Merkel', 'We buy oil, not gas.'],
     ]),
     source(1),
   );
-  archive.write(doc('Oil review', '2019-07-10', [['Vladimir Putin', 'Oil prices fell this year.']]), source(2));
-  archive.write(doc('Short remark', '2021-01-15', [['Vladimir Putin', 'Gas again.']]), source(3));
+  archive.write(spokenDocument('Oil review', '2019-07-10', [['Vladimir Putin', 'Oil prices fell this year.']]), source(2));
+  archive.write(spokenDocument('Short remark', '2021-01-15', [['Vladimir Putin', 'Gas again.']]), source(3));
   return archive;
 }
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
 import { Archive } from '../../main/archive/archive';
 import { citeDocument } from '../../main/analysis/citation';
 import type { CiteRow } from '../../main/archive/analysis-read';
 import { CITATION_STYLES } from '../../shared/contract/analysis';
-import { SEED, tempArchivePath } from './helpers';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, SEED, tempArchivePath } from './helpers';
 
 async function seeded(): Promise<string> {
   const archive = tempArchivePath();

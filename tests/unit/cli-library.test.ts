@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
-import { SEED, tempArchivePath } from './helpers';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, SEED, tempArchivePath } from './helpers';
 
 async function seeded(): Promise<{ archive: string; ids: number[] }> {
   const archive = tempArchivePath();

@@ -2,15 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
-import { SEED, tempArchivePath } from './helpers';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, SEED, tempArchivePath } from './helpers';
 
 describe('verbatim CLI', () => {
   it('imports the seed as exactly two documents, then reports them unchanged', async () => {

@@ -2,21 +2,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { runCli } from '../../main/cli/cli';
 import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { importPaths } from '../../main/importer/importer';
 import { ArchiveWords, compareDocuments, SimilarPassages } from '../../main/compare/service';
 import { DIRECT_LINE_2013, DIRECT_LINE_2018, editedCopy, NEWS_CONFERENCE_2018, parsedPage } from './compare-fixtures';
-import { FIXTURES, tempArchivePath } from './helpers';
+import { cli, FIXTURES, tempArchivePath } from './helpers';
 
 const HTML = join(FIXTURES, 'kremlin_en_html');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function archiveWith(ids: string[]): Promise<{ path: string; ids: Map<string, number> }> {
   const path = tempArchivePath();

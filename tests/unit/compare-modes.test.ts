@@ -6,21 +6,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { runCli } from '../../main/cli/cli';
 import { compareTexts } from '../../main/compare/compare';
 import { Comparisons, compareDocuments, SimilarPassages } from '../../main/compare/service';
 import { importPaths } from '../../main/importer/importer';
 import { DIRECT_LINE_2013, DIRECT_LINE_2018, editedCopy, NEWS_CONFERENCE_2018, parsedPage, sideOf } from './compare-fixtures';
-import { FIXTURES, tempArchivePath } from './helpers';
+import { cli, FIXTURES, tempArchivePath } from './helpers';
 
 const HTML = join(FIXTURES, 'kremlin_en_html');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function directLines(): Promise<{ path: string; a: number; b: number }> {
   const path = tempArchivePath();

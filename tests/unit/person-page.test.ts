@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import { spread } from '../../main/analysis/person-terms';
-import { runCli } from '../../main/cli/cli';
-import { SEED, tempArchivePath } from './helpers';
-
-function doc(title: string, date: string, turns: [string | null, string][]): ParsedDocument {
-  return {
-    ...emptyDocument(title),
-    date,
-    persons: ['Putin Vladimir', 'Merkel Angela'],
-    turns: turns.map(([speaker, text]) => ({ speaker, paragraphs: [text] })),
-  };
-}
+import { cli, SEED, spokenDocument, tempArchivePath } from './helpers';
 
 /**
  * Three documents whose words are counted by hand (function words such as "the", "is", "ours",
@@ -29,21 +18,21 @@ function countedArchive(): Archive {
   const archive = Archive.open(tempArchivePath());
   const source = (n: number) => ({ path: `/doc-${n}.txt`, size: 1, fileHash: `h${n}`, format: 'plain-text' as const });
   archive.write(
-    doc('Energy talks', '2018-05-02', [
+    spokenDocument('Energy talks', '2018-05-02', [
       ['Vladimir Putin', 'Gas pipeline gas pipeline gas pipeline. The gas is ours.'],
       ['Angela Merkel', 'We buy oil and wind power.'],
     ]),
     source(1),
   );
   archive.write(
-    doc('Oil review', '2019-07-10', [
+    spokenDocument('Oil review', '2019-07-10', [
       ['Angela Merkel', 'Wind and solar power, wind and solar.'],
       ['Vladimir Putin', 'Gas again, pipeline again, gas.'],
     ]),
     source(2),
   );
   archive.write(
-    doc('Solar', '2021-01-15', [
+    spokenDocument('Solar', '2021-01-15', [
       ['Angela Merkel', 'Solar wind solar wind power power.'],
       [null, 'Applause.'],
     ]),
@@ -123,13 +112,6 @@ describe('a person’s page', () => {
     expect(spread(1000, 0.0001)).toEqual([0]);
   });
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('verbatim person show', () => {
   it('prints the documented JSON shape; text without --json; errors for an unknown person or a missing name', async () => {
