@@ -14,22 +14,17 @@
 import type { SearchGroup, TurnHit } from '../../../shared/contract/search';
 import { findMatches, makeSnippet } from '../../search/highlight';
 import type { DocMeta } from './meta';
-import { RANK_ALL, type Candidate } from './rank';
+import type { Candidate } from './rank';
 import type { ResultContext, ResultSet } from './result-set';
 
 type Where = SearchGroup['matchedIn'][number];
 
 /**
- * Up to this many documents in the result (those ranked exactly: rank.ts), its matching turns are
- * read from the whole index at once (ResultSet.turnsMatching); a larger result's page is ranked
- * among its newest documents, whose turns are read from the end of the index.
+ * Rough costs (µs) of reading one matching document's matching turns from the whole index
+ * (measured 0.8–1.5), and of looking up one listed turn for each word of the query (3–30): over
+ * an index in one segment, and over one in many (each segment is asked).
  */
-export const READ_ALL_DOCS = RANK_ALL;
-/**
- * Rough costs (µs) of reading one document's matching turns from the whole index, and of looking
- * up one listed turn: over an index in one segment, and over one in many (each segment is asked).
- */
-const READ_COST = 0.8;
+const READ_COST = 1;
 const LOOKUP_COST = { tidy: 12, fragmented: 60 };
 /** Turn ids from the end of the index read backwards rather than looking the page's turns up one by one (a fragmented index). */
 const TAIL_TURNS = 250_000;
@@ -62,10 +57,12 @@ function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: 
   };
   if (rs.knowsTurns(body)) return all();
   const own = ids.flatMap((id) => turnsOf.get(id) ?? []);
-  // Reading every matching turn costs about half a microsecond each (a document the words match
-  // holds one or two such turns); looking one up, ten to a hundred microseconds.
-  const lookup = own.length * (ctx.tidy ? LOOKUP_COST.tidy : LOOKUP_COST.fragmented);
-  if (rs.total <= READ_ALL_DOCS && rs.matchedByWords * READ_COST < lookup) return all();
+  // Reading every matching turn costs about a microsecond per document the words match (it holds
+  // one or two such turns); looking one up, ten to a hundred microseconds, more the more words
+  // (quoted stems and phrases) the expression holds.
+  const words = body.match(/"(?:[^"]|"")*"/g)?.length ?? 1;
+  const lookup = own.length * words * (ctx.tidy ? LOOKUP_COST.tidy : LOOKUP_COST.fragmented);
+  if (rs.matchedByWords * READ_COST < lookup) return all();
   // A prefix stands for many words: FTS5 merges their lists for every lookup, so it is read once.
   if (ctx.tidy && !body.includes('*')) return lookUpTurns(ctx, body, turnsOf);
   // The page of a huge result is ranked among its newest documents (rank.ts): their turns lie at the
