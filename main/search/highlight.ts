@@ -4,7 +4,7 @@
  * original text (never HTML). A snippet is a window of the text around the most matches.
  */
 import type { Pattern, PatternToken } from './compile';
-import { escapeRegExp, tokenize, tokensAfter, tokensBeginning, type Token } from './text';
+import { escapeRegExp, plainLower, tokenize, tokensAfter, tokensBeginning, type Token } from './text';
 
 export interface Range {
   start: number;
@@ -25,7 +25,7 @@ function matches(token: Token, p: PatternToken): boolean {
 /** Ranges of every occurrence of every pattern, sorted and merged. */
 export function findMatches(text: string, patterns: Pattern[]): Range[] {
   if (patterns.length === 0 || !text) return [];
-  const found = text.length > QUICK_FROM && !FOLDS_TO_PLAIN.test(text) ? quickFind(text, patterns) : fullFind(text, patterns);
+  const found = text.length > QUICK_FROM ? quickFind(text, patterns) : fullFind(text, patterns);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Range[] = [];
   for (const r of found) {
@@ -52,8 +52,6 @@ export function fullFind(text: string, patterns: Pattern[]): Range[] {
 
 /** Texts longer than this are scanned for their candidate words first (a turn of thousands of words, or a paragraph). */
 const QUICK_FROM = 300;
-/** Letters that fold to another first letter (é -> e, ё -> е): a text holding one is tokenized in full. */
-const FOLDS_TO_PLAIN = /[\u00c0-\u024f\u1e00-\u1effёЁ]/;
 
 /**
  * What every word a pattern's first token matches begins with, as a regular expression: the first
@@ -74,6 +72,9 @@ function headOf(token: PatternToken): string | null {
  * must (headOf), and the few words after them for a phrase.
  */
 export function quickFind(text: string, patterns: Pattern[]): Range[] {
+  // Words are found by their plain lower-case beginning; a text with a letter that does not fold to one letter is read whole.
+  const plain = plainLower(text);
+  if (plain === null) return fullFind(text, patterns);
   const found: Range[] = [];
   const byHead = new Map<string, Pattern[]>();
   for (const pattern of patterns) {
@@ -82,7 +83,7 @@ export function quickFind(text: string, patterns: Pattern[]): Range[] {
     byHead.set(head, [...(byHead.get(head) ?? []), pattern]);
   }
   for (const [head, group] of byHead) {
-    for (const first of tokensBeginning(text, head, true)) {
+    for (const first of tokensBeginning(text, head, true, plain)) {
       for (const pattern of group) {
         if (!matches(first, pattern[0])) continue;
         if (pattern.length === 1) {
@@ -102,12 +103,28 @@ const SNIPPET = 240;
 /** How much of a long text is searched first for the snippet's window. */
 const SNIPPET_SCAN = 4000;
 
+/**
+ * The start of `text` with whitespace runs as one space and none at the start, at least `n`
+ * characters of it (or all of it), and whether that is the whole text. Flattening a turn of
+ * thousands of words whole cost more than finding its snippet.
+ */
+function flatStart(text: string, n: number): { flat: string; whole: boolean } {
+  for (let take = n + 64; ; take *= 2) {
+    if (take >= text.length) return { flat: text.replace(/\s+/g, ' ').trim(), whole: true };
+    const flat = text.slice(0, take).replace(/\s+/g, ' ').trimStart();
+    if (flat.length >= n) return { flat, whole: false };
+  }
+}
+
 /** A window of about 240 characters around the densest run of matches (in a long text's opening part when it has some), cut at word boundaries, with "…" where text was left out. */
 export function makeSnippet(text: string, patterns: Pattern[], size = SNIPPET): Snippet {
-  const flat = text.replace(/\s+/g, ' ').trim();
   // A long turn (an answer of thousands of words) is searched for its densest run in its opening
-  // part first: the whole of it only when that holds no match.
+  // part first: the whole of it only when that holds no match. Only as much of it is flattened as
+  // the window can reach.
+  const opening = flatStart(text, SNIPPET_SCAN + 2 * size + 1);
+  let flat = opening.flat;
   const head = flat.length > SNIPPET_SCAN ? findMatches(flat.slice(0, flat.lastIndexOf(' ', SNIPPET_SCAN)), patterns) : [];
+  if (!opening.whole && head.length === 0) flat = flatStart(text, Infinity).flat;
   const ranges = head.length ? head : findMatches(flat, patterns);
   if (flat.length <= size) return { text: flat, highlights: ranges };
   let bestStart = 0;
@@ -131,6 +148,7 @@ export function makeSnippet(text: string, patterns: Pattern[], size = SNIPPET): 
     if (space > start + size / 2) end = space;
   }
   const prefix = start > 0 ? '… ' : '';
+  // A flattened start of the text ends past the window: more text follows.
   const suffix = end < flat.length ? ' …' : '';
   const shift = prefix.length - start;
   const highlights = ranges.filter((r) => r.start >= start && r.end <= end).map((r) => ({ start: r.start + shift, end: r.end + shift }));

@@ -96,19 +96,79 @@ export function escapeRegExp(text: string): string {
 }
 
 const beginning = new Map<string, RegExp>();
+/** A word from a given position (sticky). */
+const WORD_AT = new RegExp(WORD_SOURCE, 'uy');
 
 /**
- * The words of a text that begin with `head` in any case (a quick scan: only they are folded
- * and stemmed; a word beginning with a Latin letter with a diacritic is not found by its plain letter).
- * With `headIsPattern`, `head` is the source of a regular expression rather than literal text.
+ * The words of a text that begin with `head` in any case and with or without Latin diacritics (a
+ * quick scan: only they are folded and stemmed).
+ * With `headIsPattern`, `head` is the source of a regular expression rather than literal text,
+ * written in lower case and without classes that need the u flag. `plain`: plainLower(text), when
+ * the caller has it.
  */
-export function tokensBeginning(text: string, head: string, headIsPattern = false): Token[] {
-  // A lookbehind for the word start would make the scan ten times slower: the start is checked after.
-  let words = beginning.get(head);
-  if (!words) {
+export function tokensBeginning(text: string, head: string, headIsPattern = false, plain?: string | null): Token[] {
+  const lower = plain === undefined ? plainLower(text) : plain;
+  // A few letters change length when lower-cased or folded (İ, Ĳ): then offsets would not match.
+  if (lower === null) return tokensBeginningSlow(text, head, headIsPattern);
+  // The scan is a plain search in the lower-cased text (several times faster than a Unicode-aware
+  // regular expression); each hit at a word's start is then read as a word.
+  let scan = beginning.get(head);
+  if (!scan) {
     if (beginning.size > 256) beginning.clear();
+    scan = new RegExp(headIsPattern ? head : escapeRegExp(head.toLowerCase()), 'g');
+    beginning.set(head, scan);
+  }
+  scan.lastIndex = 0;
+  const tokens: Token[] = [];
+  for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+    const at = m.index;
+    WORD_AT.lastIndex = at;
+    const word = WORD_AT.exec(text);
+    if (!word) {
+      scan.lastIndex = at + 1;
+      continue;
+    }
+    scan.lastIndex = at + word[0].length;
+    if (at > 0 && WORD_PART.test(text.slice(Math.max(0, at - 2), at))) continue;
+    const norm = foldWord(word[0]);
+    tokens.push({ start: at, end: at + word[0].length, norm: norm.replace(/'/g, ''), stem: stemFolded(norm) });
+  }
+  return tokens;
+}
+
+/** Latin letters with diacritics, and ё. */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1effёЁ]/g;
+const plainLetters = new Map<string, string>();
+
+/**
+ * The text lower-cased with Latin diacritics removed and ё read as е, letter for letter (so
+ * offsets stay), as foldWord folds words; null when some letter does not fold to one letter.
+ */
+export function plainLower(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  let whole = true;
+  const plain = lower.replace(ACCENTED, (ch) => {
+    let base = plainLetters.get(ch);
+    if (base === undefined) {
+      base = ch === 'ё' ? 'е' : ch.normalize('NFKD').replace(/\p{M}/gu, '');
+      plainLetters.set(ch, base);
+    }
+    if (base.length !== 1) whole = false;
+    return base;
+  });
+  return whole ? plain : null;
+}
+
+const beginningSlow = new Map<string, RegExp>();
+
+function tokensBeginningSlow(text: string, head: string, headIsPattern: boolean): Token[] {
+  // A lookbehind for the word start would make the scan ten times slower: the start is checked after.
+  let words = beginningSlow.get(head);
+  if (!words) {
+    if (beginningSlow.size > 256) beginningSlow.clear();
     words = new RegExp(`(?=${headIsPattern ? head : escapeRegExp(head)})${WORD_SOURCE}`, 'giu');
-    beginning.set(head, words);
+    beginningSlow.set(head, words);
   }
   const tokens: Token[] = [];
   for (const match of text.matchAll(words)) {

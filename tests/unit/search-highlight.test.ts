@@ -1,7 +1,8 @@
 /**
  * Highlighting a long turn tokenizes only the words that can begin a match (quickFind); it must
- * mark exactly what tokenizing the whole text marks (fullFind), on the dev sample's real turns
- * and for words whose stem does not begin as they do ("dying" -> "die").
+ * mark exactly what tokenizing the whole text marks (fullFind), on the dev sample's real turns,
+ * for words whose stem does not begin as they do ("dying" -> "die") and for words beginning with
+ * a letter with a diacritic.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,5 +67,21 @@ describe('highlighting long texts', () => {
       expect(found, query).toContain(word);
     }
     expect(makeSnippet(text, patternsOf('dying')).text).toContain('dying');
+  });
+
+  it('finds words that begin with a letter with a diacritic by the plain letter, in any case', () => {
+    const filler = 'Words that only fill the room before the names we look for. '.repeat(8);
+    // É folds to e letter for letter; İ grows when lower-cased and Ĳ folds to two letters: then the text is read whole.
+    for (const [text, query, word] of [
+      [`${filler}They met at the ÉLYSÉE Palace and at the Élysée again.`, 'elysee', 'Élysée'],
+      [`${filler}The talks in Ёлки went on.`, 'елки', 'Ёлки'],
+      [`${filler}From İstanbul to the office of Erdoğan.`, 'erdogan', 'Erdoğan'],
+      [`${filler}Along the Ĳssel and the ĳssel.`, 'ijssel', 'Ĳssel'],
+    ]) {
+      const patterns = patternsOf(query);
+      const found = findMatches(text, patterns).map((r) => text.slice(r.start, r.end));
+      expect(found, query).toContain(word);
+      expect(sorted(quickFind(text, patterns)), query).toEqual(sorted(fullFind(text, patterns)));
+    }
   });
 });
