@@ -97,10 +97,20 @@ export class AnalysisReads {
   turnCounts(term: IndexTerm): [number, number][] {
     this.instances();
     const [where, values] = this.termClause(term);
-    return this.db
-      .prepare(`SELECT doc, count(*) FROM ${INSTANCES} WHERE ${where} AND col = 'body' GROUP BY doc`)
-      .raw()
-      .all(...values) as [number, number][];
+    // Counted here rather than by GROUP BY, which sorts every row first (twice as slow for a word
+    // said 180,000 times): the rows come a turn at a time, one turn's after another's.
+    const turns = this.db
+      .prepare(`SELECT doc FROM ${INSTANCES} WHERE ${where} AND col = 'body'`)
+      .pluck()
+      .all(...values) as number[];
+    const counts = new Map<number, number>();
+    for (let i = 0; i < turns.length;) {
+      let j = i + 1;
+      while (j < turns.length && turns[j] === turns[i]) j++;
+      counts.set(turns[i], (counts.get(turns[i]) ?? 0) + j - i);
+      i = j;
+    }
+    return [...counts];
   }
 
   /** How many times the index holds a word in the turns' text, in all. */
