@@ -297,6 +297,7 @@ async function start(): Promise<void> {
   const runImport: HandlerContext['runImport'] = (paths, options) =>
     importInWorker(workerScript, archive.path, paths, { ...options, nativeBinding: binding });
   const queries = new QueryWorker(join(__dirname, 'query-worker.js'), archive.path, binding);
+  queries.start();
   app.on('will-quit', () => void queries.close());
   const handlers = notingSourceUrls(createHandlers({ archive, emit, chooseImportPaths, chooseSavePath, runImport, queries }), sourceUrls);
   registerHandlers(ipcMain, handlers, isTrustedSender, importPathsGuard(grants));

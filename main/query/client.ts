@@ -96,6 +96,15 @@ export class QueryWorker {
     return worker;
   }
 
+  /**
+   * Starts the worker before the first question (the app does at launch): opening the archive
+   * in a new thread takes a few hundred milliseconds, and an idle worker reads ahead what
+   * comparisons need and tidies the search index (worker.ts).
+   */
+  start(): void {
+    this.current();
+  }
+
   ask<K extends QueryKind>(kind: K, request: QueryKinds[K]['request']): Promise<QueryKinds[K]['answer']> {
     return new Promise((resolve, reject) => {
       let settled = false;

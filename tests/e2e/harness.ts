@@ -82,6 +82,8 @@ export const test = base.extend<{ app: App }>({
     const archivePath = join(dir, 'archive.sqlite');
     const archive = Archive.open(archivePath);
     const queries = new QueryWorker(QUERY_WORKER, archivePath);
+    // Started with the window, as the app does.
+    queries.start();
     const { server, origin } = await serve();
     const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
     let hold: Promise<void> | null = null;
