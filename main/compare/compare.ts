@@ -220,7 +220,22 @@ function themesOf(
   return { ...found, explanation: THEMES_EXPLANATION };
 }
 
+/**
+ * A comparison without its shared phrases, and the way to add them. Finding the phrases is about
+ * a fifth of the work: a themes view (which does not mark them in its rows) can draw its first
+ * screen before them.
+ */
+export interface StagedComparison {
+  /** The comparison with no shared phrases yet (none listed, none marked, counted 0). */
+  comparison: Comparison;
+  withPhrases(): Comparison;
+}
+
 export function compareTexts(leftSide: SideText, rightSide: SideText, options: CompareOptions = {}): Comparison {
+  return compareStaged(leftSide, rightSide, options).withPhrases();
+}
+
+export function compareStaged(leftSide: SideText, rightSide: SideText, options: CompareOptions = {}): StagedComparison {
   const started = performance.now();
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const granularity = options.granularity ?? 'paragraph';
@@ -259,13 +274,9 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
   });
   const phraseInput = (source: PassageSource[], words: { words: string[]; spans: { start: number; end: number }[] }[]): PhraseWords[] =>
     source.map((p, i) => ({ words: words[i].words, spans: words[i].spans, text: p.text }));
-  // A formula: no word in it says what the passage is about.
-  const isCommon = (words: readonly string[]): boolean => !contentTerms(words).some((t) => weighting.informative(t.stem));
-  const shared = sharedPhrases(phraseInput(leftSource, leftWords), phraseInput(rightSource, rightWords), undefined, isCommon);
-
   const pairOfLeft = new Map(aligned.map((p, k) => [p.left, k]));
   const pairOfRight = new Map(aligned.map((p, k) => [p.right, k]));
-  const view = (source: PassageSource[], pairOf: Map<number, number>, marks: typeof shared.marksLeft): ComparePassage[] =>
+  const view = (source: PassageSource[], pairOf: Map<number, number>): ComparePassage[] =>
     source.map((p, index) => ({
       index,
       turn: p.turn,
@@ -275,10 +286,10 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
       text: p.text,
       words: p.words,
       pair: pairOf.get(index) ?? null,
-      marks: marks[index],
+      marks: [],
     }));
-  const passagesLeft = view(leftSource, pairOfLeft, shared.marksLeft);
-  const passagesRight = view(rightSource, pairOfRight, shared.marksRight);
+  const passagesLeft = view(leftSource, pairOfLeft);
+  const passagesRight = view(rightSource, pairOfRight);
   const rows = mode === 'versions' ? buildRows(aligned, passagesLeft.length, passagesRight.length) : [];
 
   const wordsLeft = leftSource.reduce((n, p) => n + p.words, 0);
@@ -288,7 +299,7 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
     rightWords.flatMap((w) => w.words),
   );
   const wantInline = mode === 'versions' && (options.inline ?? leftSide.documentId === rightSide.documentId);
-  return {
+  const comparison: Comparison = {
     mode,
     suggestedMode,
     partial: false,
@@ -303,12 +314,12 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
     rows,
     onlyLeft: mode === 'versions' ? passagesLeft.filter((p) => p.pair === null).map((p) => p.index) : [],
     onlyRight: mode === 'versions' ? passagesRight.filter((p) => p.pair === null).map((p) => p.index) : [],
-    sharedPhrases: shared.phrases,
+    sharedPhrases: [],
     summary: {
       similarity: Math.round(similarity * 10000) / 10000,
       wordsLeft,
       wordsRight,
-      sharedPhraseCount: shared.phrases.length,
+      sharedPhraseCount: 0,
       movedCount: pairs.filter((p) => p.moved).length,
       distinctiveLeft: distinctive.left,
       distinctiveRight: distinctive.right,
@@ -317,4 +328,21 @@ export function compareTexts(leftSide: SideText, rightSide: SideText, options: C
     inline: wantInline ? inlineBlocks(rows, pairs, passagesLeft, passagesRight) : null,
     elapsedMs: Math.round((performance.now() - started) * 10) / 10,
   };
+  const withPhrases = (): Comparison => {
+    const again = performance.now();
+    // A formula: no word in it says what the passage is about.
+    const isCommon = (words: readonly string[]): boolean => !contentTerms(words).some((t) => weighting.informative(t.stem));
+    const shared = sharedPhrases(phraseInput(leftSource, leftWords), phraseInput(rightSource, rightWords), undefined, isCommon);
+    const marked = (passages: ComparePassage[], marks: typeof shared.marksLeft): ComparePassage[] =>
+      passages.map((p, i) => ({ ...p, marks: marks[i] }));
+    return {
+      ...comparison,
+      passagesLeft: marked(passagesLeft, shared.marksLeft),
+      passagesRight: marked(passagesRight, shared.marksRight),
+      sharedPhrases: shared.phrases,
+      summary: { ...comparison.summary, sharedPhraseCount: shared.phrases.length },
+      elapsedMs: Math.round((comparison.elapsedMs + performance.now() - again) * 10) / 10,
+    };
+  };
+  return { comparison, withPhrases };
 }

@@ -7,7 +7,7 @@
  */
 import type { CompareRequest, CompareSide, Comparison, SimilarRequest, SimilarResult } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
-import { compareTexts, CompareError, type SideText } from './compare';
+import { compareStaged, compareTexts, CompareError, type CompareOptions, type SideText, type StagedComparison } from './compare';
 import { firstScreen } from './first-screen';
 import { SimilarIndex, SimilarIndexBuilder } from './similar';
 import { contentTerms, type ArchiveFrequencies } from './weights';
@@ -88,21 +88,23 @@ export class ArchiveWords {
   }
 }
 
+function optionsOf(request: CompareRequest, frequencies: ArchiveFrequencies | null): CompareOptions {
+  return { threshold: request.threshold, granularity: request.granularity, mode: request.mode, frequencies };
+}
+
 export function compareDocuments(archive: Archive, request: CompareRequest, frequencies?: ArchiveFrequencies | null): Comparison {
-  return compareTexts(loadSide(archive, request.left), loadSide(archive, request.right), {
-    threshold: request.threshold,
-    granularity: request.granularity,
-    mode: request.mode,
-    frequencies: frequencies === undefined ? new ArchiveWords(archive).get() : frequencies,
-  });
+  const words = frequencies === undefined ? new ArchiveWords(archive).get() : frequencies;
+  return compareTexts(loadSide(archive, request.left), loadSide(archive, request.right), optionsOf(request, words));
 }
 
 /**
  * Comparisons for the window: the last one is kept, so the full result asked for right after
- * its first screen (request.firstScreen) is not computed twice.
+ * its first screen (request.firstScreen) is not computed twice. By themes, the first screen
+ * comes before the shared phrases are found (its rows do not mark them; the summary says they
+ * are coming): they are found when the whole result is asked for.
  */
 export class Comparisons {
-  private last: { key: string; value: Comparison } | null = null;
+  private last: { key: string; staged: StagedComparison; value: Comparison | null } | null = null;
   private readonly words: ArchiveWords;
 
   constructor(private readonly archive: Archive) {
@@ -117,8 +119,18 @@ export class Comparisons {
   compare(request: CompareRequest): Comparison {
     const { firstScreen: rows, ...rest } = request;
     const key = `${this.archive.compare.stamp()}|${JSON.stringify(rest)}`;
-    if (this.last?.key !== key) this.last = { key, value: compareDocuments(this.archive, rest, this.words.get()) };
-    return rows ? firstScreen(this.last.value, rows) : this.last.value;
+    if (this.last?.key !== key) {
+      const staged = compareStaged(
+        loadSide(this.archive, rest.left),
+        loadSide(this.archive, rest.right),
+        optionsOf(rest, this.words.get()),
+      );
+      this.last = { key, staged, value: null };
+    }
+    const last = this.last;
+    if (rows && !last.value && last.staged.comparison.mode === 'themes') return firstScreen(last.staged.comparison, rows);
+    last.value ??= last.staged.withPhrases();
+    return rows ? firstScreen(last.value, rows) : last.value;
   }
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { createHandlers, registerHandlers, type IpcEventLike } from '../../main/ipc/ipc';
 import { importPaths } from '../../main/importer/importer';
-import { ArchiveWords, compareDocuments, SimilarPassages } from '../../main/compare/service';
+import { ArchiveWords, compareDocuments, Comparisons, SimilarPassages } from '../../main/compare/service';
 import { DIRECT_LINE_2013, DIRECT_LINE_2018, editedCopy, NEWS_CONFERENCE_2018, parsedPage } from './compare-fixtures';
 import { cli, FIXTURES, tempArchivePath } from './helpers';
 
@@ -211,6 +211,33 @@ describe("the archive's word frequencies, read ahead", () => {
       const again = archive.compare.stemDocFrequencies();
       const fresh = words.get();
       for (const [stem, n] of again.freq) expect(fresh.docFreq(stem), stem).toBe(n);
+    } finally {
+      archive.close();
+    }
+  });
+});
+
+describe('the window’s comparison, a first screen then the whole', () => {
+  it('by themes draws the first screen before the shared phrases are found; the whole result is what compare gives', async () => {
+    const { path, ids } = await archiveWith([DIRECT_LINE_2013, DIRECT_LINE_2018]);
+    const archive = Archive.open(path);
+    try {
+      const request = {
+        left: { documentId: ids.get(DIRECT_LINE_2013) as number },
+        right: { documentId: ids.get(DIRECT_LINE_2018) as number },
+        mode: 'auto' as const,
+      };
+      const comparisons = new Comparisons(archive);
+      const first = comparisons.compare({ ...request, firstScreen: 30 });
+      expect(first).toMatchObject({ mode: 'themes', partial: true, sharedPhrases: [] });
+      expect(first.themes?.pairs.length).toBeGreaterThan(0);
+      const whole = comparisons.compare(request);
+      const alone = compareDocuments(archive, request);
+      expect(whole.sharedPhrases.length).toBeGreaterThan(0);
+      expect({ ...whole, elapsedMs: 0 }).toEqual({ ...alone, elapsedMs: 0 });
+      // By versions the first screen marks the shared phrases in its rows: it comes with them.
+      const versions = new Comparisons(archive).compare({ ...request, mode: 'versions', firstScreen: 30 });
+      expect(versions.sharedPhrases.length).toBeGreaterThan(0);
     } finally {
       archive.close();
     }

@@ -125,7 +125,14 @@ export function CompareSummary({ comparison, activePhrase, onPhrase, onTopic }: 
         {themes ? <ThemeFigures themes={themes} /> : <VersionFigures comparison={comparison} />}
         <div>
           <dt>Shared phrases</dt>
-          <dd data-testid="shared-count">{summary.sharedPhraseCount}</dd>
+          {/* By themes the first screen comes before the shared phrases are found (main/compare/service.ts). */}
+          {comparison.partial && themes ? (
+            <dd data-testid="shared-count" title="Being found">
+              …
+            </dd>
+          ) : (
+            <dd data-testid="shared-count">{summary.sharedPhraseCount}</dd>
+          )}
         </div>
       </dl>
       {themes && <Topics themes={themes} onTopic={onTopic} />}
