@@ -34,7 +34,7 @@ import { matchingTurns, occurrenceCounts, patternsOf, type Found } from './occur
 import { everyone, personTotals, whoSays, type PersonTotals, type Said } from './speakers';
 import { personPage } from './person';
 import { PersonWords, TABLE_WORDS } from './person-terms';
-import { PERSON_TERMS_ROWS } from '../../shared/contract/analysis';
+import { PERSON_TERMS_ROWS } from '../../shared/contract/names';
 import { axisOf, seriesOf, topGroups, wordsPerBin, type Counted, type Spoken } from './trends';
 import { compareDates } from './kwic';
 

@@ -126,8 +126,6 @@ export const SpeakersResultSchema = z.union([
 ]);
 export type SpeakersResult = z.infer<typeof SpeakersResultSchema>;
 
-/** How many persons (the first, most words first) a speaker table's distinctive terms are given for. */
-export const PERSON_TERMS_ROWS = 50;
 
 /** One person's page: a shown name (as the speakers table lists it) or a person key (`verbatim person list`). */
 export const PersonRequestSchema = z

@@ -45,3 +45,6 @@ export const DOCUMENT_FIELDS = [
   'geography',
 ] as const;
 export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+
+/** How many persons (the first, most words first) a speaker table's distinctive terms are given for. */
+export const PERSON_TERMS_ROWS = 50;

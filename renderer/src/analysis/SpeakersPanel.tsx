@@ -6,7 +6,7 @@
  * (PersonPage.tsx), and Back returns to the table as it was.
  */
 import { useCallback, useState } from 'react';
-import { PERSON_TERMS_ROWS } from '../../../shared/contract/api';
+import { PERSON_TERMS_ROWS } from '../../../shared/contract/names';
 import { analysisKey } from '../app/requests';
 import { useAppState, useStore } from '../app/store';
 import { api } from '../shared/api';
