@@ -13,15 +13,13 @@ import type { CiteRow } from '../archive/analysis-read';
 import type { BibliographyStyle } from '../../shared/contract/analysis';
 import { bibtexText, cslItem, risText, type CslItem } from './citation';
 import { compareDates } from './kwic';
+import { foldAccents } from '../../shared/text';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'with', 'and', 'in', 'on', 'at', 'to', 'for', 'by']);
 
 /** Text as lower-case ASCII words: letters of other scripts transliterated, accents dropped. */
 function asciiWords(text: string): string[] {
-  return transliterate(text)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(transliterate(text))
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }

@@ -213,7 +213,7 @@ export class AnalysisReads {
     }[];
   }
 
-  /** Every document's title, date and word count (the words of its turns: library-derived.ts countWords). */
+  /** Every document's title, date and word count (the words of its turns: shared/text.ts countWords). */
   documentFacts(): DocumentFact[] {
     return statement(this.db, 'SELECT id, title, date, word_count AS words FROM documents').all() as DocumentFact[];
   }

@@ -1,8 +1,8 @@
 import { statement } from './statements';
 import type { Database } from 'better-sqlite3';
-import { labelContext, personFromLabel, type LabelContext } from '../import/speaker-names';
+import { labelContext, personFromLabel, type LabelContext } from '../../shared/speaker-names';
 import { hasPersonTables, mainSpeakers, propagate, registerSpellings, spellingScore, variantKey, type SpellingSource } from './persons';
-import { isOmission } from '../../shared/text';
+import { countWords } from '../../shared/text';
 
 export { mainSpeakers } from './persons';
 
@@ -24,16 +24,6 @@ export interface SpeakerFigure {
   firstIdx: number;
   /** The person's variant key (persons.ts), null when the label names no person. */
   personKey: string | null;
-}
-
-export function countWords(text: string): number {
-  let n = 0;
-  for (const paragraph of text.split('\n\n')) {
-    if (isOmission(paragraph)) continue;
-    const m = paragraph.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-    n += m ? m.length : 0;
-  }
-  return n;
 }
 
 /** Groups turns by label, resolving each label to person and role against the document's persons. */

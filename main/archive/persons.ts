@@ -15,6 +15,7 @@
 import type { Database } from 'better-sqlite3';
 import { transliterate } from 'transliteration';
 import { statement } from './statements';
+import { foldAccents } from '../../shared/text';
 
 /** One romanisation of a Russian name's word: "kh"/"h", "yo"/"ye"/"e", "y"/"i", doubled letters. */
 function foldWord(word: string): string {
@@ -40,10 +41,7 @@ export function variantKey(name: string): string {
 }
 
 function computeKey(name: string): string {
-  return transliterate(name)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(transliterate(name))
     .replace(/['’`]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
@@ -188,15 +186,7 @@ export function personTagNamer(db: Database): (tag: string) => string {
     if (!names.has(key)) names.set(key, shownName(db, key));
     return names.get(key) ?? null;
   };
-  const words = (text: string): string =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .split(/\s+/)
-      .filter(Boolean)
-      .sort()
-      .join(' ');
+  const words = (text: string): string => foldAccents(text).split(/\s+/).filter(Boolean).sort().join(' ');
   return (tag) => {
     const name = nameOf(variantKey(tag));
     return name !== null && words(name) === words(tag) ? name : tag;

@@ -3,7 +3,7 @@
  * by its turn and paragraph index in the document (and sentence index when cut finer),
  * optionally restricted to one speaker's turns.
  */
-import { personFromLabel, personKey } from '../import/speaker-names';
+import { personFromLabel, personKey } from '../../shared/speaker-names';
 import { sentenceSpans, tokenize, type Token } from './text';
 import { isOmission } from '../../shared/text';
 

@@ -4,6 +4,7 @@
  * the original text; `norm` is what is compared (lower case, diacritics folded,
  * curly apostrophes straightened).
  */
+import { COMPARE_WORD, foldAccents } from '../../shared/text';
 
 export interface Token {
   /** The compared form. */
@@ -14,19 +15,14 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’‘\-–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** A word (COMPARE_WORD: shared/text.ts says how the three readings of a word differ) or one punctuation mark. */
+const TOKEN = new RegExp(`${COMPARE_WORD}|[^\\s\\p{L}\\p{N}]`, 'gu');
 const WORDLIKE = /^[\p{L}\p{N}]/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function fold(word: string): string {
-  let w = word.toLowerCase();
-  if (NON_ASCII.test(w))
-    w = w
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[’‘]/g, "'")
-      .replace(/–/g, '-');
-  return w;
+  const w = word.toLowerCase();
+  return NON_ASCII.test(w) ? foldAccents(w).replace(/[’‘]/g, "'").replace(/–/g, '-') : w;
 }
 
 /** Words and punctuation marks, in order, with their offsets. */

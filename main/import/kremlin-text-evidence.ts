@@ -30,7 +30,7 @@ import {
   opensWithAddress,
   opensWithDateOrTime,
 } from './label-evidence';
-import { personKey } from './speaker-names';
+import { personKey } from '../../shared/speaker-names';
 
 /** A line read as a label, with the text after it. */
 export interface KremlinLabel extends LabelDecision {

@@ -20,11 +20,11 @@
  * a photo credit ("… Club. Photo: TASS"), a line of a list of posts ("Minister of Defence:
  * Sergei Shoigu.").
  */
-import { isGenericLabel, personFromLabel } from './speaker-names';
+import { isGenericLabel, personFromLabel } from '../../shared/speaker-names';
 import { isNameOnly, isPhotoCredit } from './label-evidence';
 
 /** Small words that may stand in lower case inside a name or role ("i" is Russian "and": "Argumenty i Fakty"). */
-export const FUNCTION_WORDS = new Set([
+const LOWER_CASE_NAME_WORDS = new Set([
   'of',
   'the',
   'and',
@@ -188,7 +188,7 @@ function hasSentenceEnd(head: string): boolean {
 function fromCapitals(word: string): string {
   if (!/^\p{Lu}[\p{Lu}’'-]+$/u.test(word)) return word;
   const lower = word.toLowerCase();
-  return FUNCTION_WORDS.has(lower) ? lower : word.charAt(0) + lower.slice(1);
+  return LOWER_CASE_NAME_WORDS.has(lower) ? lower : word.charAt(0) + lower.slice(1);
 }
 
 /** Enough of a name: two words, or an initial and a surname ("A. Repik"). */
@@ -281,7 +281,7 @@ function read(line: string, colon: number): LabelCandidate | null {
   }
   const named = personOf(segments);
   const person = named?.person ?? null;
-  const lowerContent = words.filter((w) => !isCapitalised(w) && !hasDigit(w) && !FUNCTION_WORDS.has(w));
+  const lowerContent = words.filter((w) => !isCapitalised(w) && !hasDigit(w) && !LOWER_CASE_NAME_WORDS.has(w));
   if (!isCapitalised(words[0]) && !(LOWER_ROLE_OPENERS.has(words[0]) && person !== null)) return null;
   // A role after the name may end in lower case: "Sergei Agafonov, Editor in Chief of Ogonyok magazine".
   const roleAfterName = named !== null && named.segment < segments.length - 1;

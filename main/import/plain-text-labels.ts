@@ -24,7 +24,7 @@
  * names it ("… Agent Dunn." then "DUNN: …").
  */
 import { type LabelDecision, isOfficeWord, opensWithDateOrTime } from './label-evidence';
-import { isGenericLabel, labelContext, personFromLabel } from './speaker-names';
+import { isGenericLabel, labelContext, personFromLabel } from '../../shared/speaker-names';
 
 export interface PlainLabel {
   label: string;

@@ -7,6 +7,7 @@
  * unicode61 token: letters and digits only.
  */
 import { newStemmer } from 'snowball-stemmers';
+import { INDEX_WORD } from '../../shared/text';
 
 const english = newStemmer('english');
 const russian = newStemmer('russian');
@@ -20,7 +21,8 @@ export interface Token {
   stem: string;
 }
 
-const WORD_SOURCE = "[\\p{L}\\p{N}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*";
+/** A word as the index holds it (shared/text.ts says how the three readings of a word differ). */
+const WORD_SOURCE = INDEX_WORD;
 const WORD = new RegExp(WORD_SOURCE, 'gu');
 /** What before a position means it is inside a word: a letter, digit or mark, or a letter and an apostrophe. */
 const WORD_PART = /(?:[\p{L}\p{N}\p{M}]|[\p{L}\p{M}]['’])$/u;

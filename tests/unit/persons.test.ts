@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { variantKey } from '../../main/archive/persons';
 import { runLibraryCommand } from '../../main/cli/library';
-import { personFromLabel } from '../../main/import/speaker-names';
+import { personFromLabel } from '../../shared/speaker-names';
 import { parseKremlinText } from '../../main/import/kremlin-text';
 import type { SearchResult } from '../../shared/contract/api';
 import { libraryChannels } from '../../shared/contract/library';

@@ -6,7 +6,7 @@
  * the bulk Miller Center set.
  */
 import { describe, expect, it } from 'vitest';
-import { isGenericLabel, personFromLabel, personKey } from '../../main/import/speaker-names';
+import { isGenericLabel, personFromLabel, personKey } from '../../shared/speaker-names';
 
 type Row = [label: string, person: string | null, role: string | null];
 

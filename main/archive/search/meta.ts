@@ -5,7 +5,7 @@
  * facet value stands for (facet-values.ts), the order by date and the suggestions.
  */
 import type { Database } from 'better-sqlite3';
-import { personKey } from '../../import/speaker-names';
+import { personKey } from '../../../shared/speaker-names';
 import { foldedWords } from '../../search/text';
 
 /**

@@ -8,7 +8,9 @@
  * "Question from Izhevsk", "Remark", "Q", "Volunteers") are no person: their role is the
  * label. US labels are upper case ("THE PRESIDENT", "MR. NIXON", "SECRETARY PERDUE").
  * Kremlin tags list persons as "Lastname Firstname"; personKey() groups both orders.
+ * Pure, and read alike by the importers (labels), the archive (persons), search and compare.
  */
+import { foldAccents } from './text';
 
 export interface PersonFromLabel {
   person: string | null;
@@ -155,22 +157,15 @@ const PARTICLES = new Set([
 const HONORIFICS = /^(mr|mrs|ms|miss|mme|mister)\.?$/i;
 
 /** Words that open a prepositional role part: what follows them up to the name is a place or organisation. */
-const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'from', 'at', 'in', 'and', 'on', 'to', 'with', 'by']);
+const ROLE_PREPOSITIONS = new Set(['of', 'the', 'for', 'from', 'at', 'in', 'and', 'on', 'to', 'with', 'by']);
 
 /** Lower-case, diacritics folded, dots dropped, name tokens sorted: groups "Jeenbekov Sooronbay" with "Sooronbay Jeenbekov". */
 export function personKey(name: string): string {
   return nameTokens(name).sort().join(' ');
 }
 
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
 function nameTokens(name: string): string[] {
-  return fold(name)
+  return foldAccents(name)
     .replace(/[.,:;'’"()]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
@@ -244,7 +239,7 @@ function fromUpperCase(text: string): string[] {
     .map((word) => {
       const lower = word.toLowerCase();
       if (PARTICLES.has(lower)) return lower;
-      if (ROLE_WORDS.has(lower.replace(/\.$/, '')) && FUNCTION_WORDS.has(lower)) return lower;
+      if (ROLE_WORDS.has(lower.replace(/\.$/, '')) && ROLE_PREPOSITIONS.has(lower)) return lower;
       return lower
         .split('-')
         .map((part) =>
@@ -300,14 +295,16 @@ function splitName(words: string[], known: string[]): { role: string[]; name: st
   // A name begins with a particle only after an honorific or role word ("MR. VON FREMD"); else
   // the particle is dropped from the name ("de" must follow a first name or a title).
   const titled =
-    start > 0 && (HONORIFICS.test(words[start - 1]) || isRoleWord(words[start - 1])) && !FUNCTION_WORDS.has(words[start - 1].toLowerCase());
+    start > 0 &&
+    (HONORIFICS.test(words[start - 1]) || isRoleWord(words[start - 1])) &&
+    !ROLE_PREPOSITIONS.has(words[start - 1].toLowerCase());
   if (!titled) while (start < words.length && PARTICLES.has(words[start])) start++;
   let name = words.slice(start);
   let role = words.slice(0, start);
 
   // "President of Russia Vladimir Putin": after a function word, the first capitalised words are
   // the place or organisation. Keep a known person's full name when one matches, else two words.
-  const afterFunctionWord = role.length > 0 && FUNCTION_WORDS.has(role[role.length - 1].toLowerCase());
+  const afterFunctionWord = role.length > 0 && ROLE_PREPOSITIONS.has(role[role.length - 1].toLowerCase());
   if (name.length > 3 || (afterFunctionWord && name.length > 2)) {
     const keep = knownSuffixLength(name, known) ?? defaultNameLength(name);
     role = [...role, ...name.slice(0, name.length - keep)];
