@@ -145,6 +145,18 @@ test('trends, speakers and collocates of a search', async ({ app }) => {
   expect(trendCsv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
     'period,words,cooperation (count),"cooperation (per 10,000 words)",security (count),"security (per 10,000 words)"',
   );
+  // JSON: the command line's trend --json shape, with the period and what the numbers are.
+  await page.getByRole('button', { name: 'JSON' }).click();
+  const trendJson = JSON.parse(readFileSync(await savedFile(page, /Trend of .*\.json/), 'utf8'));
+  expect(Object.keys(trendJson)).toEqual(['by', 'source', 'bins', 'words', 'series', 'undated']);
+  expect(trendJson.by).toBe('year');
+  expect(trendJson.source).toMatch(/per 10,000 words spoken/);
+  expect(trendJson.bins).toEqual(years);
+  expect(trendJson.series.map((x: { query: string; group: string | null }) => [x.query, x.group])).toEqual([
+    ['cooperation', null],
+    ['security', null],
+  ]);
+  for (const series of trendJson.series) expect(series.counts).toHaveLength(years.length);
   await page.getByRole('button', { name: 'PNG' }).click();
   const png = readFileSync(await savedFile(page, /Trend of .*\.png/));
   expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -183,6 +195,10 @@ test('trends, speakers and collocates of a search', async ({ app }) => {
   expect(times).toEqual([...times].sort((a, b) => b - a));
   await expect(speakers.locator('tbody tr').first().locator('th')).toContainText('Putin');
   await state(page, 'research-speakers');
+  await page.getByRole('button', { name: 'JSON' }).click();
+  const speakersJson = JSON.parse(readFileSync(await savedFile(page, /Speakers of cooperation\.json/), 'utf8'));
+  expect(speakersJson.query).toBe('cooperation');
+  expect(speakersJson.speakers.map((r: { matches: number }) => r.matches)).toEqual(times);
   await speakers.getByRole('button', { name: /^Person/ }).click();
   await expect(speakers.locator('thead th').first()).toHaveAttribute('aria-sort', 'ascending');
   const names = await speakers.locator('tbody th').allTextContents();
@@ -200,6 +216,67 @@ test('trends, speakers and collocates of a search', async ({ app }) => {
   expect(g2.length).toBeGreaterThan(2);
   expect(g2).toEqual([...g2].sort((a, b) => b - a));
   await state(page, 'research-collocates');
+  await page.getByRole('button', { name: 'JSON' }).click();
+  const collocatesJson = JSON.parse(readFileSync(await savedFile(page, /Collocates of cooperation.*\.json/), 'utf8'));
+  expect(collocatesJson).toMatchObject({ window: 5, stopwords: false, measure: 'g2' });
+  expect(collocatesJson.query).toMatch(/^cooperation speaker:"[^"]*Putin"$/);
+  expect(collocatesJson.collocates.map((c: { g2: number }) => c.g2.toFixed(1))).toEqual(g2.map((x) => x.toFixed(1)));
+});
+
+test('the documents a search finds, exported as CSV and JSON with their addresses and the source’s attribution', async ({ app }) => {
+  const { page } = app;
+  await importSample(app);
+  await search(page, 'partnership');
+  const total = Number((await page.locator('.search-summary').textContent())?.match(/([\d,]+) documents?/)?.[1].replace(/,/g, ''));
+  expect(total).toBeGreaterThan(1);
+  const titles = await page.getByRole('list', { name: 'Search results' }).locator('.search-title').allTextContents();
+
+  // CSV from the search bar's menu, by keyboard: one row per document, in the list's order.
+  const button = page.getByRole('group', { name: 'Research this search' }).getByRole('button', { name: 'Export results…' });
+  await expect(button).toHaveAttribute('title', /CSV or JSON/);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Export results…' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['As CSV…', 'As JSON…']);
+  await state(page, 'search-export-results');
+  await page.keyboard.press('Enter');
+  const file = await savedFile(page, /Search results of partnership\.csv/);
+  expect(basename(file)).toBe('Search results of partnership.csv');
+  const csv = readFileSync(file, 'utf8');
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('document_id,title,date,place,url,matched_in,matching_turns,snippet,attribution');
+  expect(lines).toHaveLength(total + 1);
+  expect(lines[1]).toContain(titles[0]);
+  for (const line of lines.slice(1)) {
+    expect(line).toMatch(/^\d+,/);
+    expect(line).toMatch(/,http:\/\/en\.kremlin\.ru\/events\/president\/[^,]+,/);
+    expect(line).toMatch(/,"Source: en\.kremlin\.ru, licensed under Creative Commons Attribution 4\.0 International \(CC BY 4\.0\)"$/);
+  }
+
+  // JSON from the palette, sorted by date: newest first, as the list shows them.
+  await page.locator('.search-sort select').selectOption('date');
+  await expect(page.getByRole('list', { name: 'Search results' }).locator('.search-title').first()).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find documents/ }).fill('Export the search results as JSON');
+  await page.keyboard.press('Enter');
+  const json = JSON.parse(readFileSync(await savedFile(page, /Search results of partnership\.json/), 'utf8'));
+  expect(json).toMatchObject({ query: 'partnership', sort: 'date', total, exported: total, rankedAmong: null });
+  expect(json.documents).toHaveLength(total);
+  const dates = json.documents.map((d: { date: string }) => d.date);
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(new Set(json.documents.map((d: { documentId: number }) => d.documentId)).size).toBe(total);
+  expect(json.documents[0]).toEqual({
+    documentId: expect.any(Number),
+    title: expect.any(String),
+    date: dates[0],
+    place: expect.any(String),
+    url: expect.stringMatching(/^http:\/\/en\.kremlin\.ru\//),
+    matchedIn: expect.arrayContaining(['turns']),
+    matchingTurns: expect.any(Number),
+    snippet: expect.stringMatching(/partnership/i),
+    attribution: expect.stringContaining('CC BY 4.0'),
+  });
 });
 
 test('without a query, with a query the language cannot read, and with no occurrence', async ({ app }) => {

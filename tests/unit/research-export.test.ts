@@ -1,16 +1,27 @@
 /**
  * The research desk's pure helpers: CSV quoting, concordance lines clipped and aligned as
  * text, the export rows with their citation columns, trend periods on the time axis and the
- * searches a point, a person or a collocate opens. Lines are the archive's answers for
+ * searches a point, a person or a collocate opens, the JSON of trends, speakers and collocates,
+ * and the rows of a search's results. Lines are the archive's answers for
  * "partnership" over the en.kremlin.ru fixtures (Source: en.kremlin.ru, CC BY 4.0).
  */
 import { describe, expect, it } from 'vitest';
-import type { KwicLineJson, SpeakerRowJson } from '../../shared/contract/api';
+import type { KwicLineJson, SearchGroup, SpeakerRowJson } from '../../shared/contract/api';
+import { collocatesCsv, collocatesJson } from '../../renderer/src/analysis/collocates-table';
 import { csvCell, fileName, toCsv } from '../../renderer/src/analysis/csv';
 import { alignedText, clipLeft, clipRight, KWIC_CSV_HEADER, kwicCsvRow, kwicJson } from '../../renderer/src/analysis/kwic-text';
 import { nearQuery, personQuery, pointQuery, withoutDates } from '../../renderer/src/analysis/queries';
-import { sortSpeakers, speakersCsv } from '../../renderer/src/analysis/speaker-table';
-import { binTime, formatRate, trendCsv, trendQueries, type TrendOk } from '../../renderer/src/analysis/trend-model';
+import { sortSpeakers, speakersCsv, speakersJson } from '../../renderer/src/analysis/speaker-table';
+import {
+  binTime,
+  formatRate,
+  trendCsv,
+  trendJson,
+  trendQueries,
+  TREND_SOURCE,
+  type TrendOk,
+} from '../../renderer/src/analysis/trend-model';
+import { RESULTS_CSV_HEADER, resultCsvRow, resultRow, resultsJson } from '../../renderer/src/search/result-rows';
 
 const URL = 'http://en.kremlin.ru/events/president/news/7480';
 const ATTRIBUTION = 'Source: en.kremlin.ru, licensed under Creative Commons Attribution 4.0 International (CC BY 4.0)';
@@ -140,6 +151,20 @@ describe('trends', () => {
     );
   });
 
+  it('writes the command line’s trend --json shape with the period and what the numbers are', () => {
+    const json = JSON.parse(trendJson(result, 'year'));
+    expect(Object.keys(json)).toEqual(['by', 'source', 'bins', 'words', 'series', 'undated']);
+    expect(json).toEqual({
+      by: 'year',
+      source: TREND_SOURCE,
+      bins: ['2009', '2010'],
+      words: [2077, 4568],
+      series: [{ query: 'cooperation', group: null, counts: [8, 9], per10k: result.series[0].per10k }],
+      undated: [0],
+    });
+    expect(trendJson(result, 'year').endsWith('}\n')).toBe(true);
+  });
+
   it('writes rates with two significant digits under 10', () => {
     expect(formatRate(0.9674)).toBe('0.97');
     expect(formatRate(38.517)).toBe('38.5');
@@ -213,9 +238,110 @@ describe('the speakers table', () => {
     ]);
   });
 
+  it('exports the table as JSON in the command line’s shape, in the table’s order, with the query', () => {
+    const sorted = sortSpeakers(rows, { column: 'per10k', direction: 'desc' });
+    expect(JSON.parse(speakersJson('cooperation', 3, sorted))).toEqual({ query: 'cooperation', total: 3, speakers: sorted });
+    const everyone = JSON.parse(speakersJson('', 1, [{ ...rows[0], matches: null, per10k: null, terms: ['gas'] }]));
+    expect(everyone.query).toBeNull();
+    expect(Object.keys(everyone.speakers[0])).toEqual(['person', 'documents', 'turns', 'words', 'matches', 'per10k', 'first', 'last']);
+  });
+
   it('exports the table as CSV', () => {
     expect(speakersCsv([rows[1]])).toBe(
       'person,matches,per_10k_words,documents,turns,words,first,last\r\nDmitry Medvedev,11,25.1,1,1,100,2010-06-10,2010-06-10\r\n',
     );
+  });
+});
+
+describe('collocates', () => {
+  const collocates = [
+    { word: 'strategic', count: 9, corpus: 31, g2: 68.4127 },
+    { word: 'alliance', count: 2, corpus: 6, g2: 14.0501 },
+  ];
+
+  it('exports the words with their counts and G² as CSV and JSON, with what was asked', () => {
+    expect(collocatesCsv(collocates)).toBe('word,count_near,count_in_archive,g2\r\nstrategic,9,31,68.41\r\nalliance,2,6,14.05\r\n');
+    expect(
+      JSON.parse(collocatesJson({ query: 'partnership', window: 5, stopwords: false }, { matches: 13, sampled: false, collocates })),
+    ).toEqual({
+      query: 'partnership',
+      window: 5,
+      stopwords: false,
+      measure: 'g2',
+      matches: 13,
+      sampled: false,
+      collocates,
+    });
+  });
+});
+
+describe('search results', () => {
+  // The first document "partnership" finds in the en.kremlin.ru fixtures (Source: en.kremlin.ru, CC BY 4.0).
+  const group: SearchGroup = {
+    documentId: 43,
+    title: 'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov',
+    titleHighlights: [],
+    date: '2019-11-28',
+    place: 'Bishkek',
+    score: -3.2,
+    matchingTurns: 2,
+    partial: false,
+    turns: [],
+    lead: null,
+    matchedIn: ['title', 'turns'],
+    snippet: {
+      text: '… continue in the spirit of allied relations and strategic partnership.\nI am glad that you have arrived for this event [the CSTO summit].',
+      highlights: [{ start: 59, end: 70 }],
+    },
+    snippetFrom: 'turn',
+  };
+  const cite = { url: 'http://en.kremlin.ru/events/president/news/62149', attribution: ATTRIBUTION };
+
+  it('makes a row per document: where it matched, its matching turns, the snippet as plain text, and its citation columns', () => {
+    expect(RESULTS_CSV_HEADER).toEqual([
+      'document_id',
+      'title',
+      'date',
+      'place',
+      'url',
+      'matched_in',
+      'matching_turns',
+      'snippet',
+      'attribution',
+    ]);
+    const row = resultRow(group, cite);
+    expect(resultCsvRow(row)).toEqual([
+      43,
+      'Meeting with President of Kyrgyzstan Sooronbay Jeenbekov',
+      '2019-11-28',
+      'Bishkek',
+      cite.url,
+      'title; turns',
+      2,
+      '… continue in the spirit of allied relations and strategic partnership. I am glad that you have arrived for this event [the CSTO summit].',
+      ATTRIBUTION,
+    ]);
+    // A document whose details could not be read keeps its row, without the citation columns.
+    expect(resultRow(group, undefined)).toMatchObject({ url: null, attribution: null });
+    const csv = toCsv(RESULTS_CSV_HEADER, [resultCsvRow(row)]).split('\r\n');
+    expect(csv[1]).toBe(
+      `43,Meeting with President of Kyrgyzstan Sooronbay Jeenbekov,2019-11-28,Bishkek,${cite.url},title; turns,2,… continue in the spirit of allied relations and strategic partnership. I am glad that you have arrived for this event [the CSTO summit].,"${ATTRIBUTION}"`,
+    );
+  });
+
+  it('writes the JSON with the query, the order, the total and how many were exported', () => {
+    const json = resultsJson('partnership', 'date', 10, [resultRow(group, cite)], null);
+    expect(json).toMatchObject({ query: 'partnership', sort: 'date', total: 10, exported: 1, rankedAmong: null });
+    expect(json.documents[0]).toEqual({
+      documentId: 43,
+      title: group.title,
+      date: '2019-11-28',
+      place: 'Bishkek',
+      url: cite.url,
+      matchedIn: ['title', 'turns'],
+      matchingTurns: 2,
+      snippet: resultRow(group, cite).snippet,
+      attribution: ATTRIBUTION,
+    });
   });
 });

@@ -9,7 +9,8 @@ import { useAppState, useStore } from '../app/store';
 import { api } from '../shared/api';
 import { formatNumber, plural } from '../shared/format';
 import { useRequest } from '../shared/useRequest';
-import { fileName, toCsv } from './csv';
+import { collocatesCsv, collocatesJson } from './collocates-table';
+import { fileName } from './csv';
 import { nearQuery } from './queries';
 import { NoQuery } from './NoQuery';
 import { ResultNote } from './ResultNote';
@@ -34,11 +35,6 @@ export function CollocatesPanel() {
       </NoQuery>
     );
 
-  const csv = () =>
-    toCsv(
-      ['word', 'count_near', 'count_in_archive', 'g2'],
-      rows.map((c) => [c.word, c.count, c.corpus, Number(c.g2.toFixed(2))]),
-    );
   const near = (word: string) => {
     store.dispatch({ type: 'search/query', query: nearQuery(query, word, span) });
     store.dispatch({ type: 'research/show', tab: 'kwic' });
@@ -73,10 +69,21 @@ export function CollocatesPanel() {
             type="button"
             className="tool"
             disabled={!rows.length}
-            onClick={() => saveText(store, csv(), fileName('Collocates', query, 'csv'), 'csv')}
+            onClick={() => saveText(store, collocatesCsv(rows), fileName('Collocates', query, 'csv'), 'csv')}
             title="Save the list as CSV"
           >
             CSV
+          </button>
+          <button
+            type="button"
+            className="tool"
+            disabled={!ok || !rows.length}
+            onClick={() =>
+              ok && saveText(store, collocatesJson({ query, window: span, stopwords }, ok), fileName('Collocates', query, 'json'), 'json')
+            }
+            title="Save the list as JSON: each word’s counts and G², with the query and window"
+          >
+            JSON
           </button>
         </span>
       </div>

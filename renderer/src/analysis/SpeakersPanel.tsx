@@ -16,7 +16,7 @@ import { fileName } from './csv';
 import { ResultNote } from './ResultNote';
 import { saveText } from './save';
 import { PersonPage } from './PersonPage';
-import { sortSpeakers, speakersCsv, type SpeakerColumn, type SpeakerSort } from './speaker-table';
+import { sortSpeakers, speakersCsv, speakersJson, type SpeakerColumn, type SpeakerSort } from './speaker-table';
 import { formatRate } from './trend-model';
 
 const LIMIT = 2000;
@@ -99,6 +99,15 @@ export function SpeakersPanel() {
               title="Save the table as CSV"
             >
               CSV
+            </button>
+            <button
+              type="button"
+              className="tool"
+              disabled={!rows.length}
+              onClick={() => ok && saveText(store, speakersJson(query, ok.total, rows), fileName('Speakers', query, 'json'), 'json')}
+              title="Save the table as JSON, in the table’s order, with the query"
+            >
+              JSON
             </button>
           </span>
         </div>

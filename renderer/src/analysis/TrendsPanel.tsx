@@ -1,7 +1,7 @@
 /**
  * Trends over time: the search's query and any further ones as series on a date axis, by year
  * or month, as occurrences per 10,000 words spoken in the period (raw counts at the cursor),
- * optionally one series per speaker. A point opens Search on its period; PNG, SVG and CSV exports.
+ * optionally one series per speaker. A point opens Search on its period; PNG, SVG, CSV and JSON exports.
  */
 import { useRef, useState } from 'react';
 import type uPlot from 'uplot';
@@ -19,7 +19,7 @@ import { saveImage, saveText } from './save';
 import type { ChartColours } from './theme-colours';
 import { TrendChart } from './TrendChart';
 import { pointQuery } from './queries';
-import { seriesLabel, trendCsv, trendQueries, type TrendOk } from './trend-model';
+import { seriesLabel, trendCsv, trendJson, trendQueries, type TrendOk } from './trend-model';
 import { TrendTable } from './TrendTable';
 import { TrendTerms } from './TrendTerms';
 
@@ -128,6 +128,15 @@ export function TrendsPanel() {
             title="Save the counts and rates per period as CSV"
           >
             CSV
+          </button>
+          <button
+            type="button"
+            className="tool"
+            disabled={!ok}
+            onClick={() => ok && saveText(store, trendJson(ok, by), fileName('Trend', queries.join(', '), 'json'), 'json')}
+            title="Save the periods, the words spoken and each series’ counts and rates as JSON"
+          >
+            JSON
           </button>
         </span>
       </div>

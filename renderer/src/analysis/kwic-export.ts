@@ -33,13 +33,18 @@ async function allLines(query: string, sort: KwicSort): Promise<{ lines: KwicLin
   return { lines: lines.slice(0, EXPORT_LIMIT), total };
 }
 
-async function citations(lines: KwicLineJson[]): Promise<Map<number, CitationColumns>> {
-  const ids = [...new Set(lines.map((l) => l.documentId))];
+/** The citation columns of documents, read a few at a time; `progress` hears how many are done now and then. */
+export async function citations(
+  documentIds: number[],
+  progress?: (done: number, total: number) => void,
+): Promise<Map<number, CitationColumns>> {
+  const ids = [...new Set(documentIds)];
   const found = new Map<number, CitationColumns>();
   for (let i = 0; i < ids.length; i += PARALLEL) {
     const answers = await Promise.all(ids.slice(i, i + PARALLEL).map((id) => api().getDocument(id)));
     for (const answer of answers)
       if (answer.ok) found.set(answer.value.id, { url: answer.value.url, attribution: answer.value.attribution });
+    if (progress && (i / PARALLEL) % 50 === 49) progress(Math.min(i + PARALLEL, ids.length), ids.length);
   }
   return found;
 }
@@ -48,7 +53,7 @@ export async function exportConcordance(store: AppStore, query: string, sort: Kw
   notify(store, 'Preparing the concordance…');
   const got = await allLines(query, sort);
   if (typeof got === 'string') return notify(store, got);
-  const cites = await citations(got.lines);
+  const cites = await citations(got.lines.map((l) => l.documentId));
   const name = fileName('Concordance', query, format);
   const text =
     format === 'csv'

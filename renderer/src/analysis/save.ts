@@ -12,9 +12,23 @@ async function save(store: AppStore, request: Parameters<ReturnType<typeof api>[
   if (saved) notify(store, `Saved to ${saved.path}`);
 }
 
+type TextKind = 'csv' | 'json' | 'svg';
+
 /** A CSV starts with a byte order mark, so that spreadsheet programs read its accents and Cyrillic as UTF-8. */
-export function saveText(store: AppStore, text: string, name: string, kind: 'csv' | 'json' | 'svg'): void {
-  void save(store, { name, kind, data: kind === 'csv' ? `\ufeff${text}` : text, encoding: 'utf8' });
+const textRequest = (text: string, name: string, kind: TextKind) =>
+  ({ name, kind, data: kind === 'csv' ? `\ufeff${text}` : text, encoding: 'utf8' }) as const;
+
+export function saveText(store: AppStore, text: string, name: string, kind: TextKind): void {
+  void save(store, textRequest(text, name, kind));
+}
+
+/**
+ * The same, for a caller that tells the outcome itself: where the file went; null when the person
+ * cancelled; undefined when the save failed (the status bar has said why).
+ */
+export async function saveTextTo(store: AppStore, text: string, name: string, kind: TextKind): Promise<string | null | undefined> {
+  const saved = await attempt(store, () => api().saveFile(textRequest(text, name, kind)));
+  return saved === undefined ? undefined : (saved?.path ?? null);
 }
 
 /** A picture (the chart as PNG). */

@@ -1,6 +1,6 @@
-/** The speakers table's order, its CSV, and the search for one person. Pure. */
+/** The speakers table's order and its CSV and JSON. Pure. */
 import type { SpeakerRowJson } from '../../../shared/contract/api';
-import { toCsv } from './csv';
+import { toCsv, toJson } from './csv';
 
 export type SpeakerColumn = 'person' | 'matches' | 'per10k' | 'documents' | 'turns' | 'words' | 'first' | 'last';
 export interface SpeakerSort {
@@ -37,4 +37,25 @@ export function speakersCsv(rows: SpeakerRowJson[]): string {
       r.last,
     ]),
   );
+}
+
+/**
+ * The JSON export: the command line's `speakers --json` shape, `{"total", "speakers": [...]}`, the
+ * rows in the table's order, with the query they count (null for everyone's table).
+ */
+export function speakersJson(query: string, total: number, rows: SpeakerRowJson[]): string {
+  return toJson({
+    query: query || null,
+    total,
+    speakers: rows.map(({ person, documents, turns, words, matches, per10k, first, last }) => ({
+      person,
+      documents,
+      turns,
+      words,
+      matches,
+      per10k,
+      first,
+      last,
+    })),
+  });
 }

@@ -1,9 +1,9 @@
 /**
  * A trend answer made ready to draw and to export: periods as times on a date axis, the
- * series' names, the search that shows the documents behind one point, and the CSV. Pure.
+ * series' names, the search that shows the documents behind one point, and the CSV and JSON. Pure.
  */
 import type { TrendResult } from '../../../shared/contract/api';
-import { toCsv } from './csv';
+import { toCsv, toJson } from './csv';
 
 export type TrendOk = Extract<TrendResult, { status: 'ok' }>;
 export type TrendSeries = TrendOk['series'][number];
@@ -33,6 +33,25 @@ export function trendCsv(result: TrendOk): string {
     ]),
   ]);
   return toCsv(header, rows);
+}
+
+/** What the numbers of a trend are, said in its JSON so that the file explains itself. */
+export const TREND_SOURCE = 'Verbatim: occurrences in the archive’s transcripts, per 10,000 words spoken in each period';
+
+/**
+ * The JSON export: the command line's `trend --json` shape (bins, words, series with query, group,
+ * counts and per10k, undated) with the period it counts by and what the numbers are.
+ */
+export function trendJson(result: TrendOk, by: 'year' | 'month'): string {
+  const { bins, words, series, undated } = result;
+  return toJson({
+    by,
+    source: TREND_SOURCE,
+    bins,
+    words,
+    series: series.map(({ query, group, counts, per10k }) => ({ query, group, counts, per10k })),
+    undated,
+  });
 }
 
 /** A rate as a person reads it: two significant decimals under 10, one above. */

@@ -3,6 +3,7 @@ import { runCommand } from '../app/commands/registry';
 import { useAppState, useDispatch, useStore } from '../app/store';
 import type { SearchSort } from '../app/state';
 import { formatNumber } from '../shared/format';
+import { MenuButton } from '../shared/Menu';
 import { SidebarToggle } from '../library/SidebarToggle';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
@@ -10,6 +11,8 @@ import { SearchSyntax } from './SearchSyntax';
 import { statusLine } from './summary';
 import { useSearchResults } from './useSearch';
 import './search.css';
+
+const RESULT_FORMATS = ['csv', 'json'] as const;
 
 export function SearchView() {
   const dispatch = useDispatch();
@@ -82,6 +85,16 @@ export function SearchView() {
             >
               Export citations…
             </button>
+            <MenuButton
+              className="tool"
+              label="Export results…"
+              title="Save every document found (up to 10,000), in this order, as a CSV or JSON table with its address and source"
+              items={RESULT_FORMATS.map((format) => ({
+                id: format,
+                label: `As ${format.toUpperCase()}…`,
+                run: () => runCommand(`export-search-results-${format}`, store),
+              }))}
+            />
           </span>
         )}
         <label className="search-sort">

@@ -120,19 +120,21 @@ export function Menu({ label, items, at, onClose, owner }: Props) {
   );
 }
 
-/** A toolbar button that opens a menu under itself. */
+/** A toolbar button that opens a menu under itself; its tooltip is the label unless a title says more. */
 export function MenuButton({
   label,
   icon,
   items,
   className,
   iconOnly,
+  title,
 }: {
   label: string;
-  icon: IconName;
+  icon?: IconName;
   items: MenuItem[];
   className?: string;
   iconOnly?: boolean;
+  title?: string;
 }) {
   const [open, setOpen] = useState<DOMRect | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -145,7 +147,7 @@ export function MenuButton({
         aria-haspopup="menu"
         aria-expanded={open !== null}
         aria-label={label}
-        title={label}
+        title={title ?? label}
         onClick={() => setOpen(open ? null : (button.current?.getBoundingClientRect() ?? null))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
@@ -154,7 +156,7 @@ export function MenuButton({
           }
         }}
       >
-        <Icon name={icon} />
+        {icon && <Icon name={icon} />}
         {!iconOnly && (
           <span className="tb-label" aria-hidden="true">
             {label}

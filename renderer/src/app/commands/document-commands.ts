@@ -1,5 +1,6 @@
 /** Commands on documents: import, export, print, edit, delete and undo, collections and filters, selection. */
 import { isEmptyFilter } from '../../library/filter';
+import { exportSearchResults } from '../../search/export-results';
 import { focusReader } from '../focus';
 import { backup, compareCurrent, deleteTargets, exportAs, selectAll, undoDelete } from '../operations/documents';
 import { removeFromCollection } from '../operations/collections';
@@ -156,6 +157,15 @@ export const documentCommands: Command[] = [
         dialog: { kind: 'export-citations', what: { kind: 'search', query: s.getState().search.query.trim() } },
       }),
   },
+  ...(['csv', 'json'] as const).map((format): Command => ({
+    id: `export-search-results-${format}`,
+    label: `Export the search results as ${format.toUpperCase()}…`,
+    help: `Save every document the search finds (up to 10,000), in its order, as ${format.toUpperCase()}: title, date, place, address, where it matched, matching turns, a snippet and the source’s attribution`,
+    menu: 'File',
+    where: ['menu', 'palette'],
+    enabled: (s) => s.search.query.trim() !== '',
+    run: (s) => void exportSearchResults(s, format),
+  })),
   {
     id: 'print',
     label: 'Print or save as PDF…',
