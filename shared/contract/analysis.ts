@@ -126,7 +126,6 @@ export const SpeakersResultSchema = z.union([
 ]);
 export type SpeakersResult = z.infer<typeof SpeakersResultSchema>;
 
-
 /** One person's page: a shown name (as the speakers table lists it) or a person key (`verbatim person list`). */
 export const PersonRequestSchema = z
   .object({
