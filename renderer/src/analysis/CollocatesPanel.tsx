@@ -15,6 +15,7 @@ import { nearQuery } from './queries';
 import { NoQuery } from './NoQuery';
 import { ResultNote } from './ResultNote';
 import { saveText } from './save';
+import { ResearchActions } from './ResearchActions';
 
 const WINDOWS = [3, 5, 10];
 
@@ -64,28 +65,24 @@ export function CollocatesPanel() {
         <label className="research-option">
           <input type="checkbox" checked={stopwords} onChange={(e) => setStopwords(e.target.checked)} /> Include function words
         </label>
-        <span className="research-actions">
-          <button
-            type="button"
-            className="tool"
-            disabled={!rows.length}
-            onClick={() => saveText(store, collocatesCsv(rows), fileName('Collocates', query, 'csv'), 'csv')}
-            title="Save the list as CSV"
-          >
-            CSV
-          </button>
-          <button
-            type="button"
-            className="tool"
-            disabled={!ok || !rows.length}
-            onClick={() =>
-              ok && saveText(store, collocatesJson({ query, window: span, stopwords }, ok), fileName('Collocates', query, 'json'), 'json')
-            }
-            title="Save the list as JSON: each word’s counts and G², with the query and window"
-          >
-            JSON
-          </button>
-        </span>
+        <ResearchActions
+          actions={[
+            {
+              label: 'CSV',
+              title: 'Save the list as CSV',
+              disabled: !rows.length,
+              run: () => saveText(store, collocatesCsv(rows), fileName('Collocates', query, 'csv'), 'csv'),
+            },
+            {
+              label: 'JSON',
+              title: 'Save the list as JSON: each word’s counts and G², with the query and window',
+              disabled: !ok || !rows.length,
+              run: () =>
+                ok &&
+                saveText(store, collocatesJson({ query, window: span, stopwords }, ok), fileName('Collocates', query, 'json'), 'json'),
+            },
+          ]}
+        />
       </div>
       {rows.length > 0 && (
         <div className={answer.stale ? 'speaker-scroll stale' : 'speaker-scroll'} aria-busy={answer.loading}>

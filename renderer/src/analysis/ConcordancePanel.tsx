@@ -13,6 +13,7 @@ import { copyLines, exportConcordance } from './kwic-export';
 import { NoQuery } from './NoQuery';
 import { ResultNote } from './ResultNote';
 import { useConcordance, type KwicSort } from './useConcordance';
+import { ResearchActions } from './ResearchActions';
 
 const SORTS: { sort: KwicSort; label: string }[] = [
   { sort: 'date', label: 'date (oldest first)' },
@@ -100,35 +101,28 @@ export function ConcordancePanel() {
             ))}
           </select>
         </label>
-        <span className="research-actions">
-          <button
-            type="button"
-            className="tool"
-            disabled={!lines.length}
-            onClick={() => void copyLines(store, lines)}
-            title="Copy the loaded lines, aligned on the match"
-          >
-            Copy lines
-          </button>
-          <button
-            type="button"
-            className="tool"
-            disabled={!total}
-            onClick={() => void exportConcordance(store, query, sort, 'csv')}
-            title="Save every line as CSV, with title, date, URL and attribution"
-          >
-            CSV
-          </button>
-          <button
-            type="button"
-            className="tool"
-            disabled={!total}
-            onClick={() => void exportConcordance(store, query, sort, 'json')}
-            title="Save every line as JSON"
-          >
-            JSON
-          </button>
-        </span>
+        <ResearchActions
+          actions={[
+            {
+              label: 'Copy lines',
+              title: 'Copy the loaded lines, aligned on the match',
+              disabled: !lines.length,
+              run: () => void copyLines(store, lines),
+            },
+            {
+              label: 'CSV',
+              title: 'Save every line as CSV, with title, date, URL and attribution',
+              disabled: !total,
+              run: () => void exportConcordance(store, query, sort, 'csv'),
+            },
+            {
+              label: 'JSON',
+              title: 'Save every line as JSON',
+              disabled: !total,
+              run: () => void exportConcordance(store, query, sort, 'json'),
+            },
+          ]}
+        />
       </div>
       {lines.length > 0 && (
         <div ref={scroller} className={answer.stale ? 'kwic-list stale' : 'kwic-list'} aria-busy={answer.loading}>

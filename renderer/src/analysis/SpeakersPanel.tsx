@@ -18,6 +18,7 @@ import { saveText } from './save';
 import { PersonPage } from './PersonPage';
 import { sortSpeakers, speakersCsv, speakersJson, type SpeakerColumn, type SpeakerSort } from './speaker-table';
 import { formatRate } from './trend-model';
+import { ResearchActions } from './ResearchActions';
 
 const LIMIT = 2000;
 
@@ -90,26 +91,22 @@ export function SpeakersPanel() {
               (query ? `${plural(ok.total, 'person', 'people')} say it` : `${plural(ok.total, 'person', 'people')} speak in the archive`)}
             {ok && ok.total > rows.length && ` · the first ${formatNumber(rows.length)} shown`}
           </ResultNote>
-          <span className="research-actions">
-            <button
-              type="button"
-              className="tool"
-              disabled={!rows.length}
-              onClick={() => saveText(store, speakersCsv(rows), fileName('Speakers', query, 'csv'), 'csv')}
-              title="Save the table as CSV"
-            >
-              CSV
-            </button>
-            <button
-              type="button"
-              className="tool"
-              disabled={!rows.length}
-              onClick={() => ok && saveText(store, speakersJson(query, ok.total, rows), fileName('Speakers', query, 'json'), 'json')}
-              title="Save the table as JSON, in the table’s order, with the query"
-            >
-              JSON
-            </button>
-          </span>
+          <ResearchActions
+            actions={[
+              {
+                label: 'CSV',
+                title: 'Save the table as CSV',
+                disabled: !rows.length,
+                run: () => saveText(store, speakersCsv(rows), fileName('Speakers', query, 'csv'), 'csv'),
+              },
+              {
+                label: 'JSON',
+                title: 'Save the table as JSON, in the table’s order, with the query',
+                disabled: !rows.length,
+                run: () => ok && saveText(store, speakersJson(query, ok.total, rows), fileName('Speakers', query, 'json'), 'json'),
+              },
+            ]}
+          />
         </div>
         {rows.length > 0 && (
           <div className={answer.stale ? 'speaker-scroll stale' : 'speaker-scroll'} aria-busy={answer.loading}>

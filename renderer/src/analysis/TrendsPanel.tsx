@@ -22,6 +22,7 @@ import { pointQuery } from './queries';
 import { seriesLabel, trendCsv, trendJson, trendQueries, type TrendOk } from './trend-model';
 import { TrendTable } from './TrendTable';
 import { TrendTerms } from './TrendTerms';
+import { ResearchActions } from './ResearchActions';
 
 type By = 'year' | 'month';
 
@@ -101,44 +102,29 @@ export function TrendsPanel() {
         <label className="research-option">
           <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} /> Split by speaker
         </label>
-        <span className="research-actions">
-          <button
-            type="button"
-            className="tool"
-            disabled={!ok || found === 0}
-            onClick={() => void savePng()}
-            title="Save the chart as a PNG picture"
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="tool"
-            disabled={!ok || found === 0}
-            onClick={saveSvg}
-            title="Save the chart as an SVG drawing (sharp at any size, editable)"
-          >
-            SVG
-          </button>
-          <button
-            type="button"
-            className="tool"
-            disabled={!ok}
-            onClick={() => ok && saveText(store, trendCsv(ok), fileName('Trend', queries.join(', '), 'csv'), 'csv')}
-            title="Save the counts and rates per period as CSV"
-          >
-            CSV
-          </button>
-          <button
-            type="button"
-            className="tool"
-            disabled={!ok}
-            onClick={() => ok && saveText(store, trendJson(ok, by), fileName('Trend', queries.join(', '), 'json'), 'json')}
-            title="Save the periods, the words spoken and each series’ counts and rates as JSON"
-          >
-            JSON
-          </button>
-        </span>
+        <ResearchActions
+          actions={[
+            { label: 'PNG', title: 'Save the chart as a PNG picture', disabled: !ok || found === 0, run: () => void savePng() },
+            {
+              label: 'SVG',
+              title: 'Save the chart as an SVG drawing (sharp at any size, editable)',
+              disabled: !ok || found === 0,
+              run: saveSvg,
+            },
+            {
+              label: 'CSV',
+              title: 'Save the counts and rates per period as CSV',
+              disabled: !ok,
+              run: () => ok && saveText(store, trendCsv(ok), fileName('Trend', queries.join(', '), 'csv'), 'csv'),
+            },
+            {
+              label: 'JSON',
+              title: 'Save the periods, the words spoken and each series’ counts and rates as JSON',
+              disabled: !ok,
+              run: () => ok && saveText(store, trendJson(ok, by), fileName('Trend', queries.join(', '), 'json'), 'json'),
+            },
+          ]}
+        />
       </div>
       {ok && found > 0 && (
         <div className={answer.stale ? 'trend stale' : 'trend'} aria-busy={answer.loading}>
