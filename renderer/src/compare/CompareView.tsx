@@ -161,11 +161,14 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
   // The first screen first (small: it crosses to the window at once), then the whole comparison,
   // which the worker answers from the same computation. Asked one after the other: a second
   // comparison sent while the first runs would replace it.
+  // Later changes (a threshold dragged, a side chosen) are asked 120 ms after they stop; the first comparison at once.
+  const shownOnce = useRef(false);
   const first = useRequest(
     requestKey('compare-first', request, revision),
     () => api().compareDocuments({ ...request, firstScreen: FIRST_SCREEN }),
-    120,
+    shownOnce.current ? 120 : 0,
   );
+  if (first.data) shownOnce.current = true;
   const firstReady = first.data !== undefined && !first.loading;
   const whole = useRequest(firstReady ? requestKey('compare', request, revision) : null, () => api().compareDocuments(request));
   // While a new comparison is on its way, the last whole one stays on screen (marked stale).
