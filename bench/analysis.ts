@@ -5,19 +5,13 @@
  * terms by year (and split by speaker), and the speaker table for a query.
  *
  * Each figure is the median of 5 runs after one untimed run (which loads the per-archive
- * figures: reported apart as "first call"). Archives are cached in $TMPDIR/verbatim-bench-analysis
- * (copied from bench:search's cache when it has them, else built the same way; delete to rebuild),
+ * figures: reported apart as "first call"). The archives are bench:search's (archives.ts),
  * with the search index merged into one segment as the app keeps it.
  * Env: VERBATIM_BULK (folder with kremlin_en_html.tar.zst), BENCH_DOCS (default 50000).
  */
-import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Archive } from '../main/archive/archive';
-import { importPaths } from '../main/importer/importer';
 import { bulkHtmlFolder } from './corpus';
-import { readSource, syntheticDocuments } from './synthetic';
+import { mergeSearchIndex, realArchive, scaleArchive } from './archives';
 
 const RUNS = 5;
 
@@ -37,59 +31,13 @@ function timed(fn: () => unknown): number {
   return Math.round(median(times) * 10) / 10;
 }
 
-async function realArchive(cache: string, bulk: string): Promise<string> {
-  const path = join(cache, 'real.sqlite');
-  if (existsSync(path)) return path;
-  const searchCache = join(tmpdir(), 'verbatim-bench-search', 'real.sqlite');
-  if (existsSync(searchCache)) {
-    copyFileSync(searchCache, path);
-    return path;
-  }
-  const tmp = `${path}.building`;
-  rmSync(tmp, { force: true });
-  const archive = Archive.open(tmp);
-  await importPaths(archive, [bulk]);
-  archive.close();
-  renameSync(tmp, path);
-  return path;
-}
-
-function scaleArchive(cache: string, real: string, count: number): string {
-  const path = join(cache, `synthetic-${count}.sqlite`);
-  if (existsSync(path)) return path;
-  const searchCache = join(tmpdir(), 'verbatim-bench-search', `synthetic-${count}.sqlite`);
-  if (existsSync(searchCache)) {
-    copyFileSync(searchCache, path);
-    return path;
-  }
-  const tmp = `${path}.building`;
-  rmSync(tmp, { force: true });
-  const db = new Database(real, { readonly: true });
-  const source = readSource(db);
-  db.close();
-  const archive = Archive.open(tmp);
-  archive.batch(() => {
-    let i = 0;
-    for (const doc of syntheticDocuments(source, count))
-      archive.write(doc, { path: `synthetic-${i++}`, size: 1, fileHash: 'synthetic', format: 'kremlin-html' });
-  });
-  archive.close();
-  renameSync(tmp, path);
-  return path;
-}
-
 type Figures = Record<string, number>;
 
 function measure(label: string, path: string): Figures {
   let t = performance.now();
   const archive = Archive.open(path);
   const opened = performance.now() - t;
-  // The app's query worker keeps the search index in one segment (archive/search/tidy.ts): measured so.
-  t = performance.now();
-  if (archive.search.tidy() !== 'tidy') {
-    archive.search.tidyAll();
-    console.log(`(search index merged into one segment first: ${((performance.now() - t) / 1000).toFixed(1)} s)`);
-  }
+  mergeSearchIndex(archive);
   const a = archive.analysis;
   t = performance.now();
   a.speakers({});
@@ -166,10 +114,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const bulk = bulkHtmlFolder(args.find((x) => !x.startsWith('--')));
   const count = Number(process.env.BENCH_DOCS ?? 50_000);
-  const cache = join(tmpdir(), 'verbatim-bench-analysis');
-  mkdirSync(cache, { recursive: true });
-  const real = await realArchive(cache, bulk);
-  const big = scaleArchive(cache, real, count);
+  const real = await realArchive(bulk);
+  const big = await scaleArchive(real, count);
   const r = measure('real bulk corpus', real);
   const s = measure('synthetic scale-up', big);
   if (args.includes('--json')) console.log(JSON.stringify({ real: r, scale: s }));

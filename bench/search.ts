@@ -10,22 +10,17 @@
  * counts, facets, histogram) — the whole answer. With --json the last line is one JSON object:
  * {"real": {first_page_p95_ms, complete_p95_ms, max_ms}, "scale": {docs, first_page_p95_ms,
  * complete_p95_ms, max_ms, floor_p95_ms}, "suggest_p95_ms"}.
- * Archives are cached in $TMPDIR/verbatim-bench-search (delete it to rebuild); their search index is
- * merged into one segment first, as the app's query worker keeps it (archive/search/tidy.ts).
+ * The archives are built once and cached (archives.ts); their search index is merged into one
+ * segment first, as the app's query worker keeps it (archive/search/tidy.ts).
  * Env: VERBATIM_BULK (folder with kremlin_en_html.tar.zst), BENCH_DOCS (default 50000).
  */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Archive } from '../main/archive/archive';
-import { importPaths } from '../main/importer/importer';
-import { indexSegments } from '../main/archive/search/tidy';
 import { compileText } from '../main/search/compile';
 import { parseQuery } from '../main/search/query';
 import { bulkHtmlFolder } from './corpus';
-import { readSource, syntheticDocuments } from './synthetic';
+import { mergeSearchIndex, realArchive, scaleArchive } from './archives';
 
 const QUERIES = [
   // single words: rare to very frequent
@@ -99,45 +94,6 @@ function time<T>(fn: () => T): [number, T] {
   return [performance.now() - t, v];
 }
 
-async function buildReal(cache: string, bulk: string): Promise<string> {
-  const path = join(cache, 'real.sqlite');
-  if (existsSync(path)) return path;
-  const tmp = `${path}.building`;
-  rmSync(tmp, { force: true });
-  const archive = Archive.open(tmp);
-  const [ms, report] = await (async () => {
-    const t = performance.now();
-    const r = await importPaths(archive, [bulk]);
-    return [performance.now() - t, r] as const;
-  })();
-  console.log(`built real archive: ${report.imported} documents in ${(ms / 1000).toFixed(1)} s (import + index)`);
-  archive.close();
-  renameSync(tmp, path);
-  return path;
-}
-
-function buildSynthetic(cache: string, real: string, count: number): string {
-  const path = join(cache, `synthetic-${count}.sqlite`);
-  if (existsSync(path)) return path;
-  const tmp = `${path}.building`;
-  rmSync(tmp, { force: true });
-  const db = new Database(real, { readonly: true });
-  const source = readSource(db);
-  db.close();
-  const archive = Archive.open(tmp);
-  const [ms] = time(() =>
-    archive.batch(() => {
-      let i = 0;
-      for (const doc of syntheticDocuments(source, count))
-        archive.write(doc, { path: `synthetic-${i++}`, size: 1, fileHash: 'synthetic', format: 'kremlin-html' });
-    }),
-  );
-  console.log(`built synthetic archive: ${count} documents in ${(ms / 1000).toFixed(1)} s (write + index, one transaction)`);
-  archive.close();
-  renameSync(tmp, path);
-  return path;
-}
-
 function floorExpression(query: string): string | null {
   const parsed = parseQuery(query);
   if (!parsed.ok) return null;
@@ -167,13 +123,10 @@ function measure(label: string, path: string): Figures {
   const floorStmt = db.prepare(
     'SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHERE search_turns MATCH ? ORDER BY bm25(search_turns, 0.0, 1.0) LIMIT 50',
   );
-  // The app keeps the index in one segment (the query worker merges it when idle: archive/search/tidy.ts); measured so.
-  const segments = indexSegments(db);
-  const [tidyMs] = time(() => archive.search.tidyAll());
+  mergeSearchIndex(archive);
   const [warmMs] = time(() => archive.search.search({ query: 'warm up' }));
   const docs = archive.count();
   console.log(`\n== ${label}: ${docs} documents (first query, loading metadata: ${warmMs.toFixed(0)} ms)`);
-  if (segments > 1) console.log(`search index: ${segments} segments merged into one in ${(tidyMs / 1000).toFixed(1)} s`);
   console.log(
     `${'query'.padEnd(34)} ${'total'.padStart(7)} ${'page'.padStart(7)} ${'compl.'.padStart(7)} ${'max'.padStart(7)} ${'floor'.padStart(7)} estimated`,
   );
@@ -262,10 +215,8 @@ async function main(): Promise<void> {
   const json = args.includes('--json');
   const bulk = bulkHtmlFolder(args.find((a) => !a.startsWith('--')));
   const count = Number(process.env.BENCH_DOCS ?? 50_000);
-  const cache = join(tmpdir(), 'verbatim-bench-search');
-  mkdirSync(cache, { recursive: true });
-  const real = await buildReal(cache, bulk);
-  const big = buildSynthetic(cache, real, count);
+  const real = await realArchive(bulk);
+  const big = await scaleArchive(real, count);
   const r = measure('real bulk corpus', real);
   const s = measure(`synthetic scale-up`, big);
   if (json) {
