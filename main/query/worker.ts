@@ -26,6 +26,8 @@ const LOOK_AGAIN_MS = 60_000;
 let running = 0;
 let lastAnswer = Date.now();
 let timer: NodeJS.Timeout | null = null;
+/** The comparisons' reading ahead is done for this quiet spell (asked again after a question or at the next look). */
+let readAhead = false;
 
 function workLater(delay: number): void {
   if (timer) clearTimeout(timer);
@@ -39,13 +41,16 @@ function workWhenIdle(): void {
   if (running > 0 || quiet < IDLE_MS) return workLater(IDLE_MS - Math.min(quiet, IDLE_MS) + 1);
   let step: ReturnType<typeof archive.search.tidy>;
   try {
-    // First what makes the next comparison quick, then the index.
-    step = answers.warm() ? archive.search.tidy() : 'merged';
+    // First what makes the next comparison quick, then the index. Each warm() checks whether the
+    // archive changed, so it is asked until it is done, not again before every merging step.
+    readAhead ||= answers.warm();
+    step = readAhead ? archive.search.tidy() : 'merged';
   } catch {
     // Work ahead is only an optimisation: a failure leaves the archive as it was; the question that needs it does it.
     return workLater(LOOK_AGAIN_MS);
   }
   // Between steps the event loop runs: a question that came meanwhile is answered first.
+  if (step !== 'merged') readAhead = false;
   workLater(step === 'merged' ? 0 : step === 'busy' ? IDLE_MS : LOOK_AGAIN_MS);
 }
 
@@ -55,6 +60,7 @@ port.on('message', (message: QueryMessage) => {
   const settle = (): void => {
     running--;
     lastAnswer = Date.now();
+    readAhead = false;
     workLater(IDLE_MS);
   };
   answers.answer(message.kind, message.request, options).then(

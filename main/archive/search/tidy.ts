@@ -20,9 +20,12 @@ const TABLES = ['search_docs', 'search_turns'] as const;
  */
 const STEP_PAGES = 30;
 
+const segmentsOf = (db: Database, table: (typeof TABLES)[number]): number =>
+  statement(db, `SELECT count(DISTINCT segid) FROM ${table}_idx`).pluck().get() as number;
+
 /** How many segments the index's tables hold (the larger of the two). */
 export function indexSegments(db: Database): number {
-  return Math.max(...TABLES.map((t) => statement(db, `SELECT count(DISTINCT segid) FROM ${t}_idx`).pluck().get() as number));
+  return Math.max(...TABLES.map((t) => segmentsOf(db, t)));
 }
 
 export type TidyStep = 'merged' | 'tidy' | 'busy';
@@ -32,13 +35,14 @@ export type TidyStep = 'merged' | 'tidy' | 'busy';
  * segment, 'busy' when another connection holds the write lock (try later; it never waits for it).
  */
 export function tidyStep(db: Database): TidyStep {
-  const table = TABLES.find((t) => (statement(db, `SELECT count(DISTINCT segid) FROM ${t}_idx`).pluck().get() as number) > 1);
+  const table = TABLES.find((t) => segmentsOf(db, t) > 1);
   if (!table) return 'tidy';
   db.pragma('busy_timeout = 0');
   try {
-    const before = db.prepare('SELECT total_changes()').pluck().get() as number;
+    const changes = statement(db, 'SELECT total_changes()').pluck();
+    const before = changes.get() as number;
     statement(db, `INSERT INTO ${table}(${table}, rank) VALUES ('merge', ?)`).run(-STEP_PAGES);
-    const after = db.prepare('SELECT total_changes()').pluck().get() as number;
+    const after = changes.get() as number;
     // The command's own row counts as one change: more means pages were merged.
     return after - before > 1 ? 'merged' : 'tidy';
   } catch (error) {
