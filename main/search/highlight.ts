@@ -51,7 +51,7 @@ export function fullFind(text: string, patterns: Pattern[]): Range[] {
 }
 
 /** Texts longer than this are scanned for their candidate words first (a turn of thousands of words, or a paragraph). */
-const QUICK_FROM = 300;
+const QUICK_FROM = 120;
 
 /**
  * What every word a pattern's first token matches begins with, as a regular expression: the first
@@ -104,14 +104,20 @@ const SNIPPET = 240;
 const SNIPPET_SCAN = 4000;
 
 /**
+ * Every whitespace run except a lone space (what /\s+/g replaced with a space, without
+ * replacing each of a text's thousands of single spaces by itself: 2–3 times faster).
+ */
+const SPACES = /[^\S ]\s*| \s+/g;
+
+/**
  * The start of `text` with whitespace runs as one space and none at the start, at least `n`
  * characters of it (or all of it), and whether that is the whole text. Flattening a turn of
  * thousands of words whole cost more than finding its snippet.
  */
 function flatStart(text: string, n: number): { flat: string; whole: boolean } {
   for (let take = n + 64; ; take *= 2) {
-    if (take >= text.length) return { flat: text.replace(/\s+/g, ' ').trim(), whole: true };
-    const flat = text.slice(0, take).replace(/\s+/g, ' ').trimStart();
+    if (take >= text.length) return { flat: text.replace(SPACES, ' ').trim(), whole: true };
+    const flat = text.slice(0, take).replace(SPACES, ' ').trimStart();
     if (flat.length >= n) return { flat, whole: false };
   }
 }
