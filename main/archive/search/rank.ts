@@ -43,10 +43,31 @@ export function newestFirst(docs: Map<number, DocMeta>): (a: Candidate, b: Candi
   return (a, b) => cmpDate(docs.get(b.id)?.date ?? null, docs.get(a.id)?.date ?? null) || b.id - a.id;
 }
 
+/**
+ * Candidates by score (bm25: lower is better), ties newest first. The scores are sorted as numbers
+ * (natively, several times faster than comparing a thousand candidates in JavaScript); only
+ * candidates of equal score are compared by date.
+ */
+export function byScore(candidates: Candidate[], byDate: (a: Candidate, b: Candidate) => number): Candidate[] {
+  const scores = Float64Array.from(candidates, (c) => c.score).sort();
+  const withScore = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const same = withScore.get(c.score);
+    if (same) same.push(c);
+    else withScore.set(c.score, [c]);
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    if (i > 0 && scores[i] === scores[i - 1]) continue;
+    const same = withScore.get(scores[i]) as Candidate[];
+    out.push(...(same.length > 1 ? same.sort(byDate) : same));
+  }
+  return out;
+}
+
 export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'date', need: number): Ranking {
   const docs = ctx.meta.docs;
   const byDate = newestFirst(docs);
-  const byScore = (a: Candidate, b: Candidate): number => a.score - b.score || byDate(a, b);
   const hits = rs.turnHits;
   if (sort === 'date' || (!hits && !rs.plan.docMatch)) {
     const score = (id: number): number => hits?.score.get(id) ?? 0;
@@ -54,7 +75,7 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
   }
   if (hits) {
     const order = rs.ids().map((id) => ({ id, score: hits.score.get(id) ?? 0 }));
-    return { order: order.sort(byScore), depth: order.length, exact: true };
+    return { order: byScore(order, byDate), depth: order.length, exact: true };
   }
   const match = rs.plan.docMatch as string;
   const whole = rs.isWholeMatch;
@@ -69,7 +90,10 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
             .all(match, need)
         : ctx.prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict}`).raw().all(match, within)
     ) as [number, number][];
-    const order = rows.map(([id, score]) => ({ id, score })).sort(byScore);
+    const order = byScore(
+      rows.map(([id, score]) => ({ id, score })),
+      byDate,
+    );
     return { order, depth: whole ? need : order.length, exact: true };
   }
   // A very large result: rank the newest RANK_WINDOW matching documents (bm25's title and lead weights still put those holding the words there first).
@@ -78,7 +102,15 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
     .prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`)
     .raw()
     .all(...(within ? [match, within, limit] : [match, limit])) as [number, number][];
-  return { order: rows.map(([id, score]) => ({ id, score })).sort(byScore), depth: limit, exact: false, among: rows.length };
+  return {
+    order: byScore(
+      rows.map(([id, score]) => ({ id, score })),
+      byDate,
+    ),
+    depth: limit,
+    exact: false,
+    among: rows.length,
+  };
 }
 
 /** The newest `need` documents of the result (by date, then id). */
