@@ -57,32 +57,31 @@ function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: 
   };
   if (rs.knowsTurns(body)) return all();
   const own = ids.flatMap((id) => turnsOf.get(id) ?? []);
-  // Reading every matching turn costs about a microsecond per document the words match (it holds
-  // one or two such turns); looking one up, ten to a hundred microseconds, more the more words
-  // (quoted stems and phrases) the expression holds.
-  const words = body.match(/"(?:[^"]|"")*"/g)?.length ?? 1;
-  const lookup = own.length * words * (ctx.tidy ? LOOKUP_COST.tidy : LOOKUP_COST.fragmented);
-  if (rs.matchedByWords * READ_COST < lookup) return all();
-  // A prefix stands for many words: FTS5 merges their lists for every lookup, so it is read once.
-  if (ctx.tidy && !body.includes('*')) return lookUpTurns(ctx, body, turnsOf);
-  // The page of a huge result is ranked among its newest documents (rank.ts): their turns lie at the
-  // end of the index, which FTS5 reads cheaply backwards, stopping at the page's first turn.
   const from = own.length ? Math.min(...own) : 0;
-  if (ctx.ranges.lastTurn - from <= TAIL_TURNS) {
-    const mine = new Set(own);
-    const found = new Set<number>();
-    // Not `rowid >= ?`: FTS5 answers a bound by reading the list from its start.
-    for (const turn of ctx
-      .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid DESC')
-      .pluck()
-      .iterate(body) as IterableIterator<number>) {
-      if (turn < from) break;
-      if (mine.has(turn)) found.add(turn);
-    }
-    return found;
+  const last = ctx.ranges.lastTurn;
+  // Reading every matching turn costs about a microsecond per document the words match (it holds
+  // one or two such turns); reading them backwards from the end of the index down to the page's
+  // first turn, that share of it (the page of a huge result is ranked among its newest documents,
+  // rank.ts, whose turns lie at the end); looking one up, ten to a hundred microseconds, more the
+  // more words (quoted stems and phrases) the expression holds.
+  const words = body.match(/"(?:[^"]|"")*"/g)?.length ?? 1;
+  const read = rs.matchedByWords * READ_COST;
+  const tail = last - from <= TAIL_TURNS ? read * ((last - from + 1) / Math.max(1, last)) : Infinity;
+  // A prefix stands for many words: FTS5 merges their lists for every lookup.
+  const lookup = body.includes('*') ? Infinity : own.length * words * (ctx.tidy ? LOOKUP_COST.tidy : LOOKUP_COST.fragmented);
+  if (read <= tail && read <= lookup) return all();
+  if (lookup <= tail) return lookUpTurns(ctx, body, turnsOf);
+  const mine = new Set(own);
+  const found = new Set<number>();
+  // Not `rowid >= ?`: FTS5 answers a bound by reading the list from its start.
+  for (const turn of ctx
+    .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid DESC')
+    .pluck()
+    .iterate(body) as IterableIterator<number>) {
+    if (turn < from) break;
+    if (mine.has(turn)) found.add(turn);
   }
-  // A prefix stands for many words: FTS5 merges their lists for every lookup, so it is read once.
-  return body.includes('*') ? all() : lookUpTurns(ctx, body, turnsOf);
+  return found;
 }
 
 type Loaded = [id: number, idx: number, speaker: string | null, text: string];
@@ -90,14 +89,15 @@ type Loaded = [id: number, idx: number, speaker: string | null, text: string];
 export function pageGroups(ctx: ResultContext, rs: ResultSet, page: Candidate[], perDoc: number): SearchGroup[] {
   const plan = rs.plan;
   const ids = page.map((c) => c.id);
-  const turnsOf = new Map<number, number[]>(ids.map((id) => [id, []]));
-  const all = ctx
-    .prepare('SELECT id, document_id FROM turns WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, idx')
-    .raw()
-    .all(JSON.stringify(ids)) as [number, number][];
-  for (const [turnId, docId] of all) turnsOf.get(docId)?.push(turnId);
+  // A document's turns are written in reading order, in one go: ascending ids are reading order.
+  const turnsOf = new Map<number, number[]>(ids.map((id) => [id, ctx.ranges.turnsOf(id)]));
   const strict = strictTurns(ctx, rs, ids, turnsOf);
   const load = ctx.prepare('SELECT id, idx, speaker, text FROM turns WHERE id IN (SELECT value FROM json_each(?)) ORDER BY idx').raw();
+  const matching = new Map(ids.map((id) => [id, (turnsOf.get(id) ?? []).filter((t) => strict.has(t))]));
+  // The turns shown of every document with matching turns, in one statement.
+  const loaded = new Map(
+    (load.all(JSON.stringify([...matching.values()].flatMap((rows) => rows.slice(0, perDoc)))) as Loaded[]).map((row) => [row[0], row]),
+  );
   const textPatterns = plan.text.patterns;
   /** The first turns (up to `want`, at least one) that hold some of the words, loaded in reading order. */
   const looseTurns = (own: number[], want: number): Loaded[] => {
@@ -112,10 +112,13 @@ export function pageGroups(ctx: ResultContext, rs: ResultSet, page: Candidate[],
   return page.map((c) => {
     const doc = ctx.meta.docs.get(c.id) as DocMeta;
     const own = turnsOf.get(c.id) ?? [];
-    const rows = own.filter((t) => strict.has(t));
+    const rows = matching.get(c.id) ?? [];
     // The first matching turns in reading order; where none holds the whole query, those holding some of its words.
     const shown = rows.length
-      ? (load.all(JSON.stringify(rows.slice(0, perDoc))) as Loaded[])
+      ? rows
+          .slice(0, perDoc)
+          .map((t) => loaded.get(t))
+          .filter((row): row is Loaded => row !== undefined)
       : plan.bodyMatch
         ? looseTurns(own, perDoc)
         : [];
