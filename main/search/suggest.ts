@@ -25,6 +25,13 @@ const FIELD: Record<Exclude<Suggestion['kind'], 'title'>, string> = {
 };
 const BOOST: Record<Suggestion['kind'], number> = { speaker: 3, person: 2.5, topic: 2.5, place: 2, title: 1 };
 const MAX_TITLES = 4;
+/**
+ * A word in more titles than this share (and this many) names none of them: "Putin" or "meeting"
+ * is in most of an archive's titles. Titles are not suggested for such a word alone, and leaving
+ * it out of their index spares each keystroke scoring thousands of titles (20 ms, not 2).
+ */
+const COMMON_TITLE_SHARE = 0.05;
+const COMMON_TITLE_MIN = 50;
 
 function quoteValue(value: string): string {
   return /[\s"():]/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
@@ -41,6 +48,7 @@ export interface SuggestSource {
 export class Suggester {
   private constructor(
     private readonly index: MiniSearch<Entry>,
+    private readonly common: Set<string>,
     private readonly entries: Entry[],
     readonly generation: number,
     readonly builtAt: number,
@@ -71,14 +79,52 @@ export class Suggester {
       const doc = meta.docs.get(id);
       if (doc) entries.push({ id: entries.length, kind: 'title', label: doc.title, documentId: id, weight: 1 });
     }
+    const common = commonTitleWords(entries.filter((e) => e.kind === 'title').map((e) => e.label));
+    // Field values and titles are two fields: the titles' leaves out their common words.
     const index = new MiniSearch<Entry>({
-      fields: ['label'],
+      fields: ['label', 'title'],
       storeFields: [],
-      processTerm: (term) => foldWord(term),
-      searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
+      extractField: (entry, field) => (field === 'id' ? entry.id : (field === 'title') === (entry.kind === 'title') ? entry.label : ''),
+      processTerm: (term, field) => {
+        const word = foldWord(term);
+        return field === 'title' && common.has(word) ? null : word;
+      },
+      searchOptions: { prefix: true, combineWith: 'AND' },
     });
     index.addAll(entries);
-    return new Suggester(index, entries, generation, performance.now());
+    return new Suggester(index, common, entries, generation, performance.now());
+  }
+
+  /**
+   * Field values, then titles (without their common words), as one list by score. A last word of
+   * one letter ("foreign p") is not expanded to every word of the index that begins with it: the
+   * entries found for the words before it are kept when one of their words begins with it.
+   */
+  private find(fragment: string, fuzzy: boolean): { id: number; score: number }[] {
+    const words = fragment.split(/\s+/);
+    const letter = words.length > 1 && [...words[words.length - 1]].length === 1 ? foldWord(words[words.length - 1]) : null;
+    const query = letter === null ? fragment : words.slice(0, -1).join(' ');
+    const options = {
+      fuzzy: fuzzy ? (term: string) => (term.length > 4 ? 0.2 : false) : false,
+      boostDocument: (id: unknown) => {
+        const e = this.entries[id as number];
+        return BOOST[e.kind] * (1 + Math.log10(e.weight));
+      },
+    };
+    const values = this.index.search(query, { ...options, fields: ['label'], processTerm: (term) => foldWord(term) });
+    const rare = (term: string): string | null => {
+      const word = foldWord(term);
+      return this.common.has(word) ? null : word;
+    };
+    const titles = this.index.search(query, { ...options, fields: ['title'], processTerm: rare });
+    const found = [...values, ...titles] as { id: number; score: number }[];
+    const kept = letter === null ? found : found.filter((r) => this.words(r.id).some((w) => w.startsWith(letter)));
+    return kept.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+
+  /** An entry's folded words. */
+  private words(id: number): string[] {
+    return (MiniSearch.getDefault('tokenize') as (text: string) => string[])(this.entries[id].label).map(foldWord);
   }
 
   suggest(text: string, limit: number): SuggestResult {
@@ -90,18 +136,12 @@ export class Suggester {
       if (fragment.replace(/[^\p{L}\p{N}]/gu, '').length < 2) continue;
       // Several words: each must begin a word of the entry (no fuzziness, which would
       // let an earlier, finished word match loosely). One word: prefix or fuzzy.
-      const results = this.index.search(fragment, {
-        fuzzy: n > 1 ? false : (term) => (term.length > 4 ? 0.2 : false),
-        boostDocument: (id) => {
-          const e = this.entries[id as number];
-          return BOOST[e.kind] * (1 + Math.log10(e.weight));
-        },
-      });
+      const results = this.find(fragment, n === 1);
       if (results.length === 0) continue;
       const items: Suggestion[] = [];
       let titles = 0;
       for (const r of results) {
-        const e = this.entries[r.id as number];
+        const e = this.entries[r.id];
         if (e.kind === 'title' && ++titles > MAX_TITLES) continue;
         const insert = e.kind === 'title' ? `title:"${e.label.replace(/"/g, '')}"` : `${FIELD[e.kind]}:${quoteValue(e.label)}`;
         items.push({ kind: e.kind, label: e.label, insert, documentId: e.documentId });
@@ -111,4 +151,15 @@ export class Suggester {
     }
     return { from: text.length, items: [] };
   }
+}
+
+/** The folded words in more than COMMON_TITLE_SHARE of the titles (and COMMON_TITLE_MIN of them). */
+function commonTitleWords(titles: string[]): Set<string> {
+  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+  const df = new Map<string, number>();
+  for (const title of titles) {
+    for (const word of new Set(tokenize(title).map(foldWord))) if (word) df.set(word, (df.get(word) ?? 0) + 1);
+  }
+  const floor = Math.max(COMMON_TITLE_MIN, titles.length * COMMON_TITLE_SHARE);
+  return new Set([...df].filter(([, n]) => n > floor).map(([word]) => word));
 }
