@@ -29,15 +29,29 @@ export interface Term {
 
 const NUMBER = /^\p{N}+$/u;
 
+/** Word -> its stem when it is a content word, else '' (texts repeat their words: each is judged once). */
+const contentStems = new Map<string, string>();
+const CACHE_LIMIT = 400_000;
+
+function contentStem(w: string): string {
+  let stem = contentStems.get(w);
+  if (stem !== undefined) return stem;
+  stem = '';
+  if (!(STOPWORDS.has(w) || w.length < 2) && (NUMBER.test(w) || /\p{L}/u.test(w))) {
+    const s = stemFolded(w.replace(/'s$/, ''));
+    if (s && !STOPWORDS.has(s)) stem = s;
+  }
+  if (contentStems.size >= CACHE_LIMIT) contentStems.clear();
+  contentStems.set(w, stem);
+  return stem;
+}
+
 /** Words that carry a passage's subject: no function words, no one-letter words; numbers of two digits or more. */
 export function contentTerms(words: readonly string[], exclude?: ReadonlySet<string>): Term[] {
   const out: Term[] = [];
   for (const w of words) {
-    if (STOPWORDS.has(w) || w.length < 2 || exclude?.has(w)) continue;
-    if (NUMBER.test(w) ? w.length < 2 : !/\p{L}/u.test(w)) continue;
-    const stem = stemFolded(w.replace(/'s$/, ''));
-    if (!stem || STOPWORDS.has(stem)) continue;
-    out.push({ stem, word: w });
+    const stem = contentStem(w);
+    if (stem && !exclude?.has(w)) out.push({ stem, word: w });
   }
   return out;
 }
@@ -84,6 +98,7 @@ export function termWeighting(passages: readonly (readonly Term[])[], archive?: 
   const weights = new Map<string, number>();
   for (const [stem, d] of df) weights.set(stem, Math.log(1 + n / d) * (0.25 + 0.75 * archiveIdf(stem)));
   const localCut = Math.max(3, 0.05 * n);
+  const labels = new Map<string, string>();
   return {
     weight: (stem) => weights.get(stem) ?? 0,
     informative: (stem) => {
@@ -92,11 +107,12 @@ export function termWeighting(passages: readonly (readonly Term[])[], archive?: 
       return (archiveShare.get(stem) ?? 0) < 0.4;
     },
     label: (stem) => {
-      const f = forms.get(stem);
-      if (!f) return stem;
-      let best = stem;
+      let best = labels.get(stem);
+      if (best !== undefined) return best;
+      best = stem;
       let count = -1;
-      for (const [w, c] of f) if (c > count) [best, count] = [w, c];
+      for (const [w, c] of forms.get(stem) ?? []) if (c > count) [best, count] = [w, c];
+      labels.set(stem, best);
       return best;
     },
   };
