@@ -113,15 +113,19 @@ function contextVectors(own: (Map<string, number> | null)[], stemIds: Map<string
     current = i + 1;
     touched.length = 0;
     add(i, 1);
-    CONTEXT.forEach((weight, k) => {
-      add(i - k - 1, weight);
-      add(i + k + 1, weight);
-    });
+    for (let k = 0; k < CONTEXT.length; k++) {
+      add(i - k - 1, CONTEXT[k]);
+      add(i + k + 1, CONTEXT[k]);
+    }
     const ids = Int32Array.from(touched);
-    const values = Float64Array.from(touched, (id) => sum[id]);
-    for (const id of touched) sum[id] = 0;
+    const values = new Float64Array(touched.length);
     let sq = 0;
-    for (const v of values) sq += v * v;
+    for (let t = 0; t < touched.length; t++) {
+      const v = sum[touched[t]];
+      values[t] = v;
+      sq += v * v;
+      sum[touched[t]] = 0;
+    }
     if (sq === 0) return null;
     return { ids, values, norm: Math.sqrt(sq) };
   });
@@ -138,35 +142,42 @@ interface Candidate {
  * symmetric, so every product is computed once, over the right vectors' postings.
  */
 function candidates(left: (Vector | null)[], right: (Vector | null)[], limit: number, stemCount: number): [Candidate[][], Candidate[][]] {
-  const postings: ({ passages: number[]; values: number[] } | undefined)[] = new Array(stemCount);
+  // The right vectors' postings, stem by stem, in three flat arrays: stem s's entries are
+  // start[s] to start[s + 1] (an object and two arrays per stem made this a fifth slower).
+  const start = new Int32Array(stemCount + 1);
+  for (const v of right) if (v) for (let i = 0; i < v.ids.length; i++) start[v.ids[i] + 1]++;
+  for (let s = 0; s < stemCount; s++) start[s + 1] += start[s];
+  const fill = start.slice(0, stemCount);
+  const postedPassage = new Int32Array(start[stemCount]);
+  const postedValue = new Float64Array(start[stemCount]);
   right.forEach((v, passage) => {
     if (!v) return;
     for (let i = 0; i < v.ids.length; i++) {
-      let list = postings[v.ids[i]];
-      if (!list) postings[v.ids[i]] = list = { passages: [], values: [] };
-      list.passages.push(passage);
-      list.values.push(v.values[i] / v.norm);
+      const at = fill[v.ids[i]]++;
+      postedPassage[at] = passage;
+      postedValue[at] = v.values[i] / v.norm;
     }
   });
   const dot = new Float64Array(right.length);
   const shared = new Uint16Array(right.length);
   const fromRight: Candidate[][] = right.map(() => []);
+  const touched = new Int32Array(right.length);
   const fromLeft = left.map((v, l) => {
     if (!v) return [];
-    const touched: number[] = [];
+    let count = 0;
     for (let i = 0; i < v.ids.length; i++) {
-      const list = postings[v.ids[i]];
-      if (!list) continue;
+      const stem = v.ids[i];
       const value = v.values[i] / v.norm;
-      for (let k = 0; k < list.passages.length; k++) {
-        const p = list.passages[k];
-        if (shared[p] === 0) touched.push(p);
-        dot[p] += value * list.values[k];
+      for (let k = start[stem], end = start[stem + 1]; k < end; k++) {
+        const p = postedPassage[k];
+        if (shared[p] === 0) touched[count++] = p;
+        dot[p] += value * postedValue[k];
         shared[p]++;
       }
     }
     const best: Candidate[] = [];
-    for (const p of touched) {
+    for (let t = 0; t < count; t++) {
+      const p = touched[t];
       // Two passages on one subject share at least two of its words.
       if (shared[p] >= MIN_INFORMATIVE) {
         insertTop(best, { other: p, score: dot[p] }, limit);
