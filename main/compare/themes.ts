@@ -222,17 +222,26 @@ function sharedTerms(
   position: Int32Array,
   limit = 5,
 ): string[] {
-  b.ids.forEach((id, k) => (position[id] = k + 1));
-  const shared: { stem: string; weight: number; own: boolean }[] = [];
-  a.ids.forEach((id, i) => {
-    const k = position[id] - 1;
-    if (k < 0) return;
-    const stem = stemOf[id];
-    shared.push({ stem, weight: a.values[i] * b.values[k], own: own[0].has(stem) && own[1].has(stem) });
-  });
-  for (const id of b.ids) position[id] = 0;
-  shared.sort((x, y) => Number(y.own) - Number(x.own) || y.weight - x.weight || x.stem.localeCompare(y.stem));
-  return shared.slice(0, limit).map((s) => s.stem);
+  for (let k = 0; k < b.ids.length; k++) position[b.ids[k]] = k + 1;
+  // The `limit` first by the order below, kept as they come (a total order: stems differ).
+  const top: { stem: string; weight: number; own: boolean }[] = [];
+  const before = (x: (typeof top)[number], y: (typeof top)[number]): boolean =>
+    x.own !== y.own ? x.own : x.weight !== y.weight ? x.weight > y.weight : x.stem.localeCompare(y.stem) < 0;
+  for (let i = 0; i < a.ids.length; i++) {
+    const k = position[a.ids[i]] - 1;
+    if (k < 0) continue;
+    const stem = stemOf[a.ids[i]];
+    const term = { stem, weight: a.values[i] * b.values[k], own: own[0].has(stem) && own[1].has(stem) };
+    if (top.length === limit && !before(term, top[limit - 1])) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && before(term, top[at - 1])) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = term;
+  }
+  for (let k = 0; k < b.ids.length; k++) position[b.ids[k]] = 0;
+  return top.map((s) => s.stem);
 }
 
 /**
