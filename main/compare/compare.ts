@@ -16,7 +16,7 @@ import type {
 import { alignPassages, shingleSet, type AlignedPair } from './align';
 import { diffTokens } from './diff';
 import { DISTINCTIVE_EXPLANATION, distinctiveTerms } from './distinctive';
-import { passagesOf, speakerMatcher, speakersOf, type Granularity, type PassageSource, type TurnText } from './passages';
+import { passagesOf, speakerMatcher, speakersOf, tokensOf, type Granularity, type PassageSource, type TurnText } from './passages';
 import { sharedPhrases, type PhraseWords } from './phrases';
 import { wordsOf } from './text';
 import { matchThemes } from './themes';
@@ -87,14 +87,7 @@ function cut(side: SideText, granularity: Granularity): PassageSource[] {
 }
 
 function wordList(p: PassageSource): { words: string[]; spans: { start: number; end: number }[] } {
-  const words: string[] = [];
-  const spans: { start: number; end: number }[] = [];
-  for (const t of p.tokens) {
-    if (!t.word) continue;
-    words.push(t.norm);
-    spans.push({ start: t.start, end: t.end });
-  }
-  return { words, spans };
+  return { words: p.wordList, spans: p.spans };
 }
 
 /** Multiset Dice coefficient of the word 3-grams of two sides (within passages). */
@@ -269,7 +262,7 @@ export function compareStaged(leftSide: SideText, rightSide: SideText, options: 
     const a = leftSource[p.left];
     const b = rightSource[p.right];
     // An empty diff means the same text, character for character (it keeps the result small).
-    const diff = a.text === b.text ? [] : diffTokens(a.text, a.tokens, b.text, b.tokens);
+    const diff = a.text === b.text ? [] : diffTokens(a.text, tokensOf(a), b.text, tokensOf(b));
     return { left: p.left, right: p.right, score: Math.round(p.score * 10000) / 10000, moved: p.moved, diff };
   });
   const phraseInput = (source: PassageSource[], words: { words: string[]; spans: { start: number; end: number }[] }[]): PhraseWords[] =>

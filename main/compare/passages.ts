@@ -4,7 +4,7 @@
  * optionally restricted to one speaker's turns.
  */
 import { personFromLabel, personKey } from '../../shared/speaker-names';
-import { sentenceSpans, tokenize, type Token } from './text';
+import { sentenceSpans, tokenize, wordsAndSpans, type Token } from './text';
 import { isOmission } from '../../shared/text';
 
 export type Granularity = 'paragraph' | 'sentence';
@@ -23,9 +23,19 @@ export interface PassageSource {
   sentence: number | null;
   speaker: string | null;
   text: string;
-  tokens: Token[];
-  /** Number of word tokens. */
+  /** Its words, folded, and where each is in `text`. */
+  wordList: string[];
+  spans: { start: number; end: number }[];
+  /** Number of words. */
   words: number;
+  /** Words and punctuation marks (for word differences): made when first asked for (tokensOf). */
+  tokens?: Token[];
+}
+
+/** A passage's words and punctuation marks, tokenized once, when a word difference needs them. */
+export function tokensOf(p: PassageSource): Token[] {
+  p.tokens ??= tokenize(p.text);
+  return p.tokens;
 }
 
 /**
@@ -80,10 +90,18 @@ export function passagesOf(
           ? sentenceSpans(paragraph).map((s, i) => ({ text: paragraph.slice(s.start, s.end), sentence: i as number | null }))
           : [{ text: paragraph, sentence: null as number | null }];
       for (const piece of pieces) {
-        const tokens = tokenize(piece.text);
-        const words = tokens.reduce((n, tok) => n + (tok.word ? 1 : 0), 0);
-        if (words === 0) continue;
-        out.push({ turn: t, paragraph: p, sentence: piece.sentence, speaker: turn.speaker, text: piece.text, tokens, words });
+        const { words, spans } = wordsAndSpans(piece.text);
+        if (words.length === 0) continue;
+        out.push({
+          turn: t,
+          paragraph: p,
+          sentence: piece.sentence,
+          speaker: turn.speaker,
+          text: piece.text,
+          wordList: words,
+          spans,
+          words: words.length,
+        });
       }
     });
   });

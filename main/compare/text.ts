@@ -37,11 +37,25 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A word alone: every word tokenize finds begins where this finds one (punctuation never holds a letter or digit). */
+const WORD = new RegExp(COMPARE_WORD, 'gu');
+
 /** Only the words, folded. */
 export function wordsOf(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(TOKEN)) if (WORDLIKE.test(m[0])) out.push(fold(m[0]));
+  for (const m of text.matchAll(WORD)) out.push(fold(m[0]));
   return out;
+}
+
+/** The words, folded, with their offsets: tokenize's word tokens, without making a token of each mark. */
+export function wordsAndSpans(text: string): { words: string[]; spans: { start: number; end: number }[] } {
+  const words: string[] = [];
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    words.push(fold(m[0]));
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { words, spans };
 }
 
 /** Sentence spans of a paragraph: a break after . ! ? or … (with closing quotes) before a capital, digit or opening quote. */
