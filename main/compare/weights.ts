@@ -72,19 +72,19 @@ export interface TermWeighting {
  * allowed) and, with an archive, in fewer than 40% of its documents.
  */
 export function termWeighting(passages: readonly (readonly Term[])[], archive?: ArchiveFrequencies | null): TermWeighting {
-  const df = new Map<string, number>();
-  const forms = new Map<string, Map<string, number>>();
-  for (const terms of passages) {
-    const seen = new Set<string>();
+  // Per stem, in order of first use: in how many passages it is, and its written forms with their counts.
+  const stems = new Map<string, { df: number; last: number; forms: Map<string, number> }>();
+  passages.forEach((terms, p) => {
     for (const t of terms) {
-      let f = forms.get(t.stem);
-      if (!f) forms.set(t.stem, (f = new Map()));
-      f.set(t.word, (f.get(t.word) ?? 0) + 1);
-      if (seen.has(t.stem)) continue;
-      seen.add(t.stem);
-      df.set(t.stem, (df.get(t.stem) ?? 0) + 1);
+      let s = stems.get(t.stem);
+      if (!s) stems.set(t.stem, (s = { df: 0, last: -1, forms: new Map() }));
+      s.forms.set(t.word, (s.forms.get(t.word) ?? 0) + 1);
+      if (s.last !== p) {
+        s.last = p;
+        s.df++;
+      }
     }
-  }
+  });
   const n = Math.max(1, passages.length);
   const useArchive = archive && archive.documents >= MIN_ARCHIVE_DOCUMENTS ? archive : null;
   const logDocs = useArchive ? Math.log(useArchive.documents + 1) : 1;
@@ -96,13 +96,13 @@ export function termWeighting(passages: readonly (readonly Term[])[], archive?: 
     return Math.log((useArchive.documents + 1) / (d + 1)) / logDocs;
   };
   const weights = new Map<string, number>();
-  for (const [stem, d] of df) weights.set(stem, Math.log(1 + n / d) * (0.25 + 0.75 * archiveIdf(stem)));
+  for (const [stem, { df: d }] of stems) weights.set(stem, Math.log(1 + n / d) * (0.25 + 0.75 * archiveIdf(stem)));
   const localCut = Math.max(3, 0.05 * n);
   const labels = new Map<string, string>();
   return {
     weight: (stem) => weights.get(stem) ?? 0,
     informative: (stem) => {
-      const d = df.get(stem);
+      const d = stems.get(stem)?.df;
       if (d === undefined || d > localCut) return false;
       return (archiveShare.get(stem) ?? 0) < 0.4;
     },
@@ -111,7 +111,7 @@ export function termWeighting(passages: readonly (readonly Term[])[], archive?: 
       if (best !== undefined) return best;
       best = stem;
       let count = -1;
-      for (const [w, c] of forms.get(stem) ?? []) if (c > count) [best, count] = [w, c];
+      for (const [w, c] of stems.get(stem)?.forms ?? []) if (c > count) [best, count] = [w, c];
       labels.set(stem, best);
       return best;
     },
