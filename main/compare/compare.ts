@@ -86,7 +86,7 @@ function cut(side: SideText, granularity: Granularity): PassageSource[] {
   return passages;
 }
 
-function wordList(p: PassageSource): { words: string[]; spans: { start: number; end: number }[] } {
+function wordList(p: PassageSource): { words: string[]; spans: number[] } {
   return { words: p.wordList, spans: p.spans };
 }
 
@@ -265,7 +265,7 @@ export function compareStaged(leftSide: SideText, rightSide: SideText, options: 
     const diff = a.text === b.text ? [] : diffTokens(a.text, tokensOf(a), b.text, tokensOf(b));
     return { left: p.left, right: p.right, score: Math.round(p.score * 10000) / 10000, moved: p.moved, diff };
   });
-  const phraseInput = (source: PassageSource[], words: { words: string[]; spans: { start: number; end: number }[] }[]): PhraseWords[] =>
+  const phraseInput = (source: PassageSource[], words: { words: string[]; spans: number[] }[]): PhraseWords[] =>
     source.map((p, i) => ({ words: words[i].words, spans: words[i].spans, text: p.text }));
   const pairOfLeft = new Map(aligned.map((p, k) => [p.left, k]));
   const pairOfRight = new Map(aligned.map((p, k) => [p.right, k]));

@@ -23,9 +23,9 @@ export interface PassageSource {
   sentence: number | null;
   speaker: string | null;
   text: string;
-  /** Its words, folded, and where each is in `text`. */
+  /** Its words, folded, and where each is in `text` (word i from spans[2i] to spans[2i + 1]). */
   wordList: string[];
-  spans: { start: number; end: number }[];
+  spans: number[];
   /** Number of words. */
   words: number;
   /** Words and punctuation marks (for word differences): made when first asked for (tokensOf). */

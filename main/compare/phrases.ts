@@ -9,8 +9,8 @@
 export interface PhraseWords {
   /** Folded words of the passage, in order. */
   words: readonly string[];
-  /** [start, end) character offsets of each word in the passage text. */
-  spans: readonly { start: number; end: number }[];
+  /** [start, end) character offsets of each word in the passage text, two numbers a word: word i is spans[2i] to spans[2i + 1]. */
+  spans: readonly number[];
   text: string;
 }
 
@@ -161,8 +161,8 @@ export function sharedPhrases(
     const atLeft = occurrences(L, key, L.ids, start, len, n);
     const atRight = occurrences(R, key, L.ids, start, len, n);
     const p = left[L.passage[start]];
-    const first = p.spans[L.offset[start]].start;
-    const last = p.spans[L.offset[start + len - 1]].end;
+    const first = p.spans[2 * L.offset[start]];
+    const last = p.spans[2 * L.offset[start + len - 1] + 1];
     const common = isCommon ? isCommon(p.words.slice(L.offset[start], L.offset[start] + len)) : false;
     return { text: p.text.slice(first, last), len, atLeft, atRight, common };
   });
@@ -212,7 +212,7 @@ function markSide(side: Side, passages: PhraseWords[], at: number[][], lens: num
     while (end < side.limit[k] && owner[end] === phrase) end++;
     const pi = side.passage[k];
     const spans = passages[pi].spans;
-    marks[pi].push({ start: spans[side.offset[k]].start, end: spans[side.offset[end - 1]].end, phrase });
+    marks[pi].push({ start: spans[2 * side.offset[k]], end: spans[2 * side.offset[end - 1] + 1], phrase });
     k = end;
   }
   return marks;

@@ -47,13 +47,16 @@ export function wordsOf(text: string): string[] {
   return out;
 }
 
-/** The words, folded, with their offsets: tokenize's word tokens, without making a token of each mark. */
-export function wordsAndSpans(text: string): { words: string[]; spans: { start: number; end: number }[] } {
+/**
+ * The words, folded, with their offsets: tokenize's word tokens, without making a token of each
+ * mark. Word i runs from spans[2i] to spans[2i + 1] (numbers, not an object a word).
+ */
+export function wordsAndSpans(text: string): { words: string[]; spans: number[] } {
   const words: string[] = [];
-  const spans: { start: number; end: number }[] = [];
+  const spans: number[] = [];
   for (const m of text.matchAll(WORD)) {
     words.push(fold(m[0]));
-    spans.push({ start: m.index, end: m.index + m[0].length });
+    spans.push(m.index, m.index + m[0].length);
   }
   return { words, spans };
 }
