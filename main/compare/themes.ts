@@ -180,8 +180,8 @@ function candidates(left: (Vector | null)[], right: (Vector | null)[], limit: nu
       const p = touched[t];
       // Two passages on one subject share at least two of its words.
       if (shared[p] >= MIN_INFORMATIVE) {
-        insertTop(best, { other: p, score: dot[p] }, limit);
-        insertTop(fromRight[p], { other: l, score: dot[p] }, limit);
+        insertTop(best, { other: p, score: dot[p] }, limit, better);
+        insertTop(fromRight[p], { other: l, score: dot[p] }, limit, better);
       }
       dot[p] = 0;
       shared[p] = 0;
@@ -191,11 +191,11 @@ function candidates(left: (Vector | null)[], right: (Vector | null)[], limit: nu
   return [fromLeft, fromRight];
 }
 
-/** Keeps `list` the `limit` best candidates, best first. */
-function insertTop(list: Candidate[], c: Candidate, limit: number): void {
-  if (list.length === limit && !better(c, list[limit - 1])) return;
+/** Keeps `list` the `limit` first items by `before` (a total order), first first, as items come. */
+function insertTop<T>(list: T[], c: T, limit: number, before: (a: T, b: T) => boolean): void {
+  if (list.length === limit && !before(c, list[limit - 1])) return;
   let at = list.length === limit ? limit - 1 : list.length;
-  while (at > 0 && better(c, list[at - 1])) {
+  while (at > 0 && before(c, list[at - 1])) {
     list[at] = list[at - 1];
     at--;
   }
@@ -223,7 +223,7 @@ function sharedTerms(
   limit = 5,
 ): string[] {
   for (let k = 0; k < b.ids.length; k++) position[b.ids[k]] = k + 1;
-  // The `limit` first by the order below, kept as they come (a total order: stems differ).
+  // The `limit` first by this order (a total order: stems differ).
   const top: { stem: string; weight: number; own: boolean }[] = [];
   const before = (x: (typeof top)[number], y: (typeof top)[number]): boolean =>
     x.own !== y.own ? x.own : x.weight !== y.weight ? x.weight > y.weight : x.stem.localeCompare(y.stem) < 0;
@@ -231,14 +231,7 @@ function sharedTerms(
     const k = position[a.ids[i]] - 1;
     if (k < 0) continue;
     const stem = stemOf[a.ids[i]];
-    const term = { stem, weight: a.values[i] * b.values[k], own: own[0].has(stem) && own[1].has(stem) };
-    if (top.length === limit && !before(term, top[limit - 1])) continue;
-    let at = top.length === limit ? limit - 1 : top.length;
-    while (at > 0 && before(term, top[at - 1])) {
-      top[at] = top[at - 1];
-      at--;
-    }
-    top[at] = term;
+    insertTop(top, { stem, weight: a.values[i] * b.values[k], own: own[0].has(stem) && own[1].has(stem) }, limit, before);
   }
   for (let k = 0; k < b.ids.length; k++) position[b.ids[k]] = 0;
   return top.map((s) => s.stem);
