@@ -86,10 +86,6 @@ function cut(side: SideText, granularity: Granularity): PassageSource[] {
   return passages;
 }
 
-function wordList(p: PassageSource): { words: string[]; spans: number[] } {
-  return { words: p.wordList, spans: p.spans };
-}
-
 /** Multiset Dice coefficient of the word 3-grams of two sides (within passages). */
 function overallSimilarity(left: string[][], right: string[][]): number {
   // Words as numbers and each word 3-gram as one number (a string per 3-gram made this a tenth of the comparison).
@@ -234,27 +230,25 @@ export function compareStaged(leftSide: SideText, rightSide: SideText, options: 
   const granularity = options.granularity ?? 'paragraph';
   const leftSource = cut(leftSide, granularity);
   const rightSource = cut(rightSide, granularity);
-  const leftWords = leftSource.map(wordList);
-  const rightWords = rightSource.map(wordList);
   const similarity = overallSimilarity(
-    leftWords.map((w) => w.words),
-    rightWords.map((w) => w.words),
+    leftSource.map((p) => p.wordList),
+    rightSource.map((p) => p.wordList),
   );
   const suggestedMode = suggestMode(leftSide, rightSide, similarity);
   const mode = !options.mode || options.mode === 'versions' ? 'versions' : options.mode === 'themes' ? 'themes' : suggestedMode;
   // The words of speaker labels (hosts' and officials' names, "President") name who speaks, not what about.
   const speakerWords = new Set([...leftSource, ...rightSource].flatMap((p) => (p.speaker ? wordsOf(p.speaker) : [])));
   const terms = {
-    left: leftWords.map((w) => contentTerms(w.words, speakerWords)),
-    right: rightWords.map((w) => contentTerms(w.words, speakerWords)),
+    left: leftSource.map((p) => contentTerms(p.wordList, speakerWords)),
+    right: rightSource.map((p) => contentTerms(p.wordList, speakerWords)),
   };
   const weighting = termWeighting([...terms.left, ...terms.right], options.frequencies);
 
   const aligned =
     mode === 'versions'
       ? alignPassages(
-          leftWords.map((w, i) => ({ shingles: shingleSet(w.words), words: leftSource[i].words })),
-          rightWords.map((w, i) => ({ shingles: shingleSet(w.words), words: rightSource[i].words })),
+          leftSource.map((p) => ({ shingles: shingleSet(p.wordList), words: p.words })),
+          rightSource.map((p) => ({ shingles: shingleSet(p.wordList), words: p.words })),
           threshold,
         )
       : [];
@@ -265,8 +259,7 @@ export function compareStaged(leftSide: SideText, rightSide: SideText, options: 
     const diff = a.text === b.text ? [] : diffTokens(a.text, tokensOf(a), b.text, tokensOf(b));
     return { left: p.left, right: p.right, score: Math.round(p.score * 10000) / 10000, moved: p.moved, diff };
   });
-  const phraseInput = (source: PassageSource[], words: { words: string[]; spans: number[] }[]): PhraseWords[] =>
-    source.map((p, i) => ({ words: words[i].words, spans: words[i].spans, text: p.text }));
+  const phraseInput = (source: PassageSource[]): PhraseWords[] => source.map((p) => ({ words: p.wordList, spans: p.spans, text: p.text }));
   const pairOfLeft = new Map(aligned.map((p, k) => [p.left, k]));
   const pairOfRight = new Map(aligned.map((p, k) => [p.right, k]));
   const view = (source: PassageSource[], pairOf: Map<number, number>): ComparePassage[] =>
@@ -288,8 +281,8 @@ export function compareStaged(leftSide: SideText, rightSide: SideText, options: 
   const wordsLeft = leftSource.reduce((n, p) => n + p.words, 0);
   const wordsRight = rightSource.reduce((n, p) => n + p.words, 0);
   const distinctive = distinctiveTerms(
-    leftWords.flatMap((w) => w.words),
-    rightWords.flatMap((w) => w.words),
+    leftSource.flatMap((p) => p.wordList),
+    rightSource.flatMap((p) => p.wordList),
   );
   const wantInline = mode === 'versions' && (options.inline ?? leftSide.documentId === rightSide.documentId);
   const comparison: Comparison = {
@@ -325,7 +318,7 @@ export function compareStaged(leftSide: SideText, rightSide: SideText, options: 
     const again = performance.now();
     // A formula: no word in it says what the passage is about.
     const isCommon = (words: readonly string[]): boolean => !contentTerms(words).some((t) => weighting.informative(t.stem));
-    const shared = sharedPhrases(phraseInput(leftSource, leftWords), phraseInput(rightSource, rightWords), undefined, isCommon);
+    const shared = sharedPhrases(phraseInput(leftSource), phraseInput(rightSource), undefined, isCommon);
     const marked = (passages: ComparePassage[], marks: typeof shared.marksLeft): ComparePassage[] =>
       passages.map((p, i) => ({ ...p, marks: marks[i] }));
     return {
