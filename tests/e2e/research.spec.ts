@@ -14,12 +14,14 @@ import { importSample, rows, state } from './helpers';
 test.use({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 test.setTimeout(240_000);
 
+/** Opens a view from the sidebar. */
+async function openView(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+}
+
 /** Searches from the Search view and waits for the first result. */
 async function search(page: Page, query: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: /^Search/ })
-    .click();
+  await openView(page, /^Search/);
   await page.getByRole('combobox', { name: 'Search the archive' }).fill(query);
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
 }
@@ -282,10 +284,7 @@ test('the documents a search finds, exported as CSV and JSON with their addresse
 test('without a query, with a query the language cannot read, and with no occurrence', async ({ app }) => {
   const { page } = app;
   await importSample(app);
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: /^Research/ })
-    .click();
+  await openView(page, /^Research/);
   await expect(page.getByRole('heading', { name: 'Concordance' })).toBeVisible();
   await state(page, 'research-empty');
 
@@ -387,10 +386,7 @@ test('citations of a collection, of chosen documents and of a search, as one Bib
 test('a person’s page: totals as in the table, distinctive words, documents that open at their first turn', async ({ app }) => {
   const { page } = app;
   await importSample(app);
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: /^Research/ })
-    .click();
+  await openView(page, /^Research/);
   await page.getByRole('tab', { name: 'Speakers' }).click();
   const everyone = page.getByRole('table', { name: /Every speaker in the archive/ });
   const first = everyone.locator('tbody tr').first();
