@@ -33,6 +33,17 @@ const MAX_TITLES = 4;
 const COMMON_TITLE_SHARE = 0.05;
 const COMMON_TITLE_MIN = 50;
 
+/** How MiniSearch splits a label into words (its default), for what the index itself does not say. */
+const labelWords = (label: string): string[] => (MiniSearch.getDefault('tokenize') as (text: string) => string[])(label).map(foldWord);
+
+/** A title's word as the titles' field holds it: folded, or null for a common word (left out). */
+const titleTerm =
+  (common: Set<string>) =>
+  (term: string): string | null => {
+    const word = foldWord(term);
+    return common.has(word) ? null : word;
+  };
+
 function quoteValue(value: string): string {
   return /[\s"():]/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
 }
@@ -85,10 +96,7 @@ export class Suggester {
       fields: ['label', 'title'],
       storeFields: [],
       extractField: (entry, field) => (field === 'id' ? entry.id : (field === 'title') === (entry.kind === 'title') ? entry.label : ''),
-      processTerm: (term, field) => {
-        const word = foldWord(term);
-        return field === 'title' && common.has(word) ? null : word;
-      },
+      processTerm: (term, field) => (field === 'title' ? titleTerm(common)(term) : foldWord(term)),
       searchOptions: { prefix: true, combineWith: 'AND' },
     });
     index.addAll(entries);
@@ -112,19 +120,10 @@ export class Suggester {
       },
     };
     const values = this.index.search(query, { ...options, fields: ['label'], processTerm: (term) => foldWord(term) });
-    const rare = (term: string): string | null => {
-      const word = foldWord(term);
-      return this.common.has(word) ? null : word;
-    };
-    const titles = this.index.search(query, { ...options, fields: ['title'], processTerm: rare });
+    const titles = this.index.search(query, { ...options, fields: ['title'], processTerm: titleTerm(this.common) });
     const found = [...values, ...titles] as { id: number; score: number }[];
-    const kept = letter === null ? found : found.filter((r) => this.words(r.id).some((w) => w.startsWith(letter)));
+    const kept = letter === null ? found : found.filter((r) => labelWords(this.entries[r.id].label).some((w) => w.startsWith(letter)));
     return kept.sort((a, b) => b.score - a.score || a.id - b.id);
-  }
-
-  /** An entry's folded words. */
-  private words(id: number): string[] {
-    return (MiniSearch.getDefault('tokenize') as (text: string) => string[])(this.entries[id].label).map(foldWord);
   }
 
   suggest(text: string, limit: number): SuggestResult {
@@ -155,10 +154,9 @@ export class Suggester {
 
 /** The folded words in more than COMMON_TITLE_SHARE of the titles (and COMMON_TITLE_MIN of them). */
 function commonTitleWords(titles: string[]): Set<string> {
-  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
   const df = new Map<string, number>();
   for (const title of titles) {
-    for (const word of new Set(tokenize(title).map(foldWord))) if (word) df.set(word, (df.get(word) ?? 0) + 1);
+    for (const word of new Set(labelWords(title))) if (word) df.set(word, (df.get(word) ?? 0) + 1);
   }
   const floor = Math.max(COMMON_TITLE_MIN, titles.length * COMMON_TITLE_SHARE);
   return new Set([...df].filter(([, n]) => n > floor).map(([word]) => word));
