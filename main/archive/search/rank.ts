@@ -82,35 +82,54 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
   const within = whole ? null : JSON.stringify(rs.ids());
   const restrict = within ? ' AND +rowid IN (SELECT value FROM json_each(?))' : '';
   if (rs.total <= RANK_ALL) {
-    const rows = (
-      whole
-        ? ctx
-            .prepare(`SELECT rowid, rank FROM search_docs WHERE search_docs MATCH ? AND ${RANK} ORDER BY rank LIMIT ?`)
-            .raw()
-            .all(match, need)
-        : ctx.prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict}`).raw().all(match, within)
-    ) as [number, number][];
-    const order = byScore(
-      rows.map(([id, score]) => ({ id, score })),
-      byDate,
-    );
-    return { order, depth: whole ? need : order.length, exact: true };
+    // FTS5 sorts a whole match by its own rank; a narrowed one is scored row by row.
+    const scored = whole
+      ? `SELECT rowid, rank AS score FROM search_docs WHERE search_docs MATCH ? AND ${RANK}`
+      : `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict}`;
+    // FTS5 seeks each row it hands out of its own sort again: it is asked for no more than the page.
+    return { ...best(ctx, scored, whole ? [match] : [match, within], need, whole ? need : Math.max(need, AHEAD), byDate), exact: true };
   }
   // A very large result: rank the newest RANK_WINDOW matching documents (bm25's title and lead weights still put those holding the words there first).
   const limit = Math.max(RANK_WINDOW, need);
+  const scored = `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`;
+  const { order, depth } = best(ctx, scored, within ? [match, within, limit] : [match, limit], need, Math.max(need, AHEAD), byDate);
+  return { order, depth: Math.min(depth, limit), exact: false, among: Math.min(limit, rs.total) };
+}
+
+const toCandidate = ([id, score]: [number, number]): Candidate => ({ id, score });
+
+/** Scored rows fetched ahead of the page, so that the next few pages need no ranking of their own. */
+const AHEAD = 100;
+
+/**
+ * The best `k` of the rows `scored` gives (rowid, score) in order, and how deep that order is
+ * known. SQLite sorts them by score: handing a thousand rows to JavaScript costs
+ * more than sorting them (half a microsecond each). Only rows scoring strictly better than the
+ * first one left out are known to be in place (the ones left out may tie with them): when that is
+ * fewer than the page needs (ties across its end), every row is fetched.
+ */
+function best(
+  ctx: ResultContext,
+  scored: string,
+  params: unknown[],
+  need: number,
+  k: number,
+  byDate: (a: Candidate, b: Candidate) => number,
+): { order: Candidate[]; depth: number } {
   const rows = ctx
-    .prepare(`SELECT rowid, ${BM25} FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`)
+    .prepare(`SELECT * FROM (${scored}) ORDER BY score LIMIT ?`)
     .raw()
-    .all(...(within ? [match, within, limit] : [match, limit])) as [number, number][];
-  return {
-    order: byScore(
-      rows.map(([id, score]) => ({ id, score })),
-      byDate,
-    ),
-    depth: limit,
-    exact: false,
-    among: rows.length,
-  };
+    .all(...params, k + 1) as [number, number][];
+  if (rows.length <= k) return { order: byScore(rows.map(toCandidate), byDate), depth: Infinity };
+  const cut = rows[k][1];
+  let known = k;
+  while (known > 0 && rows[known - 1][1] === cut) known--;
+  if (known >= need) return { order: byScore(rows.slice(0, known).map(toCandidate), byDate), depth: known };
+  const all = ctx
+    .prepare(scored)
+    .raw()
+    .all(...params) as [number, number][];
+  return { order: byScore(all.map(toCandidate), byDate), depth: Infinity };
 }
 
 /** The newest `need` documents of the result (by date, then id). */
