@@ -14,8 +14,6 @@ import type { ResultContext, ResultSet } from './result-set';
 export const RANK_ALL = 2000;
 export const RANK_WINDOW = 1000;
 const BM25 = 'bm25(search_docs, 10.0, 4.0, 1.0)';
-/** The same weights for FTS5's ORDER BY rank. */
-const RANK = "rank MATCH 'bm25(10.0, 4.0, 1.0)'";
 
 export interface Candidate {
   id: number;
@@ -82,12 +80,9 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
   const within = whole ? null : JSON.stringify(rs.ids());
   const restrict = within ? ' AND +rowid IN (SELECT value FROM json_each(?))' : '';
   if (rs.total <= RANK_ALL) {
-    // FTS5 sorts a whole match by its own rank; a narrowed one is scored row by row.
-    const scored = whole
-      ? `SELECT rowid, rank AS score FROM search_docs WHERE search_docs MATCH ? AND ${RANK}`
-      : `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict}`;
-    // FTS5 seeks each row it hands out of its own sort again: it is asked for no more than the page.
-    return { ...best(ctx, scored, whole ? [match] : [match, within], need, whole ? need : Math.max(need, AHEAD), byDate), exact: true };
+    // Scored row by row and sorted by SQLite: FTS5's own ORDER BY rank is slower (it seeks every row it hands out again).
+    const scored = `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict}`;
+    return { ...best(ctx, scored, within ? [match, within] : [match], need, Math.max(need, AHEAD), byDate), exact: true };
   }
   // A very large result: rank the newest RANK_WINDOW matching documents (bm25's title and lead weights still put those holding the words there first).
   const limit = Math.max(RANK_WINDOW, need);
