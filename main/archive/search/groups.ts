@@ -4,11 +4,12 @@
  * highlights, where the document matched (title, lead, tags, turns) and a snippet for every hit:
  * the first turn shown, else the lead, else the title.
  *
- * How the matching turns are found depends on what is cheap: FTS5 reads a term's whole list in a
- * fraction of a microsecond per entry but seeks a listed turn id in tens to hundreds of
- * microseconds. So every matching turn of the index is read at once (and kept for the counts)
- * unless the result is huge ("the", "russia" at 50,000 documents), when the page's own turns are
- * looked up one by one. Turns that hold only some of the words are only shown, never counted:
+ * How the matching turns are found depends on what is cheap (strictTurns weighs it): FTS5 reads a
+ * term's whole list in a fraction of a microsecond per entry but seeks a listed turn id in tens
+ * of microseconds, and handing a row to JavaScript costs more than reading it. So SQLite reads
+ * every matching turn and keeps the page's own, unless the result is huge ("the", "russia" at
+ * 50,000 documents), when the page's turns are looked up one by one or the list is read from its
+ * end down to them. Turns that hold only some of the words are only shown, never counted:
  * they are found by highlighting the turns in reading order until enough are found.
  */
 import type { SearchGroup, TurnHit } from '../../../shared/contract/search';
@@ -20,12 +21,15 @@ import type { ResultContext, ResultSet } from './result-set';
 type Where = SearchGroup['matchedIn'][number];
 
 /**
- * Rough costs (µs) of reading one matching document's matching turns from the whole index
- * (measured 0.8–1.5), and of looking up one listed turn for each word of the query (3–30): over
- * an index in one segment, and over one in many (each segment is asked).
+ * Rough costs (µs) of reading one matching document's matching turns from the whole index into
+ * JavaScript (measured 0.8–1.5); of SQLite reading them and keeping only the listed ones (0.02–0.1
+ * per matching turn, more when a phrase holds a very frequent word); and of looking up one listed
+ * turn for each word of the query (7 for a very frequent word, 20–30 for others): over an index
+ * in one segment, and over one in many (each segment is asked).
  */
 const READ_COST = 1;
-const LOOKUP_COST = { tidy: 12, fragmented: 60 };
+const SCAN_COST = 0.1;
+const LOOKUP_COST = { tidy: 20, fragmented: 100 };
 /** Turn ids from the end of the index read backwards rather than looking the page's turns up one by one (a fragmented index). */
 const TAIL_TURNS = 250_000;
 /** Turns of one document read in reading order to find the turns holding some of the words. */
@@ -45,7 +49,17 @@ function lookUpTurns(ctx: ResultContext, expr: string, turnsOf: Map<number, numb
   return found;
 }
 
-/** The page's turns that hold the whole query: from the turn-mode lists, all of the index's matches, or looked up. */
+/** Turn ids matching `expr` among the listed turns, SQLite reading every turn that matches it (no turn is sought). */
+function scanTurns(ctx: ResultContext, expr: string, own: number[]): Set<number> {
+  return new Set(
+    ctx
+      .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND +rowid IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(expr, JSON.stringify(own)) as number[],
+  );
+}
+
+/** The page's turns that hold the whole query: from the turn-mode lists, the index's matches (in JavaScript, kept, or in SQLite), or looked up. */
 function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: Map<number, number[]>): Set<number> {
   const lists = rs.turnHits?.turns;
   if (lists) return new Set(ids.flatMap((id) => lists.get(id) ?? []));
@@ -59,18 +73,22 @@ function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: 
   const own = ids.flatMap((id) => turnsOf.get(id) ?? []);
   const from = own.length ? Math.min(...own) : 0;
   const last = ctx.ranges.lastTurn;
-  // Reading every matching turn costs about a microsecond per document the words match (it holds
-  // one or two such turns); reading them backwards from the end of the index down to the page's
-  // first turn, that share of it (the page of a huge result is ranked among its newest documents,
-  // rank.ts, whose turns lie at the end); looking one up, ten to a hundred microseconds, more the
-  // more words (quoted stems and phrases) the expression holds.
-  const words = body.match(/"(?:[^"]|"")*"/g)?.length ?? 1;
+  // Reading every matching turn into JavaScript costs about a microsecond per document the words
+  // match (it holds one or two such turns), and is kept for the counts; reading them backwards from
+  // the end of the index down to the page's first turn, that share of it (the page of a huge result
+  // is ranked among its newest documents, rank.ts, whose turns lie at the end); SQLite reading them
+  // all, a tenth of a microsecond per matching turn; looking one up, tens of microseconds for each
+  // word of the expression (a phrase's words each count).
+  const words = (body.match(/"(?:[^"]|"")*"/g) ?? ['']).reduce((n, quoted) => n + quoted.split(' ').length, 0);
   const read = rs.matchedByWords * READ_COST;
   const tail = last - from <= TAIL_TURNS ? read * ((last - from + 1) / Math.max(1, last)) : Infinity;
+  const scan = rs.matchedByWords * SCAN_COST * (last / Math.max(1, ctx.ranges.documents));
   // A prefix stands for many words: FTS5 merges their lists for every lookup.
   const lookup = body.includes('*') ? Infinity : own.length * words * (ctx.tidy ? LOOKUP_COST.tidy : LOOKUP_COST.fragmented);
-  if (read <= tail && read <= lookup) return all();
-  if (lookup <= tail) return lookUpTurns(ctx, body, turnsOf);
+  const cheapest = Math.min(read, tail, scan, lookup);
+  if (read === cheapest) return all();
+  if (scan === cheapest) return scanTurns(ctx, body, own);
+  if (lookup === cheapest) return lookUpTurns(ctx, body, turnsOf);
   const mine = new Set(own);
   const found = new Set<number>();
   // Not `rowid >= ?`: FTS5 answers a bound by reading the list from its start.
