@@ -17,6 +17,7 @@ import type { SearchCounts, SearchFacetCount, SearchFacets } from '../../../shar
 import { countPairs, facetPairs, idsIn, type DocumentSource, type SqlPart } from '../facet-model';
 import { ACCEPTS_TABLE, DOC_FACTS_TABLE, SPEAKER_KEY_SQL } from './facet-values';
 import { histogramOf } from '../../search/histogram';
+import { lookUpTurns, lookupCost, scanCost, scanTurns } from './listed-turns';
 import type { ResultContext, ResultSet } from './result-set';
 
 export const TOP = 20;
@@ -25,7 +26,7 @@ export const EXACT_DOCS = 6000;
 export const SAMPLE_DOCS = 2000;
 /** Matching turns read from the whole index to count those of the result. */
 export const EXACT_GLOBAL_TURNS = 40_000;
-/** A result's own turns listed (each looked up in the index) to count its matching turns. */
+/** A result's own turns listed (scanned for or looked up in the index) to count its matching turns. */
 export const EXACT_LISTED_TURNS = 600;
 /** Matching turns whose speakers are read to count the speaker facet exactly. */
 export const EXACT_SPEAKER_TURNS = 20_000;
@@ -62,9 +63,9 @@ function counted(ctx: ResultContext, q: SqlPart, scale: number): SearchFacetCoun
 
 /**
  * Turn ids matching `expr` in the documents `docs`, exactly, or null when that is more work than
- * allowed. FTS5 seeks a listed turn id (tens of microseconds each) but reads its whole list to
- * answer a range, so: the documents' turns listed when they are few, else every matching turn of
- * the index when those are not too many.
+ * allowed: when the documents' turns are few, those of them the index matches (scanned or looked
+ * up, whichever is cheaper: listed-turns.ts), else every matching turn of the index when those are
+ * not too many.
  */
 function turnsIn(ctx: ResultContext, rs: ResultSet, expr: string, docs: number[], unbounded: boolean): number[] | null {
   if (rs.knowsTurns(expr)) {
@@ -73,12 +74,10 @@ function turnsIn(ctx: ResultContext, rs: ResultSet, expr: string, docs: number[]
   }
   let listed = 0;
   for (const doc of docs) listed += ctx.meta.docs.get(doc)?.turnCount ?? 0;
-  if (!unbounded && listed <= EXACT_LISTED_TURNS && !expr.includes('*')) {
+  if (!unbounded && listed <= EXACT_LISTED_TURNS) {
     const own = docs.flatMap((doc) => ctx.ranges.turnsOf(doc));
-    return ctx
-      .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
-      .pluck()
-      .all(expr, JSON.stringify(own)) as number[];
+    if (scanCost(ctx, rs) <= lookupCost(ctx, expr, own.length)) return scanTurns(ctx, expr, own);
+    return lookUpTurns(ctx, expr, [own]);
   }
   const byDoc = rs.turnsMatching(expr, unbounded ? Infinity : EXACT_GLOBAL_TURNS);
   return byDoc ? docs.flatMap((doc) => byDoc.get(doc) ?? []) : null;

@@ -15,49 +15,16 @@
 import type { SearchGroup, TurnHit } from '../../../shared/contract/search';
 import { findMatches, makeSnippet } from '../../search/highlight';
 import type { DocMeta } from './meta';
+import { lookUpTurns, lookupCost, READ_COST, scanCost, scanTurns } from './listed-turns';
 import type { Candidate } from './rank';
 import type { ResultContext, ResultSet } from './result-set';
 
 type Where = SearchGroup['matchedIn'][number];
 
-/**
- * Rough costs (µs) of reading one matching document's matching turns from the whole index into
- * JavaScript (measured 0.8–1.5); of SQLite reading them and keeping only the listed ones (0.02–0.1
- * per matching turn, more when a phrase holds a very frequent word); and of looking up one listed
- * turn for each word of the query (7 for a very frequent word, 20–30 for others): over an index
- * in one segment, and over one in many (each segment is asked).
- */
-const READ_COST = 1;
-const SCAN_COST = 0.1;
-const LOOKUP_COST = { tidy: 20, fragmented: 100 };
 /** Turn ids from the end of the index read backwards rather than looking the page's turns up one by one (a fragmented index). */
 const TAIL_TURNS = 250_000;
 /** Turns of one document read in reading order to find the turns holding some of the words. */
 const LOOSE_SCAN = 64;
-
-/** Turn ids matching `expr` among the listed turns, one FTS5 query per document (the time budget is checked between). */
-function lookUpTurns(ctx: ResultContext, expr: string, turnsOf: Map<number, number[]>): Set<number> {
-  const found = new Set<number>();
-  const byList = ctx
-    .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
-    .pluck();
-  for (const own of turnsOf.values()) {
-    if (own.length === 0) continue;
-    ctx.deadline?.check();
-    for (const id of byList.all(expr, JSON.stringify(own)) as number[]) found.add(id);
-  }
-  return found;
-}
-
-/** Turn ids matching `expr` among the listed turns, SQLite reading every turn that matches it (no turn is sought). */
-function scanTurns(ctx: ResultContext, expr: string, own: number[]): Set<number> {
-  return new Set(
-    ctx
-      .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? AND +rowid IN (SELECT value FROM json_each(?))')
-      .pluck()
-      .all(expr, JSON.stringify(own)) as number[],
-  );
-}
 
 /** The page's turns that hold the whole query: from the turn-mode lists, the index's matches (in JavaScript, kept, or in SQLite), or looked up. */
 function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: Map<number, number[]>): Set<number> {
@@ -76,19 +43,16 @@ function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: 
   // Reading every matching turn into JavaScript costs about a microsecond per document the words
   // match (it holds one or two such turns), and is kept for the counts; reading them backwards from
   // the end of the index down to the page's first turn, that share of it (the page of a huge result
-  // is ranked among its newest documents, rank.ts, whose turns lie at the end); SQLite reading them
-  // all, a tenth of a microsecond per matching turn; looking one up, tens of microseconds for each
-  // word of the expression (a phrase's words each count).
-  const words = (body.match(/"(?:[^"]|"")*"/g) ?? ['']).reduce((n, quoted) => n + quoted.split(' ').length, 0);
+  // is ranked among its newest documents, rank.ts, whose turns lie at the end); scanning or looking
+  // up, see listed-turns.ts.
   const read = rs.matchedByWords * READ_COST;
   const tail = last - from <= TAIL_TURNS ? read * ((last - from + 1) / Math.max(1, last)) : Infinity;
-  const scan = rs.matchedByWords * SCAN_COST * (last / Math.max(1, ctx.ranges.documents));
-  // A prefix stands for many words: FTS5 merges their lists for every lookup.
-  const lookup = body.includes('*') ? Infinity : own.length * words * (ctx.tidy ? LOOKUP_COST.tidy : LOOKUP_COST.fragmented);
+  const scan = scanCost(ctx, rs);
+  const lookup = lookupCost(ctx, body, own.length);
   const cheapest = Math.min(read, tail, scan, lookup);
   if (read === cheapest) return all();
-  if (scan === cheapest) return scanTurns(ctx, body, own);
-  if (lookup === cheapest) return lookUpTurns(ctx, body, turnsOf);
+  if (scan === cheapest) return new Set(scanTurns(ctx, body, own));
+  if (lookup === cheapest) return new Set(lookUpTurns(ctx, body, turnsOf.values()));
   const mine = new Set(own);
   const found = new Set<number>();
   // Not `rowid >= ?`: FTS5 answers a bound by reading the list from its start.
