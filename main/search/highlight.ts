@@ -60,12 +60,22 @@ const QUICK_FROM = 120;
  * ("dying" -> "die", "lying", "tying"); null when the token is too short to say.
  */
 function headOf(token: PatternToken): string | null {
-  const s = token.prefix ?? token.stem ?? '';
-  if (s.length < 2) return null;
-  const [a, b] = [...s];
-  const second = b === 'i' && /[dlt]/.test(a) ? '[iy]' : escapeRegExp(b);
-  return `${escapeRegExp(a)}['’]?${second}`;
+  let head = heads.get(token);
+  if (head === undefined) {
+    const s = token.prefix ?? token.stem ?? '';
+    if (s.length < 2) head = null;
+    else {
+      const [a, b] = [...s];
+      const second = b === 'i' && /[dlt]/.test(a) ? '[iy]' : escapeRegExp(b);
+      head = `${escapeRegExp(a)}['’]?${second}`;
+    }
+    heads.set(token, head);
+  }
+  return head;
 }
+
+/** A query's patterns highlight every text of its page: each token's head is worked out once. */
+const heads = new WeakMap<PatternToken, string | null>();
 
 /**
  * The same matches as fullFind, tokenizing only the words that begin as a pattern's first word

@@ -67,18 +67,23 @@ export function stemFolded(norm: string): string {
 /** Word as written -> [folded form without apostrophes, stem]: highlighting tokenizes whole turns, and texts repeat their words. */
 const wordCache = new Map<string, [string, string]>();
 
+function knownWord(word: string): [string, string] {
+  let known = wordCache.get(word);
+  if (!known) {
+    const norm = foldWord(word);
+    known = [norm.replace(/'/g, ''), stemFolded(norm)];
+    if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, known);
+  }
+  return known;
+}
+
 /** Every word of a text, with offsets, folded form and stem. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    let known = wordCache.get(word);
-    if (!known) {
-      const norm = foldWord(word);
-      known = [norm.replace(/'/g, ''), stemFolded(norm)];
-      if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
-      wordCache.set(word, known);
-    }
+    const known = knownWord(word);
     if (!known[1]) continue;
     tokens.push({ start: match.index, end: match.index + word.length, norm: known[0], stem: known[1] });
   }
@@ -137,8 +142,8 @@ export function tokensBeginning(text: string, head: string, headIsPattern = fals
     }
     scan.lastIndex = at + word[0].length;
     if (at > 0 && WORD_PART.test(text.slice(Math.max(0, at - 2), at))) continue;
-    const norm = foldWord(word[0]);
-    tokens.push({ start: at, end: at + word[0].length, norm: norm.replace(/'/g, ''), stem: stemFolded(norm) });
+    const [norm, stem] = knownWord(word[0]);
+    tokens.push({ start: at, end: at + word[0].length, norm, stem });
   }
   return tokens;
 }
@@ -180,8 +185,8 @@ function tokensBeginningSlow(text: string, head: string, headIsPattern: boolean)
   const tokens: Token[] = [];
   for (const match of text.matchAll(words)) {
     if (match.index > 0 && WORD_PART.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
-    const norm = foldWord(match[0]);
-    tokens.push({ start: match.index, end: match.index + match[0].length, norm: norm.replace(/'/g, ''), stem: stemFolded(norm) });
+    const [norm, stem] = knownWord(match[0]);
+    tokens.push({ start: match.index, end: match.index + match[0].length, norm, stem });
   }
   return tokens;
 }
