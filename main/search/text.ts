@@ -67,6 +67,7 @@ export function stemFolded(norm: string): string {
 /** Word as written -> [folded form without apostrophes, stem]: highlighting tokenizes whole turns, and texts repeat their words. */
 const wordCache = new Map<string, [string, string]>();
 
+/** A written word's folded form (without apostrophes) and stem, from the cache. */
 function knownWord(word: string): [string, string] {
   let known = wordCache.get(word);
   if (!known) {
@@ -191,10 +192,10 @@ function tokensBeginningSlow(text: string, head: string, headIsPattern: boolean)
   return tokens;
 }
 
-/** The stems of a text joined by spaces: what FTS5 indexes. */
 /** Word as written -> its stem: folding costs more than the lookup, and texts repeat their words. */
 const rawCache = new Map<string, string>();
 
+/** The stems of a text joined by spaces: what FTS5 indexes. */
 export function stemText(text: string | null | undefined): string {
   if (!text) return '';
   const out: string[] = [];

@@ -98,10 +98,10 @@ const AHEAD = 100;
 
 /**
  * The best `k` of the rows `scored` gives (rowid, score) in order, and how deep that order is
- * known. SQLite sorts them by score: handing a thousand rows to JavaScript costs
- * more than sorting them (half a microsecond each). Only rows scoring strictly better than the
- * first one left out are known to be in place (the ones left out may tie with them): when that is
- * fewer than the page needs (ties across its end), every row is fetched.
+ * known. SQLite sorts them by score: handing a thousand rows to JavaScript costs more than
+ * sorting them (half a microsecond each). Only rows scoring strictly better than the first one
+ * left out are known to be in place (the ones left out may tie with them): when that is fewer
+ * than the page needs (ties across its end), every row is fetched.
  */
 function best(
   ctx: ResultContext,
