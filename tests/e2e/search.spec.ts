@@ -94,7 +94,7 @@ test('a phrase with a speaker filter over the dev sample: hits grouped by docume
   await expect(page.locator('.search-bar')).toContainText('2 documents');
 });
 
-test('a long result list is virtual and loads further pages as it scrolls', async ({ app }) => {
+test('a long result list is virtual, loads further pages as it scrolls, and starts at the top for a new query', async ({ app }) => {
   const { page } = app;
   await app.drop([join(FIXTURES, 'kremlin_en_html'), join(FIXTURES, 'miller_center_txt')]);
   await expect(page.locator('.import-summary')).toContainText('57 documents imported', { timeout: 30_000 });
@@ -113,6 +113,15 @@ test('a long result list is virtual and loads further pages as it scrolls', asyn
     await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect(page.locator('.search-group[data-index="55"]')).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 15_000 });
+  // A new query shows its own list from the top, not where the last one was scrolled to.
+  await page.getByRole('combobox', { name: 'Search the archive' }).fill('russia');
+  await expect(page.locator('.search-bar')).not.toContainText('56 documents');
+  await expect(page.locator('.search-group[data-index="0"]')).toBeInViewport();
+  expect(await list.evaluate((el) => el.scrollTop)).toBe(0);
+  // So does the same query in another order.
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('date');
+  await expect(page.locator('.search-group[data-index="0"]')).toBeInViewport();
 });
 
 test('the results follow the archive: a file imported during a search shows up in it', async ({ app }) => {

@@ -108,7 +108,8 @@ export function SearchView() {
       {!searching && <SearchSyntax onExample={setQuery} />}
       {shown?.status === 'page' && (
         <div className={page.stale ? 'search-body stale' : 'search-body'} aria-busy={page.stale}>
-          <SearchResults groups={groups} total={shown.total} onOpen={open} onNeedMore={loadMore} />
+          {/* A new query or order starts a new list, at its top (the old one's scroll position would show the middle of the new one). */}
+          <SearchResults key={`${sort}:${shown.query}`} groups={groups} total={shown.total} onOpen={open} onNeedMore={loadMore} />
         </div>
       )}
     </section>
