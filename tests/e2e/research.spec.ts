@@ -112,6 +112,20 @@ test('the concordance: lines aligned on the match, sorted, exported, and a line 
   await state(page, 'research-narrow');
 });
 
+test('another order of the concordance starts at the top of its lines', async ({ app }) => {
+  const { page } = app;
+  await importSample(app);
+  await search(page, 'russia');
+  await page.getByRole('group', { name: 'Research this search' }).getByRole('button', { name: 'Concordance' }).click();
+  await expect(kwicLines(page).first()).toBeVisible({ timeout: 15_000 });
+  const list = page.locator('.kwic-list');
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(500);
+  await page.getByLabel('Sort by').selectOption('right');
+  await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(kwicLines(page).first()).toBeInViewport();
+});
+
 test('trends, speakers and collocates of a search', async ({ app }) => {
   const { page } = app;
   await importSample(app);

@@ -66,6 +66,15 @@ export function ConcordancePanel() {
   useEffect(() => {
     if (last >= lines.length - 20) loadMore();
   }, [last, lines.length, loadMore]);
+  // Another order or query starts at the top of its lines, once they are drawn: the list is empty
+  // while they load, and the virtualizer scrolls the list drawn again to where the last one was.
+  const toppedFor = useRef('');
+  useEffect(() => {
+    const shown = `${sort}:${query}`;
+    if (lines.length === 0 || toppedFor.current === shown) return;
+    toppedFor.current = shown;
+    virtualizer.scrollToOffset(0);
+  }, [query, sort, lines.length, virtualizer]);
 
   if (!query)
     return (
