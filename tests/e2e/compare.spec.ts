@@ -245,15 +245,23 @@ test('compare two speeches side by side, a document with its previous version, a
   await expect(view.getByRole('combobox', { name: 'Left document' })).toHaveValue(/2018 · Direct Line/);
   await expect(summary.getByRole('list', { name: 'Distinctive of the left' })).toContainText('crimea');
 
-  // One speaker per side.
+  // One speaker per side. Another document shows its rows from the top, not where the last ones were scrolled to.
+  await rows.locator('.compare-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(() => rows.locator('.compare-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
   const newsTitle = archive.get(news)?.title ?? '';
   await pick(view, 'Left document', 'annual news conference', newsTitle);
+  await expect(view.getByRole('heading', { level: 2 })).toContainText('news conference');
+  await expect(view.getByRole('progressbar', { name: 'Comparing' })).toBeHidden();
+  expect(await rows.locator('.compare-scroll').evaluate((el) => el.scrollTop)).toBe(0);
   await pick(view, 'Right document', 'annual news conference', newsTitle);
   // The press secretary's label, however the archive names him.
   const peskov = (await view.getByLabel('Left speaker').locator('option', { hasText: 'Peskov' }).first().textContent()) ?? '';
   await view.getByLabel('Left speaker').selectOption(peskov);
-  await scrollTo(peskov);
-  await expect(rows.locator('[id^="compare-left-"] .cell-speaker').first()).toContainText(peskov);
+  // The rows start afresh when the comparison with one speaker comes: look for him in them then.
+  await expect(async () => {
+    await scrollTo(peskov);
+    await expect(rows.locator('[id^="compare-left-"] .cell-speaker').first()).toContainText(peskov, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
   await expect(rows.locator('.compare-cell.only-left')).toHaveCount(0);
 
   // Version mode: the previous text against the current one, as an inline word diff.

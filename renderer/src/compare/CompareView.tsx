@@ -131,6 +131,15 @@ function versionLabel(v: VersionInfo): string {
 }
 
 /**
+ * Other texts (documents, versions, speakers) or another cut are shown afresh, their rows from the
+ * top; a new threshold, or the whole result after the first screen, keeps the place.
+ */
+function rowsKey(comparison: Comparison): string {
+  const side = (s: Comparison['left']): string => `${s.documentId}:${s.versionId ?? ''}:${s.speaker ?? ''}`;
+  return `${side(comparison.left)}|${side(comparison.right)}|${comparison.granularity}`;
+}
+
+/**
  * Side-by-side comparison of two speeches (or two versions of one): aligned passages with
  * moves linked, word differences, shared phrases, a summary, and similar passages across
  * the archive. The work runs in the main process; this view shows progress meanwhile.
@@ -263,7 +272,7 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
       )}
       <div className={similar ? 'compare-body with-similar' : 'compare-body'}>
         {comparison && (
-          <div className={busy ? 'compare-main stale' : 'compare-main'}>
+          <div key={rowsKey(comparison)} className={busy ? 'compare-main stale' : 'compare-main'}>
             <CompareSummary
               comparison={comparison}
               activePhrase={activePhrase}
