@@ -244,6 +244,9 @@ test('compare two speeches side by side, a document with its previous version, a
   await view.getByRole('button', { name: 'Swap sides' }).click();
   await expect(view.getByRole('combobox', { name: 'Left document' })).toHaveValue(/2018 · Direct Line/);
   await expect(summary.getByRole('list', { name: 'Distinctive of the left' })).toContainText('crimea');
+  // The swapped rows start at the top, not at the phrase chosen in the last comparison.
+  await expect(view.getByRole('progressbar', { name: 'Comparing' })).toBeHidden();
+  expect(await rows.locator('.compare-scroll').evaluate((el) => el.scrollTop)).toBe(0);
 
   // One speaker per side. Another document shows its rows from the top, not where the last ones were scrolled to.
   await rows.locator('.compare-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));

@@ -130,6 +130,15 @@ function versionLabel(v: VersionInfo): string {
   return file ? `Other copy: ${file}` : `Other copy, imported ${when}`;
 }
 
+/** Runs `reset` when another comparison object comes (during render: the state it resets is drawn with the new comparison). */
+function useOnNewComparison(comparison: Comparison | null, reset: () => void): void {
+  const [seen, setSeen] = useState(comparison);
+  if (seen !== comparison) {
+    setSeen(comparison);
+    reset();
+  }
+}
+
 /**
  * Other texts (documents, versions, speakers) or another cut are shown afresh, their rows from the
  * top; a new threshold, or the whole result after the first screen, keeps the place.
@@ -186,12 +195,12 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
   const comparison = whole.data ?? (first.loading ? (lastWhole.current ?? first.data) : first.data) ?? null;
   const busy = first.loading;
   const error = first.error ?? whole.error;
-  // A new comparison: no phrase chosen.
-  const [phrasesOf, setPhrasesOf] = useState(comparison);
-  if (phrasesOf !== comparison) {
-    setPhrasesOf(comparison);
+  // A new comparison: no phrase chosen, and no place to go to (rows drawn afresh would go back to the last one).
+  useOnNewComparison(comparison, () => {
     setActivePhrase(null);
-  }
+    setJump(null);
+    setPhraseJump(null);
+  });
 
   const versionMode = leftSide.documentId === rightSide.documentId && (leftSide.versionId ?? null) !== (rightSide.versionId ?? null);
   const shownMode: Mode = comparison?.inline ? (mode ?? (versionMode ? 'inline' : 'side')) : 'side';
