@@ -9,8 +9,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { lookUpTurns, lookupCost, scanTurns } from '../../main/archive/search/listed-turns';
-import type { ResultContext } from '../../main/archive/search/result-set';
+import { lookUpTurns, lookupCost, scanCost, scanTurns } from '../../main/archive/search/listed-turns';
+import type { ResultContext, ResultSet } from '../../main/archive/search/result-set';
 import { TurnRanges } from '../../main/archive/search/turn-ranges';
 import { importPaths } from '../../main/importer/importer';
 import { FIXTURES, tempArchivePath } from './helpers';
@@ -35,11 +35,18 @@ afterAll(() => {
   archive.close();
 });
 
+/** A query's result set, as the engine keeps it. */
+function resultOf(query: string): ResultSet {
+  const found = archive.search.resultSet(query);
+  if (!found.ok) throw new Error(query);
+  return found.rs;
+}
+
 /** The turn-level expression the engine runs for a query's words. */
 function bodyOf(query: string): string {
-  const found = archive.search.resultSet(query);
-  if (!found.ok || !found.rs.plan.bodyMatch) throw new Error(query);
-  return found.rs.plan.bodyMatch;
+  const body = resultOf(query).plan.bodyMatch;
+  if (!body) throw new Error(query);
+  return body;
 }
 
 const sorted = (ids: number[]): number[] => [...ids].sort((a, b) => a - b);
@@ -68,5 +75,15 @@ describe('listed turns', () => {
     expect(lookupCost(ctx, bodyOf('gas -oil'), 10)).toBe(2 * one);
     expect(lookupCost(ctx, '"negoti" *', 10)).toBe(Infinity);
     expect(lookupCost({ ...ctx, tidy: false }, bodyOf('energy'), 10)).toBeGreaterThan(one);
+  });
+
+  it('estimates a scan only from documents counted by their words alone, and never scans a broad prefix', () => {
+    const scan = scanCost(ctx, resultOf('the'), bodyOf('the'));
+    expect(scan).toBeGreaterThan(0);
+    expect(scan).toBeLessThan(Infinity);
+    // speaker: and title: count fewer documents than "the" lists turns.
+    expect(scanCost(ctx, resultOf('speaker:putin the'), bodyOf('speaker:putin the'))).toBe(Infinity);
+    expect(scanCost(ctx, resultOf('title:summit the'), bodyOf('title:summit the'))).toBe(Infinity);
+    expect(scanCost(ctx, resultOf('the'), 'body : ("th" *)')).toBe(Infinity);
   });
 });

@@ -77,8 +77,10 @@ function turnsIn(ctx: ResultContext, rs: ResultSet, expr: string, docs: number[]
   for (const doc of docs) listed += ctx.meta.docs.get(doc)?.turnCount ?? 0;
   if (!unbounded && listed <= EXACT_LISTED_TURNS) {
     const own = docs.flatMap((doc) => ctx.ranges.turnsOf(doc));
-    if (scanCost(ctx, rs) <= lookupCost(ctx, expr, own.length)) return scanTurns(ctx, expr, own);
-    return lookUpTurns(ctx, expr, [own]);
+    const scan = scanCost(ctx, rs, expr);
+    const lookup = lookupCost(ctx, expr, own.length);
+    if (scan < Infinity && scan <= lookup) return scanTurns(ctx, expr, own);
+    if (lookup < Infinity) return lookUpTurns(ctx, expr, [own]);
   }
   const byDoc = rs.turnsMatching(expr, unbounded ? Infinity : EXACT_GLOBAL_TURNS);
   return byDoc ? docs.flatMap((doc) => byDoc.get(doc) ?? []) : null;

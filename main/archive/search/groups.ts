@@ -47,7 +47,7 @@ function strictTurns(ctx: ResultContext, rs: ResultSet, ids: number[], turnsOf: 
   // up, see listed-turns.ts.
   const read = rs.matchedByWords * READ_COST;
   const tail = last - from <= TAIL_TURNS ? read * ((last - from + 1) / Math.max(1, last)) : Infinity;
-  const scan = scanCost(ctx, rs);
+  const scan = scanCost(ctx, rs, body);
   const lookup = lookupCost(ctx, body, own.length);
   const cheapest = Math.min(read, tail, scan, lookup);
   if (read === cheapest) return all();

@@ -16,8 +16,14 @@ export const READ_COST = 1;
 const SCAN_COST = 0.1;
 const LOOKUP_COST = { tidy: 20, fragmented: 100 };
 
-/** Scanning: a tenth of a microsecond for each turn the words may match (their documents' turns, on average). */
-export function scanCost(ctx: ResultContext, rs: ResultSet): number {
+/**
+ * Scanning: a tenth of a microsecond for each turn the words may match (their documents' turns, on
+ * average). Only known when the documents the words match are counted without other fields: with
+ * speaker: or title: they are counted with those (speaker:x the matches few documents but "the"
+ * lists nearly every turn). A broad prefix's many lists are never scanned whole.
+ */
+export function scanCost(ctx: ResultContext, rs: ResultSet, expr: string): number {
+  if (rs.turnHits || rs.plan.titleMatch || expr.includes('*')) return Infinity;
   return rs.matchedByWords * SCAN_COST * (ctx.ranges.lastTurn / Math.max(1, ctx.ranges.documents));
 }
 
