@@ -82,19 +82,23 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
   if (rs.total <= RANK_ALL) {
     // Scored row by row and sorted by SQLite: FTS5's own ORDER BY rank is slower (it seeks every row it hands out again).
     const scored = `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict}`;
-    return { ...best(ctx, scored, within ? [match, within] : [match], need, Math.max(need, AHEAD), byDate), exact: true };
+    return { ...best(ctx, scored, within ? [match, within] : [match], need, ahead(need), byDate), exact: true };
   }
   // A very large result: rank the newest RANK_WINDOW matching documents (bm25's title and lead weights still put those holding the words there first).
   const limit = Math.max(RANK_WINDOW, need);
   const scored = `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`;
-  const { order, depth } = best(ctx, scored, within ? [match, within, limit] : [match, limit], need, Math.max(need, AHEAD), byDate);
+  const { order, depth } = best(ctx, scored, within ? [match, within, limit] : [match, limit], need, ahead(need), byDate);
   return { order, depth: Math.min(depth, limit), exact: false, among: Math.min(limit, rs.total) };
 }
 
 const toCandidate = ([id, score]: [number, number]): Candidate => ({ id, score });
 
-/** Scored rows fetched ahead of the page, so that the next few pages need no ranking of their own. */
+/**
+ * How many scored rows are fetched for a page that needs `need`: at least AHEAD, and twice as many
+ * as the pages so far, so that scrolling on ranks again only now and then (each time as deep again).
+ */
 const AHEAD = 100;
+const ahead = (need: number): number => Math.max(AHEAD, 2 * need);
 
 /**
  * The best `k` of the rows `scored` gives (rowid, score) in order, and how deep that order is
