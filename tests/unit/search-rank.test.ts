@@ -3,7 +3,8 @@
  * score exactly alike (the same words, dates shared or missing), the pages asked for one at a
  * time, fresh or from the engine's cache, must be the same documents in the same order as one
  * page holding them all — whether the whole result is ranked (up to RANK_ALL documents) or its
- * newest RANK_WINDOW, and whether ties fall inside a page or across its end.
+ * newest RANK_WINDOW (and past them the next RANK_WINDOW), and whether ties fall inside a page or
+ * across its end.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
@@ -83,5 +84,24 @@ describe('relevance order, page by page', () => {
     }
     // A page far into the result, asked for first.
     expect(page(query, 700, 20, true).map(key)).toEqual(all.slice(700, 720).map(key));
+  });
+
+  it.each(['trade', 'trade -zzzz'])('%s: past the newest RANK_WINDOW, the next ones, each document once', (query) => {
+    const first = archive.search.search({ query, limit: 1, part: 'page' });
+    if (first.status !== 'page') throw new Error(query);
+    const total = first.total;
+    expect(total).toBeGreaterThan(2 * RANK_WINDOW);
+    const whole = page(query, 0, total, true);
+    expect(whole.length).toBe(total);
+    expect(new Set(whole.map((g) => g.documentId)).size).toBe(total);
+    // The first window is the order a shallower page gives, and each window is in relevance order.
+    expect(whole.slice(0, RANK_WINDOW).map(key)).toEqual(page(query, 0, RANK_WINDOW, true).map(key));
+    for (let at = 0; at < total; at += RANK_WINDOW) expect(inOrder(whole.slice(at, at + RANK_WINDOW))).toBe(true);
+    // Pages across the windows' ends, fresh and from the cache, are cut from the same order.
+    for (const fresh of [true, false]) {
+      if (!fresh) archive.search.forget();
+      for (const offset of [980, 1000, 1020, 1980, 2000])
+        expect(page(query, offset, 20, fresh).map(key)).toEqual(whole.slice(offset, offset + 20).map(key));
+    }
   });
 });

@@ -6,7 +6,8 @@
  * ("the", "russia") that is 150–350 ms, more than the whole answer may take. So relevance is
  * exact up to RANK_ALL matching documents; above, the page is ranked among the RANK_WINDOW most
  * recently added matching documents (FTS5 reads its lists cheaply from the end; bm25's weights put
- * those holding the words in title or lead first among them).
+ * those holding the words in title or lead first among them), and past them among the next
+ * RANK_WINDOW, and so on: each page is cut from the same order however deep the list is read.
  */
 import type { DocMeta } from './meta';
 import type { ResultContext, ResultSet } from './result-set';
@@ -85,10 +86,28 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
     return { ...best(ctx, scored, within ? [match, within] : [match], need, ahead(need), byDate), exact: true };
   }
   // A very large result: rank the newest RANK_WINDOW matching documents (bm25's title and lead weights still put those holding the words there first).
-  const limit = Math.max(RANK_WINDOW, need);
-  const scored = `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`;
-  const { order, depth } = best(ctx, scored, within ? [match, within, limit] : [match, limit], need, ahead(need), byDate);
-  return { order, depth: Math.min(depth, limit), exact: false, among: Math.min(limit, rs.total) };
+  const newestScored = `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`;
+  const among = Math.min(RANK_WINDOW, rs.total);
+  if (need <= RANK_WINDOW) {
+    const { order, depth } = best(
+      ctx,
+      newestScored,
+      within ? [match, within, RANK_WINDOW] : [match, RANK_WINDOW],
+      need,
+      ahead(need),
+      byDate,
+    );
+    return { order, depth: Math.min(depth, RANK_WINDOW), exact: false, among };
+  }
+  // Deeper: the next RANK_WINDOW newest after them, each window ranked on its own, as deep as the page.
+  const windows = Math.ceil(need / RANK_WINDOW);
+  const rows = ctx
+    .prepare(newestScored)
+    .raw()
+    .all(...(within ? [match, within] : [match]), windows * RANK_WINDOW) as [number, number][];
+  const order: Candidate[] = [];
+  for (let at = 0; at < rows.length; at += RANK_WINDOW) order.push(...byScore(rows.slice(at, at + RANK_WINDOW).map(toCandidate), byDate));
+  return { order, depth: windows * RANK_WINDOW, exact: false, among };
 }
 
 const toCandidate = ([id, score]: [number, number]): Candidate => ({ id, score });
