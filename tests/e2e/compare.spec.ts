@@ -251,9 +251,20 @@ test('compare two speeches side by side, a document with its previous version, a
   // One speaker per side. Another document shows its rows from the top, not where the last ones were scrolled to.
   await rows.locator('.compare-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect.poll(() => rows.locator('.compare-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+  // The new comparison's first screen is shown while its whole result is still on its way (held here for 4 s).
+  await page.evaluate(() => {
+    const w = window as unknown as { verbatim: Record<string, (request: { firstScreen?: number }) => Promise<unknown>>; __hold: boolean };
+    const whole = w.verbatim.compareDocuments;
+    w.__hold = true;
+    w.verbatim.compareDocuments = async (request) => {
+      if (!request.firstScreen && w.__hold) await new Promise((resolve) => setTimeout(resolve, 4000));
+      return whole(request);
+    };
+  });
   const newsTitle = archive.get(news)?.title ?? '';
   await pick(view, 'Left document', 'annual news conference', newsTitle);
-  await expect(view.getByRole('heading', { level: 2 })).toContainText('news conference');
+  await expect(view.getByRole('heading', { level: 2 })).toContainText('news conference', { timeout: 3000 });
+  await page.evaluate(() => ((window as unknown as { __hold: boolean }).__hold = false));
   await expect(view.getByRole('progressbar', { name: 'Comparing' })).toBeHidden();
   expect(await rows.locator('.compare-scroll').evaluate((el) => el.scrollTop)).toBe(0);
   await pick(view, 'Right document', 'annual news conference', newsTitle);

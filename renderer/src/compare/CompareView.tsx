@@ -189,10 +189,11 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
   if (first.data) shownOnce.current = true;
   const firstReady = first.data !== undefined && !first.loading;
   const whole = useRequest(firstReady ? requestKey('compare', request, revision) : null, () => api().compareDocuments(request));
-  // While a new comparison is on its way, the last whole one stays on screen (marked stale).
+  // While a new comparison is on its way, the last whole one stays on screen (marked stale) until
+  // the new first screen comes; the whole one kept while the new whole one loads is not shown.
   const lastWhole = useRef<Comparison | null>(null);
   if (whole.data) lastWhole.current = whole.data;
-  const comparison = whole.data ?? (first.loading ? (lastWhole.current ?? first.data) : first.data) ?? null;
+  const comparison = (whole.loading ? undefined : whole.data) ?? (first.loading ? (lastWhole.current ?? first.data) : first.data) ?? null;
   const busy = first.loading;
   const error = first.error ?? whole.error;
   // A new comparison: no phrase chosen, and no place to go to (rows drawn afresh would go back to the last one).
