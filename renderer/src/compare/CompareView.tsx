@@ -130,11 +130,11 @@ function versionLabel(v: VersionInfo): string {
   return file ? `Other copy: ${file}` : `Other copy, imported ${when}`;
 }
 
-/** Runs `reset` when another comparison object comes (during render: the state it resets is drawn with the new comparison). */
-function useOnNewComparison(comparison: Comparison | null, reset: () => void): void {
-  const [seen, setSeen] = useState(comparison);
-  if (seen !== comparison) {
-    setSeen(comparison);
+/** Runs `reset` when `value` changes (during render: the state it resets is drawn with the new value). */
+function useOnChange<T>(value: T, reset: () => void): void {
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
     reset();
   }
 }
@@ -196,9 +196,9 @@ export function CompareView({ left, right, documents: given, onOpen, onClose, re
   const comparison = (whole.loading ? undefined : whole.data) ?? (first.loading ? (lastWhole.current ?? first.data) : first.data) ?? null;
   const busy = first.loading;
   const error = first.error ?? whole.error;
-  // A new comparison: no phrase chosen, and no place to go to (rows drawn afresh would go back to the last one).
-  useOnNewComparison(comparison, () => {
-    setActivePhrase(null);
+  // A new comparison: no phrase chosen; other texts: no place to go to (their rows, drawn afresh, would go back to the last one).
+  useOnChange(comparison, () => setActivePhrase(null));
+  useOnChange(comparison && rowsKey(comparison), () => {
     setJump(null);
     setPhraseJump(null);
   });
