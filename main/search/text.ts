@@ -64,7 +64,7 @@ export function stemFolded(norm: string): string {
   return stem;
 }
 
-/** Word as written -> [folded form without apostrophes, stem]: highlighting tokenizes whole turns, and texts repeat their words. */
+/** Word as written -> [folded form without apostrophes, stem]: indexing and highlighting read whole turns, and texts repeat their words. */
 const wordCache = new Map<string, [string, string]>();
 
 /** A written word's folded form (without apostrophes) and stem, from the cache. */
@@ -192,21 +192,12 @@ function tokensBeginningSlow(text: string, head: string, headIsPattern: boolean)
   return tokens;
 }
 
-/** Word as written -> its stem: folding costs more than the lookup, and texts repeat their words. */
-const rawCache = new Map<string, string>();
-
 /** The stems of a text joined by spaces: what FTS5 indexes. */
 export function stemText(text: string | null | undefined): string {
   if (!text) return '';
   const out: string[] = [];
   for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    let stem = rawCache.get(word);
-    if (stem === undefined) {
-      stem = stemFolded(foldWord(word));
-      if (rawCache.size >= CACHE_LIMIT) rawCache.clear();
-      rawCache.set(word, stem);
-    }
+    const stem = knownWord(match[0])[1];
     if (stem) out.push(stem);
   }
   return out.join(' ');
