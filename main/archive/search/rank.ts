@@ -80,23 +80,17 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
   const whole = rs.isWholeMatch;
   const within = whole ? null : JSON.stringify(rs.ids());
   const restrict = within ? ' AND +rowid IN (SELECT value FROM json_each(?))' : '';
+  const params = within ? [match, within] : [match];
   if (rs.total <= RANK_ALL) {
     // Scored row by row and sorted by SQLite: FTS5's own ORDER BY rank is slower (it seeks every row it hands out again).
     const scored = `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict}`;
-    return { ...best(ctx, scored, within ? [match, within] : [match], need, ahead(need), byDate), exact: true };
+    return { ...best(ctx, scored, params, need, ahead(need), byDate), exact: true };
   }
   // A very large result: rank the newest RANK_WINDOW matching documents (bm25's title and lead weights still put those holding the words there first).
   const newestScored = `SELECT rowid, ${BM25} AS score FROM search_docs WHERE search_docs MATCH ?${restrict} ORDER BY rowid DESC LIMIT ?`;
   const among = Math.min(RANK_WINDOW, rs.total);
   if (need <= RANK_WINDOW) {
-    const { order, depth } = best(
-      ctx,
-      newestScored,
-      within ? [match, within, RANK_WINDOW] : [match, RANK_WINDOW],
-      need,
-      ahead(need),
-      byDate,
-    );
+    const { order, depth } = best(ctx, newestScored, [...params, RANK_WINDOW], need, ahead(need), byDate);
     return { order, depth: Math.min(depth, RANK_WINDOW), exact: false, among };
   }
   // Deeper: the next RANK_WINDOW newest after them, each window ranked on its own, as deep as the page.
@@ -104,7 +98,7 @@ export function rank(ctx: ResultContext, rs: ResultSet, sort: 'relevance' | 'dat
   const rows = ctx
     .prepare(newestScored)
     .raw()
-    .all(...(within ? [match, within] : [match]), windows * RANK_WINDOW) as [number, number][];
+    .all(...params, windows * RANK_WINDOW) as [number, number][];
   const order: Candidate[] = [];
   for (let at = 0; at < rows.length; at += RANK_WINDOW) order.push(...byScore(rows.slice(at, at + RANK_WINDOW).map(toCandidate), byDate));
   return { order, depth: windows * RANK_WINDOW, exact: false, among };
