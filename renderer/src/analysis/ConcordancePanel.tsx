@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KwicLineJson } from '../../../shared/contract/api';
 import { useAppState, useStore } from '../app/store';
 import { formatDate, formatNumber, plural } from '../shared/format';
+import { useTopForNewKey } from '../shared/useTopForNewKey';
 import { copyLines, exportConcordance } from './kwic-export';
 import { NoQuery } from './NoQuery';
 import { ResultNote } from './ResultNote';
@@ -66,15 +67,8 @@ export function ConcordancePanel() {
   useEffect(() => {
     if (last >= lines.length - 20) loadMore();
   }, [last, lines.length, loadMore]);
-  // Another order or query starts at the top of its lines, once they are drawn: the list is empty
-  // while they load, and the virtualizer scrolls the list drawn again to where the last one was.
-  const toppedFor = useRef('');
-  useEffect(() => {
-    const shown = `${sort}:${query}`;
-    if (lines.length === 0 || toppedFor.current === shown) return;
-    toppedFor.current = shown;
-    virtualizer.scrollToOffset(0);
-  }, [query, sort, lines.length, virtualizer]);
+  // Another order or query starts at the top of its lines (the list is empty while they load).
+  useTopForNewKey(virtualizer, `${sort}:${query}`, lines.length > 0);
 
   if (!query)
     return (

@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useAppState, useDispatch } from '../app/store';
 import { formatNumber } from '../shared/format';
+import { useTopForNewKey } from '../shared/useTopForNewKey';
 import { useColumnWidths } from './columns';
 import { DocumentRow } from './DocumentRow';
 import { LibraryEmpty } from './LibraryEmpty';
@@ -66,12 +67,7 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
   }, [first, last, list, ensure]);
 
   // A new query (another filter or sort) starts at the top.
-  const shownKey = useRef(queryKey);
-  useEffect(() => {
-    if (!ids || shownKey.current === queryKey) return;
-    shownKey.current = queryKey;
-    virtualizer.scrollToOffset(0);
-  }, [ids, queryKey, virtualizer]);
+  useTopForNewKey(virtualizer, queryKey, ids !== undefined);
 
   // The list follows the cursor when the cursor moves (not when the list around it changes).
   const indexRef = useRef(cursorIndex);
