@@ -10,6 +10,7 @@
  *   - the turn total equals the sum of the documents' matching turns, and the documents with
  *     turns are those with at least one;
  *   - every hit has a snippet; the histogram adds up to the total;
+ *   - a document without matching turns has no turn where a lone word, phrase or OR marks a word;
  *   - the page and the counts asked for apart say what the whole answer says.
  */
 import fc from 'fast-check';
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/importer/importer';
+import { findMatches } from '../../main/search/highlight';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import type { SearchFacets, SearchResult } from '../../shared/contract/api';
 import { FIXTURES, tempArchivePath } from './helpers';
@@ -53,6 +55,17 @@ function checkQuery(archive: Archive, query: string): number {
     expect(g.snippet.text.length, `${query}: ${g.title}`).toBeGreaterThan(0);
     if (g.snippetFrom === 'turn') expect(g.snippet).toEqual(g.turns[0].snippet);
     if (g.matchingTurns > 0) expect(g.matchedIn).toContain('turns');
+  }
+  // One word or phrase, or words joined by OR: a turn holding any of them is a matching turn, so a
+  // document without matching turns has no turn where the words are marked (the page looks for none).
+  const set = archive.search.resultSet(query);
+  const text = set.ok ? set.rs.plan.text : null;
+  if (text?.match && text.match === text.any && !text.match.includes('NEAR(')) {
+    for (const g of r.groups.filter((g) => g.matchingTurns === 0)) {
+      const marked = archive.get(g.documentId)?.turns.filter((t) => findMatches(t.text, text.patterns).length > 0) ?? [];
+      expect(marked, `${query}: ${g.title}`).toEqual([]);
+      expect(g.partial).toBe(false);
+    }
   }
   const h = r.histogram;
   expect(h.buckets.reduce((n, b) => n + b.count, 0) + h.before + h.after + h.undated, query).toBe(r.total);

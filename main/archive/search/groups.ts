@@ -10,7 +10,8 @@
  * every matching turn and keeps the page's own, unless the result is huge ("the", "russia" at
  * 50,000 documents), when the page's turns are looked up one by one or the list is read from its
  * end down to them. Turns that hold only some of the words are only shown, never counted:
- * they are found by highlighting the turns in reading order until enough are found.
+ * they are found by highlighting the turns in reading order until enough are found (only where
+ * such a turn can exist: with AND, NOT or NEAR).
  */
 import type { SearchGroup, TurnHit } from '../../../shared/contract/search';
 import { findMatches, makeSnippet } from '../../search/highlight';
@@ -81,6 +82,9 @@ export function pageGroups(ctx: ResultContext, rs: ResultSet, page: Candidate[],
     (load.all(JSON.stringify([...matching.values()].flatMap((rows) => rows.slice(0, perDoc)))) as Loaded[]).map((row) => [row[0], row]),
   );
   const textPatterns = plan.text.patterns;
+  // When the words are one word or phrase, or words joined by OR (no AND, NOT or NEAR), a turn that
+  // holds some of them holds the whole query and is a matching turn already: none is left to find.
+  const someIsAll = plan.text.match === plan.text.any && !plan.text.match?.includes('NEAR(');
   /** The first turns (up to `want`, at least one) that hold some of the words, loaded in reading order. */
   const looseTurns = (own: number[], want: number): Loaded[] => {
     const out: Loaded[] = [];
@@ -101,7 +105,7 @@ export function pageGroups(ctx: ResultContext, rs: ResultSet, page: Candidate[],
           .slice(0, perDoc)
           .map((t) => loaded.get(t))
           .filter((row): row is Loaded => row !== undefined)
-      : plan.bodyMatch
+      : plan.bodyMatch && !someIsAll
         ? looseTurns(own, perDoc)
         : [];
     const turns: TurnHit[] = shown
