@@ -4,7 +4,7 @@
  * original text (never HTML). A snippet is a window of the text around the most matches.
  */
 import type { Pattern, PatternToken } from './compile';
-import { escapeRegExp, plainLower, tokenize, tokensAfter, tokensBeginning, type Token } from './text';
+import { escapeRegExp, scanForm, tokenize, tokensAfter, tokensBeginning, type Token } from './text';
 
 export interface Range {
   start: number;
@@ -83,7 +83,7 @@ const heads = new WeakMap<PatternToken, string | null>();
  */
 export function quickFind(text: string, patterns: Pattern[]): Range[] {
   // Words are found by their plain lower-case beginning; a text with a letter that does not fold to one letter is read whole.
-  const plain = plainLower(text);
+  const plain = scanForm(text);
   if (plain === null) return fullFind(text, patterns);
   const found: Range[] = [];
   const byHead = new Map<string, Pattern[]>();
@@ -119,6 +119,33 @@ const SNIPPET_SCAN = 4000;
  */
 const SPACES = /[^\S ]\s*| \s+/g;
 
+/** Whitespace other than a space or a newline. */
+const ODD_SPACE = /[^\S \n]/;
+
+/**
+ * `text` with every whitespace run but a lone space as one space: text.replace(SPACES, ' '), which
+ * tries every space of the text as the start of a run. A text of lone spaces and newlines (nearly
+ * every turn: its paragraphs) is told apart by two quicker scans, and its runs are found from its
+ * newlines.
+ */
+export function flatten(text: string): string {
+  if (ODD_SPACE.test(text) || text.includes('  ')) return text.replace(SPACES, ' ');
+  let at = text.indexOf('\n');
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    // The run: at most one space before the newline (no two are side by side), any spaces and newlines after it.
+    const start = at - 1 >= from && text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+    let end = at + 1;
+    while (end < text.length && (text.charCodeAt(end) === 10 || text.charCodeAt(end) === 32)) end++;
+    out += `${text.slice(from, start)} `;
+    from = end;
+    at = text.indexOf('\n', end);
+  }
+  return out + text.slice(from);
+}
+
 /**
  * The start of `text` with whitespace runs as one space and none at the start, at least `n`
  * characters of it (or all of it), and whether that is the whole text. Flattening a turn of
@@ -126,8 +153,8 @@ const SPACES = /[^\S ]\s*| \s+/g;
  */
 function flatStart(text: string, n: number): { flat: string; whole: boolean } {
   for (let take = n + 64; ; take *= 2) {
-    if (take >= text.length) return { flat: text.replace(SPACES, ' ').trim(), whole: true };
-    const flat = text.slice(0, take).replace(SPACES, ' ').trimStart();
+    if (take >= text.length) return { flat: flatten(text).trim(), whole: true };
+    const flat = flatten(text.slice(0, take)).trimStart();
     if (flat.length >= n) return { flat, whole: false };
   }
 }

@@ -109,6 +109,7 @@ export function escapeRegExp(text: string): string {
 }
 
 const beginning = new Map<string, RegExp>();
+const beginningAnyCase = new Map<string, RegExp>();
 /** A word from a given position (sticky). */
 const WORD_AT = new RegExp(WORD_SOURCE, 'uy');
 
@@ -116,20 +117,23 @@ const WORD_AT = new RegExp(WORD_SOURCE, 'uy');
  * The words of a text that begin with `head` in any case and with or without Latin diacritics (a
  * quick scan: only they are folded and stemmed).
  * With `headIsPattern`, `head` is the source of a regular expression rather than literal text,
- * written in lower case and without classes that need the u flag. `plain`: plainLower(text), when
+ * written in lower case and without classes that need the u flag. `plain`: scanForm(text), when
  * the caller has it.
  */
 export function tokensBeginning(text: string, head: string, headIsPattern = false, plain?: string | null): Token[] {
-  const lower = plain === undefined ? plainLower(text) : plain;
+  const lower = plain === undefined ? scanForm(text) : plain;
   // A few letters change length when lower-cased or folded (İ, Ĳ): then offsets would not match.
   if (lower === null) return tokensBeginningSlow(text, head, headIsPattern);
-  // The scan is a plain search in the lower-cased text (several times faster than a Unicode-aware
-  // regular expression); each hit at a word's start is then read as a word.
-  let scan = beginning.get(head);
+  // The scan is a plain search (several times faster than a Unicode-aware regular expression),
+  // in the text itself in any case or in its lower-cased form; each hit at a word's start is then
+  // read as a word.
+  const anyCase = lower === text;
+  const cache = anyCase ? beginningAnyCase : beginning;
+  let scan = cache.get(head);
   if (!scan) {
-    if (beginning.size > 256) beginning.clear();
-    scan = new RegExp(headIsPattern ? head : escapeRegExp(head.toLowerCase()), 'g');
-    beginning.set(head, scan);
+    if (cache.size > 256) cache.clear();
+    scan = new RegExp(headIsPattern ? head : escapeRegExp(head.toLowerCase()), anyCase ? 'gi' : 'g');
+    cache.set(head, scan);
   }
   scan.lastIndex = 0;
   const tokens: Token[] = [];
@@ -149,6 +153,23 @@ export function tokensBeginning(text: string, head: string, headIsPattern = fals
   return tokens;
 }
 
+/**
+ * Characters that lower-casing or folding joins to another letter in a way a case-insensitive
+ * search does not: everything but ASCII, the Latin-1 signs, Cyrillic without ё and Ё, and general
+ * punctuation (checked for every character of those blocks: each is matched case-insensitively by
+ * its lower-case form).
+ */
+const FOLDED_APART = /[^\x00-\u00bf\u0400\u0402-\u0450\u0452-\u04ff\u2000-\u206f]/;
+
+/**
+ * What tokensBeginning scans: the text itself, searched in any case, when it has no character
+ * that folds apart from its case (lower-casing a long turn costs more than the scan), else
+ * plainLower(text); null when some letter does not fold to one letter.
+ */
+export function scanForm(text: string): string | null {
+  return FOLDED_APART.test(text) ? plainLower(text) : text;
+}
+
 /** Latin letters with diacritics, and ё. */
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1effёЁ]/g;
 const plainLetters = new Map<string, string>();
@@ -157,7 +178,7 @@ const plainLetters = new Map<string, string>();
  * The text lower-cased with Latin diacritics removed and ё read as е, letter for letter (so
  * offsets stay), as foldWord folds words; null when some letter does not fold to one letter.
  */
-export function plainLower(text: string): string | null {
+function plainLower(text: string): string | null {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return null;
   let whole = true;

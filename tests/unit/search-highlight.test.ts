@@ -2,13 +2,15 @@
  * Highlighting a long turn tokenizes only the words that can begin a match (quickFind); it must
  * mark exactly what tokenizing the whole text marks (fullFind), on the dev sample's real turns,
  * for words whose stem does not begin as they do ("dying" -> "die") and for words beginning with
- * a letter with a diacritic.
+ * a letter with a diacritic, in any case and script. Flattening a text's whitespace by its newlines
+ * gives what the regular expression gives.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../main/search/compile';
-import { findMatches, fullFind, makeSnippet, quickFind } from '../../main/search/highlight';
+import { findMatches, flatten, fullFind, makeSnippet, quickFind } from '../../main/search/highlight';
 import { parseKremlinHtml } from '../../main/import/kremlin-html';
 import { parseQuery } from '../../main/search/query';
 import { FIXTURES } from './helpers';
@@ -83,5 +85,57 @@ describe('highlighting long texts', () => {
       expect(found, query).toContain(word);
       expect(sorted(quickFind(text, patterns)), query).toEqual(sorted(fullFind(text, patterns)));
     }
+  });
+});
+
+describe('highlighting texts in any case and script', () => {
+  const words = [
+    'Gas',
+    'GAS',
+    'gas',
+    'Élysée',
+    'ÉLYSÉE',
+    'Ёлки',
+    'ЁЛКИ',
+    'елки',
+    'Газ',
+    'ГАЗ',
+    'İstanbul',
+    'Ĳssel',
+    'ǅemal',
+    'µ',
+    'Kelvin',
+    '\u212aelvin',
+    'ſanctions',
+    'Sanctions',
+  ];
+  const filler = 'Words that only fill the room. '.repeat(5);
+  it('marks what tokenizing the whole text marks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words, 'and', 'the'), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(...words),
+        (text, query) => {
+          const whole = filler + text.join(' ');
+          const patterns = patternsOf(query.replace(/[^\p{L}]/gu, '') || 'gas');
+          expect(sorted(quickFind(whole, patterns)), `${query}: ${whole}`).toEqual(sorted(fullFind(whole, patterns)));
+        },
+      ),
+      { numRuns: 400, seed: 3 },
+    );
+  });
+});
+
+describe('flattening whitespace', () => {
+  const SPACES = /[^\S ]\s*| \s+/g;
+  it('gives one space for every run but a lone space, as the regular expression does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'bc', ' ', '\n', '\t', '\r', '\u00a0', '\u2028', '  '), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(flatten(text), JSON.stringify(text)).toBe(text.replace(SPACES, ' '));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+    expect(flatten(' \nOne.\n\nTwo. \n Three.\n')).toBe(' One. Two. Three. ');
   });
 });
