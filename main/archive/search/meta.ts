@@ -83,7 +83,11 @@ export class MetaStore {
     place: new ValueTable((v) => foldedWords(v).join(' ')),
   };
 
+  /** Per value table, the documents holding each value (by value id). */
+  private readonly holders: Record<ValueKind, number[][]> = { speaker: [], topic: [], person: [], place: [] };
   private dateOrder: number[] | null = null;
+  private datePlace: Int32Array | null = null;
+  private maxId = 0;
 
   /** Every document id, newest first (by date, undated last, then by id). */
   byDate(): number[] {
@@ -93,6 +97,50 @@ export class MetaStore {
       this.dateOrder = docs.map((d) => d.id);
     }
     return this.dateOrder;
+  }
+
+  /** Each document's place in byDate(), by id (-1: none): comparing two of them compares as newestFirst does. */
+  placeByDate(): Int32Array {
+    if (!this.datePlace) {
+      const place = new Int32Array(this.maxId + 1).fill(-1);
+      this.byDate().forEach((id, i) => (place[id] = i));
+      this.datePlace = place;
+    }
+    return this.datePlace;
+  }
+
+  /**
+   * The documents that hold any of `values` (ids in `kind`'s table), as a mask by document id: a
+   * filter over tens of thousands of documents reads one byte each, not each document's values.
+   */
+  holding(kind: ValueKind, values: Iterable<number>): Uint8Array {
+    const mask = new Uint8Array(this.maxId + 1);
+    for (const value of values) for (const id of this.holders[kind][value] ?? []) mask[id] = 1;
+    return mask;
+  }
+
+  /** The documents dated within `from`..`to` (inclusive, as strings compare; null: open), as a mask by document id. */
+  datedWithin(from: string | null, to: string | null): Uint8Array {
+    const mask = new Uint8Array(this.maxId + 1);
+    const order = this.byDate();
+    const date = (i: number): string | null => (this.docs.get(order[i]) as DocMeta).date;
+    // Newest first, undated last: the documents on or before `to` begin at one place, those before
+    // `from` (or undated: a range never holds them) at a later one.
+    const first = (past: (d: string) => boolean): number => {
+      let lo = 0;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const d = date(mid);
+        if (!d || past(d)) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const start = to === null ? 0 : first((d) => d <= to);
+    const end = from === null ? first(() => false) : first((d) => d < from);
+    for (let i = start; i < end; i++) mask[order[i]] = 1;
+    return mask;
   }
 
   static load(db: Database): MetaStore {
@@ -108,7 +156,8 @@ export class MetaStore {
     for (const [id, title, date, place, summary, turnCount] of rows) {
       const year = date ? Number(date.slice(0, 4)) : 0;
       const values: DocMeta['values'] = { speaker: [], topic: [], person: [], place: [] };
-      if (place) values.place.push(store.tables.place.intern(place));
+      if (place) store.hold(values, 'place', store.tables.place.intern(place), id);
+      store.maxId = Math.max(store.maxId, id);
       store.docs.set(id, { id, title, date, place, summary, turnCount, year: Number.isFinite(year) ? year : 0, values });
     }
     const tags = db.prepare('SELECT document_id, kind, value FROM tags').raw().all() as [number, string, string][];
@@ -116,18 +165,23 @@ export class MetaStore {
       const doc = store.docs.get(id);
       if (!doc) continue;
       const target: ValueKind = kind === 'geography' ? 'place' : kind === 'person' ? 'person' : 'topic';
-      const vid = store.tables[target].intern(value);
-      if (!doc.values[target].includes(vid)) doc.values[target].push(vid);
+      store.hold(doc.values, target, store.tables[target].intern(value), id);
     }
     const speakers = db.prepare('SELECT document_id, speakers FROM search_indexed').raw().all() as [number, string][];
     for (const [id, json] of speakers) {
       const doc = store.docs.get(id);
       if (!doc) continue;
       for (const person of JSON.parse(json) as string[]) {
-        const vid = store.tables.speaker.intern(person);
-        if (!doc.values.speaker.includes(vid)) doc.values.speaker.push(vid);
+        store.hold(doc.values, 'speaker', store.tables.speaker.intern(person), id);
       }
     }
     return store;
+  }
+
+  /** Records that document `id` holds value `vid` of `kind` (once). */
+  private hold(values: DocMeta['values'], kind: ValueKind, vid: number, id: number): void {
+    if (values[kind].includes(vid)) return;
+    values[kind].push(vid);
+    (this.holders[kind][vid] ??= []).push(id);
   }
 }

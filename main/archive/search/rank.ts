@@ -148,13 +148,9 @@ function best(
 function newest(ctx: ResultContext, rs: ResultSet, need: number): number[] {
   const ids = rs.ids();
   const docs = ctx.meta.docs;
-  const byDate = newestFirst(docs);
   if (ids.length * 8 < docs.size) {
-    return ids
-      .map((id) => ({ id, score: 0 }))
-      .sort(byDate)
-      .slice(0, need)
-      .map((c) => c.id);
+    const place = ctx.meta.placeByDate();
+    return [...ids].sort((a, b) => place[a] - place[b]).slice(0, need);
   }
   const out: number[] = [];
   for (const id of ctx.meta.byDate()) {

@@ -162,21 +162,14 @@ export class ResultSet {
   private filter(ids: number[]): number[] {
     const { meta } = this.ctx;
     const f = this.plan.query.filters;
-    const sets = (['topic', 'person', 'place'] as const).flatMap((kind) =>
-      f[kind].map((value) => ({ kind, ids: meta.tables[kind].matching(value) })),
-    );
-    if (sets.length === 0 && f.dates.length === 0) return ids.filter((id) => meta.docs.has(id));
-    return ids.filter((id) => {
-      const doc = meta.docs.get(id);
-      if (!doc) return false;
-      for (const range of f.dates) {
-        if (!doc.date) return false;
-        if (range.from && doc.date < range.from) return false;
-        if (range.to && doc.date > range.to) return false;
-      }
-      for (const { kind, ids: values } of sets) if (!doc.values[kind].some((v) => values.has(v))) return false;
-      return true;
-    });
+    const masks = [
+      ...f.dates.map((range) => meta.datedWithin(range.from, range.to)),
+      ...(['topic', 'person', 'place'] as const).flatMap((kind) =>
+        f[kind].map((value) => meta.holding(kind, meta.tables[kind].matching(value))),
+      ),
+    ];
+    if (masks.length === 0) return ids.filter((id) => meta.docs.has(id));
+    return ids.filter((id) => masks.every((mask) => mask[id] === 1));
   }
 
   /** Each speaker: value's matching turns, grouped by document; documents must have a turn for every value. */
