@@ -13,11 +13,13 @@
  *   - a document without matching turns has no turn where a lone word, phrase or OR marks a word;
  *   - the page and the counts asked for apart say what the whole answer says.
  */
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
 import { importPaths } from '../../main/importer/importer';
+import { rescoredTurns } from '../../main/archive/search/result-set';
 import { findMatches } from '../../main/search/highlight';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import type { SearchFacets, SearchResult } from '../../shared/contract/api';
@@ -123,12 +125,38 @@ function fieldTerms(archive: Archive, broad: string[]): string[] {
 
 describe('search counts agree with clicks: the dev sample', () => {
   let archive: Archive;
+  const path = tempArchivePath();
   beforeAll(async () => {
-    archive = Archive.open(tempArchivePath());
+    archive = Archive.open(path);
     const report = await importPaths(archive, [join(FIXTURES, 'kremlin_en_html'), join(FIXTURES, 'kremlin_ru_csv')]);
     expect(report.failed).toEqual([]);
   }, 120_000);
   afterAll(() => archive.close());
+
+  it("scores a speaker's turns by the words alone as bm25 over the whole match scores them", () => {
+    const db = new Database(path, { readonly: true });
+    const scored = db.prepare('SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHERE search_turns MATCH ?').raw();
+    const byTurn = (rows: [number, number][]): [number, number][] => [...rows].sort((a, b) => a[0] - b[0]);
+    let compared = 0;
+    for (const q of [
+      'speaker:putin sanctions',
+      'speaker:putin "energy security"',
+      'speaker:putin gas price',
+      'speaker:putin russia -china',
+      'speaker:question economy',
+      'speaker:putin the',
+      'speaker:putin NEAR(gas price, 5)',
+    ]) {
+      const set = archive.search.resultSet(q);
+      if (!set.ok || !set.rs.plan.bodyMatch) throw new Error(q);
+      const { speakers, bodyMatch } = set.rs.plan;
+      const expected = byTurn(scored.all(`${speakers[0]} AND ${bodyMatch}`) as [number, number][]);
+      expect(byTurn(rescoredTurns((sql) => db.prepare(sql), speakers[0], bodyMatch)), q).toEqual(expected);
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(50);
+    db.close();
+  });
 
   it('for the queries of the issue', () => {
     for (const q of [
