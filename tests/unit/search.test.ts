@@ -235,6 +235,26 @@ describe('numbers that agree', () => {
     }
   });
 
+  it('shows a turn a prefix marks though the index, holding stems, does not match it', () => {
+    const a = Archive.open(tempArchivePath());
+    a.write(
+      {
+        ...emptyDocument('Economic forum'),
+        url: 'http://en.kremlin.ru/events/president/news/77777',
+        date: '2017-06-02',
+        turns: [{ speaker: 'Vladimir Putin', paragraphs: ['The economy is growing again.'] }],
+      },
+      { path: '/forum.txt', size: 1, fileHash: 'f', format: 'kremlin-html' },
+    );
+    // "economy*" finds the title's "Economic" (stem "econom"); the turn's "economy" is stemmed "economi".
+    const r = a.search.search({ query: 'economy*' });
+    if (r.status !== 'ok') throw new Error(r.status);
+    expect(r.groups[0]).toMatchObject({ matchingTurns: 0, partial: true, snippetFrom: 'turn' });
+    expect(r.groups[0].matchedIn).toContain('turns');
+    expect(r.groups[0].turns[0].snippet.text).toContain('economy');
+    a.close();
+  });
+
   it('narrows with every field: speaker: values must each hold, and exclusions hold for the whole document', () => {
     const both = search('speaker:putin speaker:jeenbekov');
     expect(both.total).toBe(1);

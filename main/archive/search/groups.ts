@@ -11,7 +11,7 @@
  * 50,000 documents), when the page's turns are looked up one by one or the list is read from its
  * end down to them. Turns that hold only some of the words are only shown, never counted:
  * they are found by highlighting the turns in reading order until enough are found (only where
- * such a turn can exist: with AND, NOT or NEAR).
+ * such a turn can exist: with AND, NOT, NEAR or a prefix).
  */
 import type { SearchGroup, TurnHit } from '../../../shared/contract/search';
 import { findMatches, makeSnippet } from '../../search/highlight';
@@ -84,7 +84,12 @@ export function pageGroups(ctx: ResultContext, rs: ResultSet, page: Candidate[],
   const textPatterns = plan.text.patterns;
   // When the words are one word or phrase, or words joined by OR (no AND, NOT or NEAR), a turn that
   // holds some of them holds the whole query and is a matching turn already: none is left to find.
-  const someIsAll = plan.text.match === plan.text.any && !plan.text.match?.includes('NEAR(');
+  // Not with a prefix: it marks the words it begins as written ("economy*": "economy"), which the
+  // index, holding stems ("economi"), may not find.
+  const someIsAll =
+    plan.text.match === plan.text.any &&
+    !plan.text.match?.includes('NEAR(') &&
+    textPatterns.every((p) => p.every((t) => t.prefix === null));
   /** The first turns (up to `want`, at least one) that hold some of the words, loaded in reading order. */
   const looseTurns = (own: number[], want: number): Loaded[] => {
     const out: Loaded[] = [];
