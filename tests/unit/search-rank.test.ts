@@ -39,6 +39,16 @@ function page(query: string, offset: number, limit: number, fresh: boolean): Sea
 
 const key = (g: SearchGroup): string => `${g.documentId}:${g.score}`;
 
+/** The first 260 documents asked for 20 at a time, each page fresh and then from the engine's cache, are those of `all`. */
+function expectPagedAsWhole(query: string, all: SearchGroup[]): void {
+  for (const fresh of [true, false]) {
+    if (!fresh) archive.search.forget();
+    const paged: SearchGroup[] = [];
+    for (let offset = 0; offset < 260; offset += 20) paged.push(...page(query, offset, 20, fresh));
+    expect(paged.map(key)).toEqual(all.slice(0, 260).map(key));
+  }
+}
+
 /** Better score first; equal scores newest first (undated last), then the later document. */
 function inOrder(groups: SearchGroup[]): boolean {
   return groups.every((g, i) => {
@@ -76,12 +86,7 @@ describe('relevance order, page by page', () => {
     expect(inOrder(all)).toBe(true);
     // Many documents share a score, so the pages' ends cut through ties.
     expect(new Set(all.map((g) => g.score)).size).toBeLessThan(all.length / 4);
-    for (const fresh of [true, false]) {
-      if (!fresh) archive.search.forget();
-      const paged: SearchGroup[] = [];
-      for (let offset = 0; offset < 260; offset += 20) paged.push(...page(query, offset, 20, fresh));
-      expect(paged.map(key)).toEqual(all.slice(0, 260).map(key));
-    }
+    expectPagedAsWhole(query, all);
     // A page far into the result, asked for first.
     expect(page(query, 700, 20, true).map(key)).toEqual(all.slice(700, 720).map(key));
   });
@@ -103,5 +108,21 @@ describe('relevance order, page by page', () => {
       for (const offset of [980, 1000, 1020, 1980, 2000])
         expect(page(query, offset, 20, fresh).map(key)).toEqual(whole.slice(offset, offset + 20).map(key));
     }
+  });
+
+  it('speaker: alone scores every turn 0: relevance lists the documents as the order by date does, page by page', () => {
+    const query = 'speaker:putin';
+    const first = archive.search.search({ query, limit: 1, part: 'page' });
+    if (first.status !== 'page') throw new Error(query);
+    expect(first.total).toBe(RANK_ALL + 400);
+    const all = page(query, 0, first.total, true);
+    expect(all.every((g) => g.score === 0)).toBe(true);
+    expect(inOrder(all)).toBe(true);
+    archive.search.forget();
+    const byDate = archive.search.search({ query, limit: first.total, sort: 'date', part: 'page' });
+    if (byDate.status !== 'page') throw new Error(query);
+    expect(all.map(key)).toEqual(byDate.groups.map(key));
+    expectPagedAsWhole(query, all);
+    expect(page(query, 1500, 20, true).map(key)).toEqual(all.slice(1500, 1520).map(key));
   });
 });

@@ -99,7 +99,7 @@ export class MetaStore {
     return this.dateOrder;
   }
 
-  /** Each document's place in byDate(), by id (-1: none): comparing two of them compares as newestFirst does. */
+  /** Each document's place in byDate(), by id (-1: none): comparing two places compares as rank.ts's newestFirst does. */
   placeByDate(): Int32Array {
     if (!this.datePlace) {
       const place = new Int32Array(this.maxId + 1).fill(-1);

@@ -200,20 +200,23 @@ export class ResultSet {
     let keep: Set<number> | null = null;
     for (const speaker of plan.speakers) {
       this.ctx.deadline?.check();
-      const rows = plan.bodyMatch
-        ? this.scoredTurns(speaker, plan.bodyMatch)
-        : (this.ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().all(speaker) as number[]).map(
-            (id): [number, number] => [id, 0],
-          );
+      const rows = plan.bodyMatch ? this.scoredTurns(speaker, plan.bodyMatch) : null;
+      const ids = rows
+        ? rows.map((r) => r[0])
+        : (this.ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().all(speaker) as number[]);
       const found = new Set<number>();
-      for (const [turn, s] of rows) {
-        const doc = ranges.docOf(turn);
+      // The index answers in turn order, and a document's turns are mostly consecutive: each run of
+      // one document's turns is kept at once (a speaker's 130,000 turns at 50,000 documents).
+      for (let at = 0, end = 0; at < ids.length; at = end) {
+        const doc = ranges.docOf(ids[at]);
+        let best = rows ? rows[at][1] : 0;
+        for (end = at + 1; end < ids.length && ranges.docOf(ids[end]) === doc; end++) if (rows) best = Math.min(best, rows[end][1]);
         if (doc === undefined || (keep && !keep.has(doc))) continue;
         found.add(doc);
-        score.set(doc, Math.min(score.get(doc) ?? Infinity, s));
-        let list = turns.get(doc);
-        if (!list) turns.set(doc, (list = []));
-        list.push(turn);
+        score.set(doc, Math.min(score.get(doc) ?? Infinity, best));
+        const list = turns.get(doc);
+        if (!list) turns.set(doc, ids.slice(at, end));
+        else for (let i = at; i < end; i++) list.push(ids[i]);
       }
       keep = found;
     }
@@ -224,6 +227,11 @@ export class ResultSet {
       }
     }
     for (const list of turns.values()) {
+      // Most lists are one run in turn order already (one speaker: value): sorting tens of thousands
+      // of short lists cost more than building them.
+      let ordered = true;
+      for (let i = 1; i < list.length && ordered; i++) ordered = list[i - 1] < list[i];
+      if (ordered) continue;
       list.sort((a, b) => a - b);
       for (let i = list.length - 1; i > 0; i--) if (list[i] === list[i - 1]) list.splice(i, 1);
     }
