@@ -132,9 +132,12 @@ export class FacetValues {
   ensure(meta: MetaStore): void {
     if (this.builtFor === meta) return;
     // The documents' date and place in small rows (a documents row holds its lead and more): tens of ms at 50,000.
+    // The accepted values are looked up by (kind, accepted) for every pair a facet counts, and the
+    // index holds the shown value too: reading it from the table's row cost as much again (15,000
+    // pairs for place:moscow economy at 50,000 documents).
     this.db.exec(`
       CREATE TEMP TABLE IF NOT EXISTS search_accepts (kind TEXT NOT NULL, accepted TEXT NOT NULL, value TEXT NOT NULL);
-      CREATE INDEX IF NOT EXISTS temp.search_accepts_by_accepted ON search_accepts (kind, accepted);
+      CREATE INDEX IF NOT EXISTS temp.search_accepts_covering ON search_accepts (kind, accepted, value);
       DELETE FROM temp.search_accepts;
       CREATE TEMP TABLE IF NOT EXISTS search_doc_facts (id INTEGER PRIMARY KEY, date TEXT, place TEXT);
       DELETE FROM temp.search_doc_facts;
