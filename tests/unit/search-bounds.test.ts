@@ -85,6 +85,28 @@ describe('queries that would stall answer within 2 s, saying what to narrow', ()
     expect(archive.search.search({ query: 'negotiat*' })).toMatchObject({ status: 'ok', total: 5 });
   });
 
+  it('prefixes that each stand for few words but together for too many are named with their exact counts', twoSeconds, () => {
+    const db = new Database(path, { readonly: true });
+    const words = (p: string): number =>
+      db.prepare('SELECT count(*) FROM search_vocab WHERE term >= ? AND term < ?').pluck().get(p, `${p}\u{10ffff}`) as number;
+    // Two-letter prefixes of the sample's words, each under the bound, enough of them to pass it together.
+    const picked: { prefix: string; n: number }[] = [];
+    for (const a of 'abcdefghijklmnopqrstuvwxyz') {
+      for (const b of 'aeiou') {
+        const n = words(a + b);
+        if (n > 30 && n <= MAX_EXPANSION && picked.reduce((sum, p) => sum + p.n, 0) <= MAX_EXPANSION) picked.push({ prefix: a + b, n });
+      }
+    }
+    db.close();
+    expect(picked.length).toBeLessThanOrEqual(MAX_PREFIXES);
+    expect(picked.reduce((sum, p) => sum + p.n, 0)).toBeGreaterThan(MAX_EXPANSION);
+    const error = refused(picked.map((p) => `${p.prefix}*`).join(' OR ')).error;
+    const named = [...error.matchAll(/(\w+)\* matches ([\d,]+)/g)].map((m) => ({ prefix: m[1], n: Number(m[2].replace(/,/g, '')) }));
+    expect(named).toHaveLength(3);
+    for (const p of named) expect(picked).toContainEqual(p);
+    expect(Math.min(...named.map((p) => p.n))).toBe([...picked].sort((x, y) => y.n - x.n)[2].n);
+  });
+
   it('too many words, phrases and prefixes; too many words in phrases', twoSeconds, () => {
     const words = 'gas oil coal energy price market export pipeline russia china europe summit trade budget growth ruble inflation'.split(
       ' ',
