@@ -10,7 +10,8 @@
  *   The label stays as printed, with a bracketed note ("… Davutoglu
  *   (retranslated)"); a label printed twice in a row makes two turns.
  *   Inside a transcript with bold labels, an unbolded generic label ("Question:",
- *   "Remark:", "Reply:", "Response:", "Comment:") also opens a turn.
+ *   "Remark:", "Reply:", "Response:", "Comment:") also opens a turn, unless no label
+ *   follows it and the text runs on after it (the speaker asking it himself).
  * - A paragraph entirely in bold without such a colon is a heading: its own
  *   narration turn. Unlabeled paragraphs after it are narration.
  * - An unlabeled paragraph continues the current speaker's turn; before any
@@ -25,6 +26,7 @@ import type { ParsedTurn } from './types';
 import { isOmission, OMISSION_MARK } from '../../shared/text';
 import { collapseWhitespace } from './text-utils';
 import { type DomElement, type DomNode, hasClass, isElement, isHiddenCard, isText } from './html-dom';
+import { UNANSWERED_RUNS_ON } from './label-evidence';
 
 /** A piece of paragraph text and whether it is printed in bold. */
 interface Segment {
@@ -188,10 +190,16 @@ export function readBody(content: DomElement): BodyResult {
     if (para) paragraphs.push(para);
   }
   const hasLabels = paragraphs.some((p) => p.label !== null);
+  let lastLabel = -1;
+  paragraphs.forEach((p, i) => {
+    if (p.label !== null) lastLabel = i;
+  });
 
-  for (const para of paragraphs) {
+  for (const [i, para] of paragraphs.entries()) {
     const generic = hasLabels && para.label === null ? GENERIC_LABEL.exec(para.text) : null;
-    if (generic) {
+    // A question no labelled turn answers, after which the text runs on, is the speaker's own
+    // ("Question: at what expense? Where do we get these funds?" in an address, 56957): it stays in the turn.
+    if (generic && !(i > lastLabel && paragraphs.length - 1 - i >= UNANSWERED_RUNS_ON)) {
       // "Question: …" left unbolded in a transcript whose other labels are bold (17976).
       para.label = generic[1];
       para.text = para.text.slice(generic[0].length);

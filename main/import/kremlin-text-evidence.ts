@@ -6,7 +6,8 @@
  * 1. against: an enumeration or discourse word ("Second", "Listen"), a form field ("Email",
  *    "Deadline"), a day, date or time ("Monday", "October 5"), a line of a list of posts, or —
  *    for a label that names no person — a date, time or address after it;
- * 2. a generic label ("Question", "Remark") is a label when the page has other labels or it recurs;
+ * 2. a generic label ("Question", "Remark") is a label when the page has other labels or it recurs,
+ *    unless no label follows it and the text runs on after it (UNANSWERED_RUNS_ON paragraphs);
  * 3. with a weak signal (a quotation, lower case or an unfinished sentence after the colon) it is
  *    a label only when something else vouches for it: the same label printed elsewhere on the
  *    page without a weak signal, or the person it names is tagged on the page or named by
@@ -19,6 +20,7 @@
 import { readLabel, type LabelCandidate } from './kremlin-text-labels';
 import {
   type LabelDecision,
+  UNANSWERED_RUNS_ON,
   endsLikeSpeech,
   isDateOrTimeHead,
   isDiscourseWord,
@@ -139,6 +141,21 @@ export function decideKremlinLabels(texts: readonly (string | null)[], persons: 
           office ? 'a role without a name, printed once, on a page without other labels' : 'names no person and no role, printed once',
         ]);
     }
+  }
+  // A question no label answers, after which the text runs on, is the speaker asking it himself
+  // (an address: "Question: at what expense? Where do we get these funds?"): text of the turn.
+  let labelAfter = false;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const d = out[i];
+    if (d === null || d.verdict !== 'label') continue;
+    if (candidates[i]?.generic && !labelAfter) {
+      const after = texts.slice(i + 1).filter((t) => t !== null).length;
+      if (after >= UNANSWERED_RUNS_ON) {
+        out[i] = { ...d, verdict: 'text', reasons: [`a generic label that no label follows, with ${after} paragraphs after it`] };
+        continue;
+      }
+    }
+    labelAfter = true;
   }
   return out;
 }

@@ -16,6 +16,14 @@
  */
 import { parseEnglishDate } from './text-utils';
 
+/**
+ * Paragraphs after a generic label ("Question:") with no label after it that make it part of the
+ * current turn rather than a turn of its own: nobody answers it and the speaker goes on (an
+ * address: "Question: at what expense? Where do we get these funds?"). A last "Remark: Thank
+ * you." stays a turn.
+ */
+export const UNANSWERED_RUNS_ON = 3;
+
 export type LabelVerdict = 'label' | 'text';
 
 /** Why one candidate line became a label, or stayed text. */

@@ -183,6 +183,21 @@ describe('speaker rules on real pages', () => {
     expect(turn?.speaker).toBe('Question');
   });
 
+  it('keeps an unbolded generic label in the turn when nobody answers it and the speech goes on', () => {
+    // A rhetorical question in an address, printed like a label (as in bulk page 56957):
+    // written here into a one-speaker page of the dev sample.
+    const html = read('51712.html');
+    const asked = (before: string): ParsedDocument =>
+      docOf(parseKremlinHtml(html.replace(`<p>${before}`, `<p>Question: where do we find the strength? ${before}`)));
+    const speech = asked('Russia firmly holds');
+    expect(speech.turns.map((t) => t.speaker)).toEqual(['President of Russia Vladimir Putin']);
+    expect(allParagraphs(speech)).toContainEqual(expect.stringMatching(/^Question: where do we find the strength\? Russia firmly holds/));
+    // At the very end (a last "Remark: Thank you.") it is still a turn of its own.
+    const last = asked(' Thank you for');
+    expect(last.turns.map((t) => t.speaker)).toEqual(['President of Russia Vladimir Putin', 'Question']);
+    expect(last.turns[1].paragraphs[0]).toMatch(/^where do we find the strength\? Thank you for your attention/);
+  });
+
   it('makes two turns when the same label is printed twice in a row (59455)', () => {
     const turns = page('59455.html').turns;
     const at = turns.findIndex((t) => t.paragraphs[0] === 'Let us go on. Nature, Motherland, people.');

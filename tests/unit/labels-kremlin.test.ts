@@ -154,6 +154,32 @@ describe('lines that are not labels', () => {
     expect(speakers(doc)).toEqual(['Vladimir Putin', 'Question', 'Vladimir Putin']);
   });
 
+  it('a question nobody answers, after which the speech goes on, is the speaker’s own', () => {
+    const speech = [
+      'Address',
+      'March 1, 2018',
+      'Vladimir Putin: Colleagues, it will be necessary to allocate considerable additional funds.',
+      'Question: at what expense? Where do we get these funds?',
+      'First of all, it is essential to clearly prioritise these tasks.',
+      'It is necessary to involve private companies more actively.',
+      'The future Government will have to establish new taxation rules.',
+    ];
+    const doc = parse(...speech);
+    expect(speakers(doc)).toEqual(['Vladimir Putin']);
+    expect(doc.turns[0].paragraphs[1]).toBe('Question: at what expense? Where do we get these funds?');
+    expect(explain(...speech).find((d) => d.label === 'Question')).toMatchObject({
+      verdict: 'text',
+      reasons: ['a generic label that no label follows, with 3 paragraphs after it'],
+    });
+    // Answered, or at the very end of the page, it is a turn.
+    expect(speakers(parse(...speech.slice(0, 4), 'Vladimir Putin: First of all, it is essential to prioritise.'))).toEqual([
+      'Vladimir Putin',
+      'Question',
+      'Vladimir Putin',
+    ]);
+    expect(speakers(parse(...speech.slice(0, 3), 'Remark: Thank you.'))).toEqual(['Vladimir Putin', 'Remark']);
+  });
+
   it('enumerations and remarks inside a speech (62860, 63416)', () => {
     const doc = parse(
       'Meeting',
