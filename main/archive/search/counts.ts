@@ -19,6 +19,7 @@ import { ACCEPTS_TABLE, DOC_FACTS_TABLE, SPEAKER_KEY_SQL } from './facet-values'
 import { histogramOf } from '../../search/histogram';
 import { lookUpTurns, lookupCost, scanCost, scanTurns } from './listed-turns';
 import type { ResultContext, ResultSet } from './result-set';
+import { readIds } from './read-ids';
 
 export const TOP = 20;
 /** Documents over which facets and the histogram are counted exactly; above, over an even sample of SAMPLE_DOCS. */
@@ -93,17 +94,15 @@ function turnsIn(ctx: ResultContext, rs: ResultSet, expr: string, docs: number[]
  * and `turns` their matching turns.
  */
 function edgeSample(ctx: ResultContext, expr: string, docs: number[] | null): { turns: number[]; covered: number } {
-  const asc = ctx
-    .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid LIMIT ?')
-    .pluck()
-    .all(expr, EDGE_TURNS) as number[];
-  const desc =
-    asc.length < EDGE_TURNS
-      ? []
-      : (ctx
-          .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid DESC LIMIT ?')
-          .pluck()
-          .all(expr, EDGE_TURNS) as number[]);
+  const end = (order: 'ASC' | 'DESC'): number[] =>
+    readIds(
+      ctx.prepare,
+      `SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ? ORDER BY rowid ${order} LIMIT ?`,
+      expr,
+      EDGE_TURNS,
+    );
+  const asc = end('ASC');
+  const desc = asc.length < EDGE_TURNS ? [] : end('DESC');
   const upTo = asc.length < EDGE_TURNS ? Infinity : asc[asc.length - 1];
   const from = desc.length ? desc[desc.length - 1] : Infinity;
   const isCovered = (doc: number): boolean => {

@@ -15,6 +15,7 @@ import type { Deadline } from '../../search/bounds';
 import type { MetaStore } from './meta';
 import type { Plan } from '../../search/plan';
 import type { TurnRanges } from './turn-ranges';
+import { readIds } from './read-ids';
 
 /** Turn mode: per document, the best (lowest) bm25 of its matching turns and their ids, ascending. */
 export interface TurnHits {
@@ -33,7 +34,7 @@ export interface ResultContext {
 }
 
 const docIds = (ctx: ResultContext, match: string): number[] =>
-  ctx.prepare('SELECT rowid FROM search_docs WHERE search_docs MATCH ?').pluck().all(match) as number[];
+  readIds(ctx.prepare, 'SELECT rowid AS id FROM search_docs WHERE search_docs MATCH ?', match);
 
 export class ResultSet {
   /** Set in turn mode (speaker:). */
@@ -84,10 +85,12 @@ export class ResultSet {
       return ids.length <= k ? ids : Array.from({ length: k }, (_, i) => ids[Math.floor((i * ids.length) / k)]);
     }
     const every = Math.max(1, Math.floor(this.total / k));
-    return this.ctx
-      .prepare('SELECT rowid FROM search_docs WHERE search_docs MATCH ? AND +rowid % ? = 0')
-      .pluck()
-      .all(this.plan.docMatch, every) as number[];
+    return readIds(
+      this.ctx.prepare,
+      'SELECT rowid AS id FROM search_docs WHERE search_docs MATCH ? AND +rowid % ? = 0',
+      this.plan.docMatch,
+      every,
+    );
   }
 
   /** The matching document ids, ascending. */
@@ -115,11 +118,13 @@ export class ResultSet {
     if (!byDoc) {
       this.ctx.deadline?.check();
       byDoc = new Map();
-      // Read in one array (half the cost of iterating row by row), one more than the cap to know it was passed.
-      const turns = this.ctx
-        .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ? LIMIT ?')
-        .pluck()
-        .all(expr, cap === Infinity ? -1 : cap + 1) as number[];
+      // One more than the cap, to know it was passed.
+      const turns = readIds(
+        this.ctx.prepare,
+        'SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ? LIMIT ?',
+        expr,
+        cap === Infinity ? -1 : cap + 1,
+      );
       if (turns.length > cap) return null;
       for (const turn of turns) {
         const doc = this.ctx.ranges.docOf(turn);
@@ -203,7 +208,7 @@ export class ResultSet {
       const rows = plan.bodyMatch ? this.scoredTurns(speaker, plan.bodyMatch) : null;
       const ids = rows
         ? rows.map((r) => r[0])
-        : (this.ctx.prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().all(speaker) as number[]);
+        : readIds(this.ctx.prepare, 'SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ?', speaker);
       const found = new Set<number>();
       // The index answers in turn order, and a document's turns are mostly consecutive: each run of
       // one document's turns is kept at once (a speaker's 130,000 turns at 50,000 documents).
@@ -253,7 +258,7 @@ const SCORED = 'SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHE
  * phrases add exactly 0 to every score).
  */
 export function rescoredTurns(prepare: (sql: string) => Statement, speaker: string, body: string): [number, number][] {
-  const turns = prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?').pluck().all(`${speaker} AND ${body}`) as number[];
+  const turns = readIds(prepare, 'SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ?', `${speaker} AND ${body}`);
   return prepare(`${SCORED} AND +rowid IN (SELECT value FROM json_each(?))`).raw().all(body, JSON.stringify(turns)) as [number, number][];
 }
 
