@@ -153,7 +153,11 @@ describe('search counts agree with clicks: the dev sample', () => {
       if (!set.ok || !set.rs.plan.bodyMatch) throw new Error(q);
       const { speakers, bodyMatch } = set.rs.plan;
       const expected = byTurn(scored.all(`${speakers[0]} AND ${bodyMatch}`) as [number, number][]);
-      expect(byTurn(rescoredTurns((sql) => db.prepare(sql), speakers[0], bodyMatch)), q).toEqual(expected);
+      const found = db
+        .prepare('SELECT rowid FROM search_turns WHERE search_turns MATCH ?')
+        .pluck()
+        .all(`${speakers[0]} AND ${bodyMatch}`) as number[];
+      expect(byTurn(rescoredTurns((sql) => db.prepare(sql), bodyMatch, found)), q).toEqual(expected);
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(50);

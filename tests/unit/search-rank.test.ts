@@ -6,14 +6,21 @@
  * newest RANK_WINDOW (and past them the next RANK_WINDOW), and whether ties fall inside a page or
  * across its end.
  */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
-import { RANK_ALL, RANK_WINDOW } from '../../main/archive/search/rank';
+import { RANK_ALL, RANK_WINDOW, rank } from '../../main/archive/search/rank';
+import { ResultSet, type ResultContext } from '../../main/archive/search/result-set';
+import { TurnRanges } from '../../main/archive/search/turn-ranges';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import type { SearchGroup } from '../../shared/contract/search';
-import { tempArchivePath } from './helpers';
 
 let archive: Archive;
+let path: string;
+let dir: string;
 
 /** 2,400 documents: most of them one of four texts (equal scores), dated from a few dates or not at all. */
 function documents(): ParsedDocument[] {
@@ -61,13 +68,19 @@ function inOrder(groups: SearchGroup[]): boolean {
 }
 
 beforeAll(() => {
-  archive = Archive.open(tempArchivePath());
+  // A folder of its own, kept until the end: the last test opens the archive a second time.
+  dir = mkdtempSync(join(tmpdir(), 'verbatim-rank-'));
+  path = join(dir, 'archive.sqlite');
+  archive = Archive.open(path);
   archive.batch(() => {
     for (const [i, doc] of documents().entries())
       archive.write(doc, { path: `rank-${i}`, size: 1, fileHash: `r${i}`, format: 'kremlin-html' });
   });
 }, 120_000);
-afterAll(() => archive.close());
+afterAll(() => {
+  archive.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('relevance order, page by page', () => {
   it.each([
@@ -75,6 +88,8 @@ describe('relevance order, page by page', () => {
     ['trade date:2011..2013', 'the whole result of a filtered query'],
     ['trade', 'the newest documents of a very large result'],
     ['trade -zzzz', 'the newest documents of a very large filtered result'],
+    ['speaker:putin gas', 'the whole result in turn mode, each document by its best turn'],
+    ['speaker:putin trade', 'the newest documents of a very large result in turn mode'],
   ])('%s: %s', (query) => {
     const first = archive.search.search({ query, limit: 1, part: 'page' });
     if (first.status !== 'page') throw new Error(query);
@@ -91,24 +106,27 @@ describe('relevance order, page by page', () => {
     expect(page(query, 700, 20, true).map(key)).toEqual(all.slice(700, 720).map(key));
   });
 
-  it.each(['trade', 'trade -zzzz'])('%s: past the newest RANK_WINDOW, the next ones, each document once', (query) => {
-    const first = archive.search.search({ query, limit: 1, part: 'page' });
-    if (first.status !== 'page') throw new Error(query);
-    const total = first.total;
-    expect(total).toBeGreaterThan(2 * RANK_WINDOW);
-    const whole = page(query, 0, total, true);
-    expect(whole.length).toBe(total);
-    expect(new Set(whole.map((g) => g.documentId)).size).toBe(total);
-    // The first window is the order a shallower page gives, and each window is in relevance order.
-    expect(whole.slice(0, RANK_WINDOW).map(key)).toEqual(page(query, 0, RANK_WINDOW, true).map(key));
-    for (let at = 0; at < total; at += RANK_WINDOW) expect(inOrder(whole.slice(at, at + RANK_WINDOW))).toBe(true);
-    // Pages across the windows' ends, fresh and from the cache, are cut from the same order.
-    for (const fresh of [true, false]) {
-      if (!fresh) archive.search.forget();
-      for (const offset of [980, 1000, 1020, 1980, 2000])
-        expect(page(query, offset, 20, fresh).map(key)).toEqual(whole.slice(offset, offset + 20).map(key));
-    }
-  });
+  it.each(['trade', 'trade -zzzz', 'speaker:putin trade'])(
+    '%s: past the newest RANK_WINDOW, the next ones, each document once',
+    (query) => {
+      const first = archive.search.search({ query, limit: 1, part: 'page' });
+      if (first.status !== 'page') throw new Error(query);
+      const total = first.total;
+      expect(total).toBeGreaterThan(2 * RANK_WINDOW);
+      const whole = page(query, 0, total, true);
+      expect(whole.length).toBe(total);
+      expect(new Set(whole.map((g) => g.documentId)).size).toBe(total);
+      // The first window is the order a shallower page gives, and each window is in relevance order.
+      expect(whole.slice(0, RANK_WINDOW).map(key)).toEqual(page(query, 0, RANK_WINDOW, true).map(key));
+      for (let at = 0; at < total; at += RANK_WINDOW) expect(inOrder(whole.slice(at, at + RANK_WINDOW))).toBe(true);
+      // Pages across the windows' ends, fresh and from the cache, are cut from the same order.
+      for (const fresh of [true, false]) {
+        if (!fresh) archive.search.forget();
+        for (const offset of [980, 1000, 1020, 1980, 2000])
+          expect(page(query, offset, 20, fresh).map(key)).toEqual(whole.slice(offset, offset + 20).map(key));
+      }
+    },
+  );
 
   it('speaker: alone scores every turn 0: relevance lists the documents as the order by date does, page by page', () => {
     const query = 'speaker:putin';
@@ -124,5 +142,36 @@ describe('relevance order, page by page', () => {
     expect(all.map(key)).toEqual(byDate.groups.map(key));
     expectPagedAsWhole(query, all);
     expect(page(query, 1500, 20, true).map(key)).toEqual(all.slice(1500, 1520).map(key));
+  });
+
+  it('turn mode in a large archive scores only the documents it ranks, and orders them as scoring every turn does', () => {
+    const db = new Database(path, { readonly: true });
+    const ranges = TurnRanges.load(db);
+    // Past PROBED_FROM turns the engine reads the matching turns' ids alone and scores the
+    // windows it ranks (the end of each list, read backwards) or the page it shows by date.
+    const large = Object.create(ranges, { lastTurn: { get: () => 1_000_000 } }) as TurnRanges;
+    const prepare = (sql: string) => db.prepare(sql);
+    for (const query of ['speaker:putin trade', 'speaker:putin gas', 'speaker:putin trade date:2011..2012']) {
+      const found = archive.search.resultSet(query);
+      if (!found.ok) throw new Error(query);
+      const context = (r: TurnRanges): ResultContext => ({ db, meta: found.meta, ranges: r, prepare, deadline: null, tidy: true });
+      for (const [sort, need] of [
+        ['relevance', 20],
+        ['relevance', RANK_WINDOW + 20],
+        ['relevance', RANK_ALL + 400],
+        ['date', 20],
+        ['date', 140],
+      ] as const) {
+        const small = new ResultSet(context(ranges), found.rs.plan);
+        const big = new ResultSet(context(large), found.rs.plan);
+        const expected = rank(context(ranges), small, sort, need);
+        const got = rank(context(large), big, sort, need);
+        expect(got.exact, `${query} ${sort} ${need}`).toBe(expected.exact);
+        expect(got.order.slice(0, need), `${query} ${sort} ${need}`).toEqual(expected.order.slice(0, need));
+        if (sort === 'relevance' && query === 'speaker:putin trade') expect(got.exact).toBe(false);
+        expect(got.order.some((c) => c.score !== 0)).toBe(true);
+      }
+    }
+    db.close();
   });
 });

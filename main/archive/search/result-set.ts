@@ -17,9 +17,8 @@ import type { Plan } from '../../search/plan';
 import type { TurnRanges } from './turn-ranges';
 import { readIds } from './read-ids';
 
-/** Turn mode: per document, the best (lowest) bm25 of its matching turns and their ids, ascending. */
+/** Turn mode: per document, the ids of its matching turns, ascending (their scores: ResultSet.bestScores). */
 export interface TurnHits {
-  score: Map<number, number>;
   turns: Map<number, number[]>;
 }
 
@@ -44,6 +43,10 @@ export class ResultSet {
   private count: number | null = null;
   private readonly turnLists = new Map<string, Map<number, number[]>>();
   private matched: number | null = null;
+  /** Turn mode: each speaker: value's matching turns, ascending. */
+  private readonly speakerLists: number[][] = [];
+  /** Turn mode: the best score of each document scored so far. */
+  private readonly best = new Map<number, number>();
 
   constructor(
     private readonly ctx: ResultContext,
@@ -152,7 +155,7 @@ export class ResultSet {
     const plan = this.plan;
     this.ctx.deadline?.check();
     if (this.turnHits) {
-      let ids = [...this.turnHits.score.keys()];
+      let ids = [...this.turnHits.turns.keys()];
       if (plan.titleMatch) ids = intersect(ids, docIds(this.ctx, plan.titleMatch));
       if (plan.negated && plan.text.match) ids = intersect(ids, docIds(this.ctx, plan.text.match));
       if (plan.text.exclude) ids = subtract(ids, docIds(this.ctx, plan.text.exclude));
@@ -179,58 +182,109 @@ export class ResultSet {
   }
 
   /**
+   * The best (lowest) bm25 of each of `docs`' matching turns (turn mode; 0 without words), by the
+   * words alone (the speaker column weighs 0), read once per document and kept. For every
+   * document of the result, each speaker: value's turns are scored in one pass (scoredTurns); for
+   * the `newest` documents (a relevance window, rank.ts: all of the result's documents from the
+   * lowest of them up), the end of each value's list, read backwards; for others (a page by
+   * date), the lists are read and only their turns scored.
+   */
+  bestScores(docs: number[], newest = false): Map<number, number> {
+    const body = this.plan.bodyMatch;
+    const missing = docs.filter((doc) => !this.best.has(doc));
+    if (missing.length > 0 && !body) for (const doc of missing) this.best.set(doc, 0);
+    if (missing.length > 0 && body) {
+      this.ctx.deadline?.check();
+      const wanted = new Set(missing);
+      const keep = (rows: [number, number][]): void => {
+        for (const [turn, score] of rows) {
+          const doc = this.ctx.ranges.docOf(turn);
+          if (doc === undefined || !wanted.has(doc)) continue;
+          this.best.set(doc, Math.min(this.best.get(doc) ?? Infinity, score));
+        }
+      };
+      if (missing.length === this.ids().length)
+        this.plan.speakers.forEach((speaker, i) => keep(this.scoredTurns(speaker, body, this.speakerLists[i])));
+      else if (newest) {
+        // A later document's turns come later (written in one go as it is saved): the documents
+        // from the lowest wanted up hold the last turns of each list.
+        const from = this.ctx.ranges.span(Math.min(...missing))?.[0] ?? 0;
+        this.plan.speakers.forEach((speaker, i) => {
+          const list = this.speakerLists[i];
+          const k = list.length - firstAtLeast(list, from);
+          keep(this.ctx.prepare(`${SCORED} ORDER BY rowid DESC LIMIT ?`).raw().all(`${speaker} AND ${body}`, k) as [number, number][]);
+        });
+      }
+      // Documents still without a score (a page by date, or turns out of order): their turns scored
+      // as the list is read (not looked up: seeking a few thousand turns in the list of "the" took seconds).
+      const left = missing.filter((doc) => !this.best.has(doc));
+      if (left.length > 0) {
+        const turns = JSON.stringify(left.flatMap((doc) => this.turnHits?.turns.get(doc) ?? []));
+        const listed = this.ctx.prepare(`${SCORED} AND +rowid IN (SELECT value FROM json_each(?))`).raw();
+        for (const speaker of this.plan.speakers) keep(listed.all(`${speaker} AND ${body}`, turns) as [number, number][]);
+      }
+    }
+    return new Map(docs.map((doc) => [doc, this.best.get(doc) ?? 0]));
+  }
+
+  /**
    * The turns of one speaker: value that hold the words, with their bm25 (by the words alone: the
    * speaker column weighs 0). bm25 first weighs each phrase over its whole list, the speaker's
    * too, though its weight is 0: a speaker's list can be much of the index (every turn of the
    * president, 13 ms at 50,000 documents). When it is much longer than the words' list, the turns
-   * are found first and then scored by a match of the words alone: the same scores (the
+   * (`turns`, found already) are scored by a match of the words alone: the same scores (the
    * speaker's phrases add exactly 0), reading the words' list again instead (RESCAN times the
    * cost per turn of weighing the speaker's).
    */
-  private scoredTurns(speaker: string, body: string): [number, number][] {
+  private scoredTurns(speaker: string, body: string, turns: number[]): [number, number][] {
     const both = `${speaker} AND ${body}`;
     // In a small archive weighing any list costs less than finding out which is the longer (up to six statements).
     const small = this.ctx.ranges.lastTurn < PROBED_FROM;
     if (small || estimateTurns(this.ctx, body) * RESCAN >= estimateTurns(this.ctx, speaker))
       return this.ctx.prepare(SCORED).raw().all(both) as [number, number][];
-    return rescoredTurns(this.ctx.prepare, speaker, body);
+    return rescoredTurns(this.ctx.prepare, body, turns);
   }
 
-  /** Each speaker: value's matching turns, grouped by document; documents must have a turn for every value. */
+  /**
+   * Each speaker: value's matching turns, grouped by document; documents must have a turn for
+   * every value. In a large archive only the ids are read: scoring every turn (bm25, a
+   * microsecond or more each: 78,000 turns for speaker:putin the at 50,000 documents) is left to
+   * bestScores, for the documents a page is ranked among. In a small one (under PROBED_FROM
+   * turns) they are scored as they are found: reading the lists twice cost more than that.
+   */
   private speakerTurns(): TurnHits {
     const plan = this.plan;
     const ranges = this.ctx.ranges;
-    const score = new Map<number, number>();
     const turns = new Map<number, number[]>();
+    const scoreNow = plan.bodyMatch !== null && ranges.lastTurn < PROBED_FROM;
+    const best = new Map<number, number>();
     let keep: Set<number> | null = null;
     for (const speaker of plan.speakers) {
       this.ctx.deadline?.check();
-      const rows = plan.bodyMatch ? this.scoredTurns(speaker, plan.bodyMatch) : null;
+      const expr = plan.bodyMatch ? `${speaker} AND ${plan.bodyMatch}` : speaker;
+      const rows = scoreNow ? (this.ctx.prepare(SCORED).raw().all(expr) as [number, number][]) : null;
       const ids = rows
         ? rows.map((r) => r[0])
-        : readIds(this.ctx.prepare, 'SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ?', speaker);
+        : readIds(this.ctx.prepare, 'SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ?', expr);
+      this.speakerLists.push(ids);
       const found = new Set<number>();
       // The index answers in turn order, and a document's turns are mostly consecutive: each run of
       // one document's turns is kept at once (a speaker's 130,000 turns at 50,000 documents).
       for (let at = 0, end = 0; at < ids.length; at = end) {
         const doc = ranges.docOf(ids[at]);
-        let best = rows ? rows[at][1] : 0;
-        for (end = at + 1; end < ids.length && ranges.docOf(ids[end]) === doc; end++) if (rows) best = Math.min(best, rows[end][1]);
+        let score = rows ? rows[at][1] : 0;
+        for (end = at + 1; end < ids.length && ranges.docOf(ids[end]) === doc; end++) if (rows) score = Math.min(score, rows[end][1]);
         if (doc === undefined || (keep && !keep.has(doc))) continue;
         found.add(doc);
-        score.set(doc, Math.min(score.get(doc) ?? Infinity, best));
+        if (rows) best.set(doc, Math.min(best.get(doc) ?? Infinity, score));
         const list = turns.get(doc);
         if (!list) turns.set(doc, ids.slice(at, end));
         else for (let i = at; i < end; i++) list.push(ids[i]);
       }
       keep = found;
     }
-    for (const doc of [...score.keys()]) {
-      if (keep && !keep.has(doc)) {
-        score.delete(doc);
-        turns.delete(doc);
-      }
-    }
+    for (const doc of [...turns.keys()]) if (keep && !keep.has(doc)) turns.delete(doc);
+    if (scoreNow) for (const doc of turns.keys()) this.best.set(doc, best.get(doc) as number);
     for (const list of turns.values()) {
       // Most lists are one run in turn order already (one speaker: value): sorting tens of thousands
       // of short lists cost more than building them.
@@ -240,7 +294,7 @@ export class ResultSet {
       list.sort((a, b) => a - b);
       for (let i = list.length - 1; i > 0; i--) if (list[i] === list[i - 1]) list.splice(i, 1);
     }
-    return { score, turns };
+    return { turns };
   }
 }
 
@@ -253,12 +307,11 @@ const PROBED_FROM = 100_000;
 const SCORED = 'SELECT rowid, bm25(search_turns, 0.0, 1.0) FROM search_turns WHERE search_turns MATCH ?';
 
 /**
- * The turns of `speaker` that hold the words `body`, found first and then scored by a match of
+ * `turns`, the turns of a speaker that hold the words `body` (found first), scored by a match of
  * the words alone: the scores of SCORED over both, without weighing the speaker's list (its
  * phrases add exactly 0 to every score).
  */
-export function rescoredTurns(prepare: (sql: string) => Statement, speaker: string, body: string): [number, number][] {
-  const turns = readIds(prepare, 'SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ?', `${speaker} AND ${body}`);
+export function rescoredTurns(prepare: (sql: string) => Statement, body: string, turns: number[]): [number, number][] {
   return prepare(`${SCORED} AND +rowid IN (SELECT value FROM json_each(?))`).raw().all(body, JSON.stringify(turns)) as [number, number][];
 }
 
@@ -284,6 +337,18 @@ function estimateTurns(ctx: ResultContext, expr: string): number {
   // The two ends meet: the list is short enough to count.
   if (upTo >= from) return ctx.prepare('SELECT count(*) FROM search_turns WHERE search_turns MATCH ?').pluck().get(expr) as number;
   return Math.round((2 * PROBE * (last - first + 1)) / (upTo - first + 1 + (last - from + 1)));
+}
+
+/** The index of the first id in an ascending list that is at least `bound` (the list's length when none is). */
+function firstAtLeast(list: number[], bound: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function intersect(ids: number[], other: number[]): number[] {
