@@ -151,7 +151,14 @@ describe('relevance order, page by page', () => {
     // windows it ranks (the end of each list, read backwards) or the page it shows by date.
     const large = Object.create(ranges, { lastTurn: { get: () => 1_000_000 } }) as TurnRanges;
     const prepare = (sql: string) => db.prepare(sql);
-    for (const query of ['speaker:putin trade', 'speaker:putin gas', 'speaker:putin trade date:2011..2012']) {
+    for (const query of [
+      'speaker:putin trade',
+      'speaker:putin gas',
+      'speaker:putin trade date:2011..2012',
+      'speaker:putin speaker:vladimir trade',
+      'speaker:putin trade -oil',
+      'speaker:putin title:talks trade',
+    ]) {
       const found = archive.search.resultSet(query);
       if (!found.ok) throw new Error(query);
       const context = (r: TurnRanges): ResultContext => ({ db, meta: found.meta, ranges: r, prepare, deadline: null, tidy: true });
@@ -159,6 +166,7 @@ describe('relevance order, page by page', () => {
         ['relevance', 20],
         ['relevance', RANK_WINDOW + 20],
         ['relevance', RANK_ALL + 400],
+        ['relevance', 2 * RANK_WINDOW + 20],
         ['date', 20],
         ['date', 140],
       ] as const) {

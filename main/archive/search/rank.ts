@@ -137,6 +137,9 @@ function rankTurnHits(rs: ResultSet, need: number, byDate: (a: Candidate, b: Can
   if (ids.length <= RANK_ALL) return { order: scored(ids), depth: ids.length, exact: true };
   const windows = Math.ceil(need / RANK_WINDOW);
   const descending = [...ids].reverse();
+  // Every window the page reaches scored at once: each window's turns are read from the end of the
+  // lists down, so scoring them one by one would read the newer ones again (a deep page in seconds).
+  rs.bestScores(descending.slice(0, windows * RANK_WINDOW), true);
   const order: Candidate[] = [];
   for (let w = 0; w < windows && w * RANK_WINDOW < ids.length; w++)
     order.push(...scored(descending.slice(w * RANK_WINDOW, (w + 1) * RANK_WINDOW)));

@@ -43,7 +43,7 @@ export class ResultSet {
   private count: number | null = null;
   private readonly turnLists = new Map<string, Map<number, number[]>>();
   private matched: number | null = null;
-  /** Turn mode: each speaker: value's matching turns, ascending. */
+  /** Turn mode with words in a large archive: each speaker: value's matching turns, ascending. */
   private readonly speakerLists: number[][] = [];
   /** Turn mode: the best score of each document scored so far. */
   private readonly best = new Map<number, number>();
@@ -194,25 +194,34 @@ export class ResultSet {
     const missing = docs.filter((doc) => !this.best.has(doc));
     if (missing.length > 0 && !body) for (const doc of missing) this.best.set(doc, 0);
     if (missing.length > 0 && body) {
-      this.ctx.deadline?.check();
-      const wanted = new Set(missing);
-      const keep = (rows: [number, number][]): void => {
+      const ranges = this.ctx.ranges;
+      const keep = (rows: [number, number][], wanted: Set<number>): void => {
         for (const [turn, score] of rows) {
-          const doc = this.ctx.ranges.docOf(turn);
+          const doc = ranges.docOf(turn);
           if (doc === undefined || !wanted.has(doc)) continue;
           this.best.set(doc, Math.min(this.best.get(doc) ?? Infinity, score));
         }
       };
-      if (missing.length === this.ids().length)
-        this.plan.speakers.forEach((speaker, i) => keep(this.scoredTurns(speaker, body, this.speakerLists[i])));
-      else if (newest) {
+      const speakers = this.plan.speakers;
+      if (missing.length === this.ids().length) {
+        speakers.forEach((speaker, i) => {
+          this.ctx.deadline?.check();
+          keep(this.scoredTurns(speaker, body, this.speakerLists[i]), new Set(missing));
+        });
+      } else if (newest) {
         // A later document's turns come later (written in one go as it is saved): the documents
-        // from the lowest wanted up hold the last turns of each list.
-        const from = this.ctx.ranges.span(Math.min(...missing))?.[0] ?? 0;
-        this.plan.speakers.forEach((speaker, i) => {
+        // from the lowest wanted up hold the last turns of each list. Only those whose turns all
+        // lie there are scored from it (a document whose turns were scattered is looked at below).
+        const from = ranges.span(Math.min(...missing))?.[0] ?? 0;
+        const within = new Set(missing.filter((doc) => (ranges.span(doc)?.[0] ?? -1) >= from));
+        speakers.forEach((speaker, i) => {
+          this.ctx.deadline?.check();
           const list = this.speakerLists[i];
           const k = list.length - firstAtLeast(list, from);
-          keep(this.ctx.prepare(`${SCORED} ORDER BY rowid DESC LIMIT ?`).raw().all(`${speaker} AND ${body}`, k) as [number, number][]);
+          keep(
+            this.ctx.prepare(`${SCORED} ORDER BY rowid DESC LIMIT ?`).raw().all(`${speaker} AND ${body}`, k) as [number, number][],
+            within,
+          );
         });
       }
       // Documents still without a score (a page by date, or turns out of order): their turns scored
@@ -221,7 +230,10 @@ export class ResultSet {
       if (left.length > 0) {
         const turns = JSON.stringify(left.flatMap((doc) => this.turnHits?.turns.get(doc) ?? []));
         const listed = this.ctx.prepare(`${SCORED} AND +rowid IN (SELECT value FROM json_each(?))`).raw();
-        for (const speaker of this.plan.speakers) keep(listed.all(`${speaker} AND ${body}`, turns) as [number, number][]);
+        for (const speaker of speakers) {
+          this.ctx.deadline?.check();
+          keep(listed.all(`${speaker} AND ${body}`, turns) as [number, number][], new Set(left));
+        }
       }
     }
     return new Map(docs.map((doc) => [doc, this.best.get(doc) ?? 0]));
@@ -266,7 +278,8 @@ export class ResultSet {
       const ids = rows
         ? rows.map((r) => r[0])
         : readIds(this.ctx.prepare, 'SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ?', expr);
-      this.speakerLists.push(ids);
+      // Kept only for scoring later (bestScores): a speaker's list can be 130,000 turns.
+      if (plan.bodyMatch && !scoreNow) this.speakerLists.push(ids);
       const found = new Set<number>();
       // The index answers in turn order, and a document's turns are mostly consecutive: each run of
       // one document's turns is kept at once (a speaker's 130,000 turns at 50,000 documents).
