@@ -212,7 +212,7 @@ export class ResultSet {
         // A later document's turns come later (written in one go as it is saved): the documents
         // from the lowest wanted up hold the last turns of each list. Only those whose turns all
         // lie there are scored from it (a document whose turns were scattered is looked at below).
-        const from = ranges.span(Math.min(...missing))?.[0] ?? 0;
+        const from = ranges.span(missing.reduce((a, b) => Math.min(a, b)))?.[0] ?? 0;
         const within = new Set(missing.filter((doc) => (ranges.span(doc)?.[0] ?? -1) >= from));
         speakers.forEach((speaker, i) => {
           this.ctx.deadline?.check();
