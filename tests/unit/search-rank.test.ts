@@ -15,6 +15,7 @@ import { Archive } from '../../main/archive/archive';
 import { RANK_ALL, RANK_WINDOW, rank } from '../../main/archive/search/rank';
 import { ResultSet, type ResultContext } from '../../main/archive/search/result-set';
 import { TurnRanges } from '../../main/archive/search/turn-ranges';
+import { type Deadline, SearchCancelled } from '../../main/search/bounds';
 import { emptyDocument, type ParsedDocument } from '../../main/import/types';
 import type { SearchGroup } from '../../shared/contract/search';
 
@@ -181,5 +182,64 @@ describe('relevance order, page by page', () => {
       }
     }
     db.close();
+  });
+});
+
+describe('turn mode stopped between two statements of its scoring', () => {
+  it("leaves no document scored by one speaker: value's turns alone", () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'verbatim-rank-stop-'));
+    const file = join(dir2, 'archive.sqlite');
+    const two = Archive.open(file);
+    // Two speakers in every document; in some the second one's turn holds the word more densely (the better score).
+    two.batch(() => {
+      for (let i = 0; i < 40; i++) {
+        const doc: ParsedDocument = {
+          ...emptyDocument(`Talks ${i}`),
+          url: `http://en.kremlin.ru/events/president/news/${90000 + i}`,
+          date: `2015-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+          turns: [
+            { speaker: 'Vladimir Putin', paragraphs: [`trade ${'and more words '.repeat(1 + (i % 5))}`] },
+            { speaker: 'Sergei Lavrov', paragraphs: [i % 3 === 0 ? 'trade trade trade.' : `trade ${'other words '.repeat(8)}`] },
+          ],
+        };
+        two.write(doc, { path: `stop-${i}`, size: 1, fileHash: `s${i}`, format: 'kremlin-html' });
+      }
+    });
+    const query = 'speaker:putin speaker:lavrov trade';
+    const found = two.search.resultSet(query);
+    if (!found.ok) throw new Error(query);
+    const db = new Database(file, { readonly: true });
+    // As in an archive past PROBED_FROM turns: the turns are scored after the result is found.
+    const ranges = Object.create(TurnRanges.load(db), { lastTurn: { get: () => 1_000_000 } }) as TurnRanges;
+    const context: ResultContext = { db, meta: found.meta, ranges, prepare: (sql) => db.prepare(sql), deadline: null, tidy: true };
+    const expected = rank(context, new ResultSet(context, found.rs.plan), 'relevance', 40).order;
+    expect(new Set(expected.map((c) => c.score)).size).toBeGreaterThan(2);
+    // Stopped at each check in turn (the result's ids, then one per speaker: value), as a newer
+    // search or the time budget stops it, then asked again.
+    let stops = 0;
+    for (let stopAt = 1; ; stopAt++) {
+      const rs = new ResultSet(context, found.rs.plan);
+      let checks = 0;
+      context.deadline = {
+        check: () => {
+          if (++checks === stopAt) throw new SearchCancelled();
+        },
+      } as Deadline;
+      let stopped = false;
+      try {
+        rank(context, rs, 'relevance', 40);
+      } catch (error) {
+        expect(error).toBeInstanceOf(SearchCancelled);
+        stopped = true;
+      }
+      context.deadline = null;
+      expect(rank(context, rs, 'relevance', 40).order, `stopped at check ${stopAt}`).toEqual(expected);
+      if (!stopped) break;
+      stops++;
+    }
+    expect(stops).toBeGreaterThanOrEqual(3);
+    db.close();
+    two.close();
+    rmSync(dir2, { recursive: true, force: true });
   });
 });

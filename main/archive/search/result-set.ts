@@ -195,11 +195,14 @@ export class ResultSet {
     if (missing.length > 0 && !body) for (const doc of missing) this.best.set(doc, 0);
     if (missing.length > 0 && body) {
       const ranges = this.ctx.ranges;
+      // Kept only when every statement has run: a search stopped between two (a newer one, the time
+      // budget) must not leave a document scored by some speaker: values' turns alone.
+      const found = new Map<number, number>();
       const keep = (rows: [number, number][], wanted: Set<number>): void => {
         for (const [turn, score] of rows) {
           const doc = ranges.docOf(turn);
           if (doc === undefined || !wanted.has(doc)) continue;
-          this.best.set(doc, Math.min(this.best.get(doc) ?? Infinity, score));
+          found.set(doc, Math.min(found.get(doc) ?? Infinity, score));
         }
       };
       const speakers = this.plan.speakers;
@@ -226,7 +229,7 @@ export class ResultSet {
       }
       // Documents still without a score (a page by date, or turns out of order): their turns scored
       // as the list is read (not looked up: seeking a few thousand turns in the list of "the" took seconds).
-      const left = missing.filter((doc) => !this.best.has(doc));
+      const left = missing.filter((doc) => !found.has(doc));
       if (left.length > 0) {
         const turns = JSON.stringify(left.flatMap((doc) => this.turnHits?.turns.get(doc) ?? []));
         const listed = this.ctx.prepare(`${SCORED} AND +rowid IN (SELECT value FROM json_each(?))`).raw();
@@ -235,6 +238,7 @@ export class ResultSet {
           keep(listed.all(`${speaker} AND ${body}`, turns) as [number, number][], new Set(left));
         }
       }
+      for (const [doc, score] of found) this.best.set(doc, score);
     }
     return new Map(docs.map((doc) => [doc, this.best.get(doc) ?? 0]));
   }
