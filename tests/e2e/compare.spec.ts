@@ -251,14 +251,18 @@ test('compare two speeches side by side, a document with its previous version, a
   // One speaker per side. Another document shows its rows from the top, not where the last ones were scrolled to.
   await rows.locator('.compare-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect.poll(() => rows.locator('.compare-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
-  // The new comparison's first screen is shown while its whole result is still on its way (held here for 4 s).
+  // The new comparison's first screen is shown while its whole result is still on its way (its
+  // answer held here for 4 s). The answer is held, not the request: a request sent 4 s late would
+  // reach the worker after newer ones and replace whichever comparison it was running then.
   await page.evaluate(() => {
     const w = window as unknown as { verbatim: Record<string, (request: { firstScreen?: number }) => Promise<unknown>>; __hold: boolean };
     const whole = w.verbatim.compareDocuments;
     w.__hold = true;
     w.verbatim.compareDocuments = async (request) => {
-      if (!request.firstScreen && w.__hold) await new Promise((resolve) => setTimeout(resolve, 4000));
-      return whole(request);
+      const held = !request.firstScreen && w.__hold;
+      const answer = await whole(request);
+      if (held) await new Promise((resolve) => setTimeout(resolve, 4000));
+      return answer;
     };
   });
   const newsTitle = archive.get(news)?.title ?? '';
