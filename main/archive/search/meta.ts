@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { personKey } from '../../../shared/speaker-names';
 import { foldedWords } from '../../search/text';
+import { partitionPoint } from './partition-point';
 
 /**
  * The query fields that select stored values by their words (topic:, person:, place: — places and
@@ -126,17 +127,12 @@ export class MetaStore {
     const date = (i: number): string | null => (this.docs.get(order[i]) as DocMeta).date;
     // Newest first, undated last: the documents on or before `to` begin at one place, those before
     // `from` (or undated: a range never holds them) at a later one.
-    const first = (past: (d: string) => boolean): number => {
-      let lo = 0;
-      let hi = order.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const d = date(mid);
-        if (!d || past(d)) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
-    };
+    const first = (past: (d: string) => boolean): number =>
+      partitionPoint(order.length, (i) => {
+        const d = date(i);
+        // Undated (or an empty date) sorts last and is never in a range.
+        return Boolean(d) && !past(d as string);
+      });
     const start = to === null ? 0 : first((d) => d <= to);
     const end = from === null ? first(() => false) : first((d) => d < from);
     for (let i = start; i < end; i++) mask[order[i]] = 1;

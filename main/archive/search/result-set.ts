@@ -16,6 +16,7 @@ import type { MetaStore } from './meta';
 import type { Plan } from '../../search/plan';
 import type { TurnRanges } from './turn-ranges';
 import { readIds } from './read-ids';
+import { partitionPoint } from './partition-point';
 
 /** Turn mode: per document, the ids of its matching turns, ascending (their scores: ResultSet.bestScores). */
 export interface TurnHits {
@@ -220,7 +221,7 @@ export class ResultSet {
         speakers.forEach((speaker, i) => {
           this.ctx.deadline?.check();
           const list = this.speakerLists[i];
-          const k = list.length - firstAtLeast(list, from);
+          const k = list.length - partitionPoint(list.length, (at) => list[at] < from);
           keep(
             this.ctx.prepare(`${SCORED} ORDER BY rowid DESC LIMIT ?`).raw().all(`${speaker} AND ${body}`, k) as [number, number][],
             within,
@@ -354,18 +355,6 @@ function estimateTurns(ctx: ResultContext, expr: string): number {
   // The two ends meet: the list is short enough to count.
   if (upTo >= from) return ctx.prepare('SELECT count(*) FROM search_turns WHERE search_turns MATCH ?').pluck().get(expr) as number;
   return Math.round((2 * PROBE * (last - first + 1)) / (upTo - first + 1 + (last - from + 1)));
-}
-
-/** The index of the first id in an ascending list that is at least `bound` (the list's length when none is). */
-function firstAtLeast(list: number[], bound: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < bound) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function intersect(ids: number[], other: number[]): number[] {

@@ -6,6 +6,7 @@
  * turns' (document_id, idx) index.
  */
 import type { Database } from 'better-sqlite3';
+import { partitionPoint } from './partition-point';
 
 export class TurnRanges {
   /** Consecutive documents' first turn ids, ascending, with their last turn ids and document ids. */
@@ -40,27 +41,11 @@ export class TurnRanges {
 
   /** How many documents have turns: all of them below turn id `upTo`, or all of them above `from` (an edge sample's documents). */
   docsWithin(upTo: number, from: number): number {
-    const below = (x: number): number => {
-      // Documents (consecutive turns) whose last turn id is below x: the ends ascend with the starts.
-      let lo = 0;
-      let hi = this.ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.ends[mid] < x) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    let n = below(upTo);
+    // Documents (consecutive turns) whose last turn id is below upTo: the ends ascend with the starts.
+    let n = partitionPoint(this.ends.length, (i) => this.ends[i] < upTo);
     if (from !== Infinity) {
-      let lo = 0;
-      let hi = this.starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.starts[mid] <= from) lo = mid + 1;
-        else hi = mid;
-      }
-      n += Math.max(0, this.starts.length - Math.max(lo, n));
+      const after = partitionPoint(this.starts.length, (i) => this.starts[i] <= from);
+      n += Math.max(0, this.starts.length - Math.max(after, n));
     }
     for (const [doc] of this.scatteredOf) {
       const span = this.span(doc);
