@@ -228,16 +228,14 @@ export class ResultSet {
           );
         });
       }
-      // Documents still without a score (a page by date, or turns out of order): their turns scored
-      // as the list is read (not looked up: seeking a few thousand turns in the list of "the" took seconds).
+      // Documents still without a score (a page by date, or turns out of order): their matching
+      // turns, of every speaker: value, scored by the words alone as the list is read (not looked
+      // up: seeking a few thousand turns in the list of "the" took seconds).
       const left = missing.filter((doc) => !found.has(doc));
       if (left.length > 0) {
-        const turns = JSON.stringify(left.flatMap((doc) => this.turnHits?.turns.get(doc) ?? []));
-        const listed = this.ctx.prepare(`${SCORED} AND +rowid IN (SELECT value FROM json_each(?))`).raw();
-        for (const speaker of speakers) {
-          this.ctx.deadline?.check();
-          keep(listed.all(`${speaker} AND ${body}`, turns) as [number, number][], new Set(left));
-        }
+        this.ctx.deadline?.check();
+        const turns = left.flatMap((doc) => this.turnHits?.turns.get(doc) ?? []);
+        keep(rescoredTurns(this.ctx.prepare, body, turns), new Set(left));
       }
       for (const [doc, score] of found) this.best.set(doc, score);
     }
