@@ -29,8 +29,10 @@ export interface Token {
 /** A word as the index holds it (shared/text.ts says how the three readings of a word differ). */
 const WORD_SOURCE = INDEX_WORD;
 const WORD = new RegExp(WORD_SOURCE, 'gu');
-/** What before a position means it is inside a word: a letter, digit or mark, or a letter and an apostrophe. */
-const WORD_PART = /(?:[\p{L}\p{N}\p{M}]|[\p{L}\p{M}]['’])$/u;
+/** A letter, digit or mark ends the text: what comes next continues its word. */
+const ENDS_IN_WORD = /[\p{L}\p{N}\p{M}]$/u;
+/** A letter or mark begins the text: an apostrophe before it joins it to the word before (INDEX_WORD). */
+const BEGINS_JOINED = /^[\p{L}\p{M}]/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const NEEDS_FOLD = /[^a-z0-9'\u0430-\u044f]/;
 
@@ -93,15 +95,47 @@ export function tokenize(text: string): Token[] {
 
 /** The word tokens that follow offset `from` in a text, up to `count` of them (for a phrase that starts before it). */
 export function tokensAfter(text: string, from: number, count: number): Token[] {
-  const words = new RegExp(WORD_SOURCE, 'gu');
-  words.lastIndex = from;
+  WORDS_AFTER.lastIndex = from;
   const out: Token[] = [];
-  for (let m = words.exec(text); m && out.length < count; m = words.exec(text)) {
-    const token = tokenize(m[0])[0];
-    if (token) out.push({ ...token, start: m.index, end: m.index + m[0].length });
+  for (let m = WORDS_AFTER.exec(text); m && out.length < count; m = WORDS_AFTER.exec(text)) {
+    const [norm, stem] = knownWord(m[0]);
+    if (stem) out.push({ start: m.index, end: m.index + m[0].length, norm, stem });
   }
   return out;
 }
+
+/** The words from a position on (tokensAfter: one expression for every call, a phrase's every first word). */
+const WORDS_AFTER = new RegExp(WORD_SOURCE, 'gu');
+
+/**
+ * True when the word at `at` continues the word before it, as INDEX_WORD reads words: a letter or
+ * mark after a letter, digit or mark always does; across an apostrophe ("Putin's", "1990's", but
+ * not "rock'2020") or for a digit after letters ("G20", but not "don't2020"), the words are read
+ * from the start of the run. Decided from the character codes when they are ASCII letters or
+ * spaces (nearly always: the scan finds a head inside many words, "ec" in "because").
+ */
+function insideWord(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  const apostrophe = c === 39 || c === 0x2019;
+  if (!apostrophe && !(c < 128 ? isAsciiLetterOrDigit(c) : ENDS_IN_WORD.test(text.slice(Math.max(0, at - 2), at)))) return false;
+  const next = text.charCodeAt(at);
+  const joins = next < 128 ? isAsciiLetter(next) : BEGINS_JOINED.test(text.slice(at, at + 2));
+  if (!apostrophe && joins) return true;
+  if (apostrophe && !joins) return false;
+  // Where the words of the run before `at` begin decides.
+  const before = RUN_BEFORE.exec(text.slice(Math.max(0, at - RUN_LOOKBACK), at));
+  WORD_IN_RUN.lastIndex = at - (before ? before[0].length : 0);
+  for (let m = WORD_IN_RUN.exec(text); m && m.index < at; m = WORD_IN_RUN.exec(text)) if (m.index + m[0].length > at) return true;
+  return false;
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
+/** The letters, digits, marks and apostrophes just before a position (a word's run), read that far back at most. */
+const RUN_BEFORE = /[\p{L}\p{N}\p{M}'’]+$/u;
+const RUN_LOOKBACK = 256;
+const WORD_IN_RUN = new RegExp(WORD_SOURCE, 'gu');
 
 /** Text to match literally inside a regular expression. */
 export function escapeRegExp(text: string): string {
@@ -139,6 +173,11 @@ export function tokensBeginning(text: string, head: string, headIsPattern = fals
   const tokens: Token[] = [];
   for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
     const at = m.index;
+    // Inside a word: not a word of its own, and the scan goes on from the next character.
+    if (insideWord(text, at)) {
+      scan.lastIndex = at + 1;
+      continue;
+    }
     WORD_AT.lastIndex = at;
     const word = WORD_AT.exec(text);
     if (!word) {
@@ -146,7 +185,6 @@ export function tokensBeginning(text: string, head: string, headIsPattern = fals
       continue;
     }
     scan.lastIndex = at + word[0].length;
-    if (at > 0 && WORD_PART.test(text.slice(Math.max(0, at - 2), at))) continue;
     const [norm, stem] = knownWord(word[0]);
     tokens.push({ start: at, end: at + word[0].length, norm, stem });
   }
@@ -206,7 +244,7 @@ function tokensBeginningSlow(text: string, head: string, headIsPattern: boolean)
   }
   const tokens: Token[] = [];
   for (const match of text.matchAll(words)) {
-    if (match.index > 0 && WORD_PART.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    if (insideWord(text, match.index)) continue;
     const [norm, stem] = knownWord(match[0]);
     tokens.push({ start: match.index, end: match.index + match[0].length, norm, stem });
   }
