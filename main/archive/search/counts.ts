@@ -11,14 +11,15 @@
  *
  * Exact up to a bound of work; above it (tens of thousands of documents or turns) a number is
  * estimated from an even sample of the result, rounded to two figures and listed in `estimated`
- * (the window says "about"); `exact` lifts the bounds.
+ * (the window says "about"); `exact` lifts the bounds. The turn counts of a result of many
+ * documents stay exact while its words' turns are few enough to read (readTurns).
  */
 import type { SearchCounts, SearchFacetCount, SearchFacets } from '../../../shared/contract/search';
 import { countPairs, facetPairs, idsIn, type DocumentSource, type SqlPart } from '../facet-model';
 import { ACCEPTS_TABLE, DOC_FACTS_TABLE, SPEAKER_KEY_SQL } from './facet-values';
 import { histogramOf } from '../../search/histogram';
 import { lookUpTurns, lookupCost, scanCost, scanTurns } from './listed-turns';
-import type { ResultContext, ResultSet } from './result-set';
+import { estimateTurns, type ResultContext, type ResultSet } from './result-set';
 import { readIds } from './read-ids';
 
 export const TOP = 20;
@@ -33,6 +34,11 @@ export const EXACT_LISTED_TURNS = 600;
 export const EXACT_SPEAKER_TURNS = 20_000;
 /** Up to this many, a matching turn's speaker is read from the turns table itself. */
 const FEW_TURNS = 300;
+/**
+ * A sampled result's matching turns are read whole up to about this many (readTurns); above, from
+ * each end of the index (edgeSample). An object so that a test can lower it to reach the ends.
+ */
+export const READ_WHOLE = { turns: 40_000 };
 /** The turn sample: this many matching turns read from each end of the index (edgeSample). */
 export const EDGE_TURNS = 2500;
 
@@ -116,6 +122,39 @@ function edgeSample(ctx: ResultContext, expr: string, docs: number[] | null): { 
   return { turns: read.filter((t) => covered.has(ctx.ranges.docOf(t) ?? -1)), covered: covered.size };
 }
 
+/**
+ * A sampled result's matching turns, when the words' list is short enough to read whole (READ_WHOLE:
+ * "the" in an archive of a few thousand documents): those of the result's documents (`all`, in how
+ * many documents), and those of the sampled documents `docs`. Null for a longer list: the two ends
+ * of it are the sample then (edgeSample), which stand for the oldest and newest documents only.
+ * `every`: each document with such a turn is in the result.
+ */
+function readTurns(
+  ctx: ResultContext,
+  rs: ResultSet,
+  expr: string,
+  { docs, every }: { docs: number[]; every: boolean },
+): { all: number[]; documents: number; sampled: number[] } | null {
+  if (!rs.knowsTurns(expr) && estimateTurns(ctx, expr) > READ_WHOLE.turns) return null;
+  ctx.deadline?.check();
+  const ids = rs.knowsTurns(expr)
+    ? [...rs.turnsMatching(expr).values()].flat()
+    : readIds(ctx.prepare, 'SELECT rowid AS id FROM search_turns WHERE search_turns MATCH ? LIMIT ?', expr, 2 * READ_WHOLE.turns + 1);
+  if (ids.length > 2 * READ_WHOLE.turns) return null;
+  const inSample = new Set(docs);
+  const documents = new Set<number>();
+  const sampled: number[] = [];
+  const all: number[] = [];
+  for (const turn of ids) {
+    const doc = ctx.ranges.docOf(turn);
+    if (doc === undefined || (!every && !rs.has(doc))) continue;
+    all.push(turn);
+    documents.add(doc);
+    if (inSample.has(doc)) sampled.push(turn);
+  }
+  return { all, documents: documents.size, sampled };
+}
+
 /** `speakers()` names the table of every turn's speaker (FacetValues.turnSpeakers), built when first asked for. */
 export function countResult(ctx: ResultContext, rs: ResultSet, exact: boolean, speakers: () => string): Counts {
   const total = rs.total;
@@ -158,7 +197,7 @@ export function countResult(ctx: ResultContext, rs: ResultSet, exact: boolean, s
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))
     .slice(0, TOP)
     .map(([value, count]) => ({ value, count }));
-  const turns = turnCounts(ctx, rs, exact, estimated, docScale, speakers);
+  const turns = turnCounts(ctx, rs, { exact, estimated, docs, docScale }, speakers);
   const facets: SearchFacets = { speaker: turns.speaker, topic, person, place, year };
   return {
     total,
@@ -176,14 +215,16 @@ interface TurnFigures {
   speaker: SearchFacetCount[];
 }
 
-function turnCounts(
-  ctx: ResultContext,
-  rs: ResultSet,
-  exact: boolean,
-  estimated: Estimated,
-  docScale: number,
-  speakers: () => string,
-): TurnFigures {
+/** How the documents were counted: all of them (docScale 1), or `docs`, an even sample of them. */
+interface Counting {
+  exact: boolean;
+  estimated: Estimated;
+  docs: number[];
+  docScale: number;
+}
+
+function turnCounts(ctx: ResultContext, rs: ResultSet, counting: Counting, speakers: () => string): TurnFigures {
+  const { exact, estimated, docScale } = counting;
   const plan = rs.plan;
   const hits = rs.turnHits;
   const total = rs.total;
@@ -210,9 +251,16 @@ function turnCounts(
   const body = plan.bodyMatch;
   let matched = total <= EXACT_DOCS || exact ? turnsIn(ctx, rs, body, rs.ids(), exact) : null;
   let turnScale = 1;
-  if (!matched) {
-    // Every document that has a turn holding the words matches them as a whole, unless title: or an exclusion narrows it.
-    const every = rs.isWholeMatch && !plan.titleMatch && !plan.negated;
+  // Every document that has a turn holding the words matches them as a whole, unless title: or an exclusion narrows it.
+  const every = rs.isWholeMatch && !plan.titleMatch && !plan.negated;
+  const read = matched ? null : readTurns(ctx, rs, body, { docs: counting.docs, every });
+  if (read) {
+    // Every matching turn read: the turn counts are exact, and so is the speaker facet over as many
+    // turns as the edge sample reads; over more, it counts the sampled documents' turns.
+    const few = read.all.length <= 2 * EDGE_TURNS;
+    matched = few ? read.all : read.sampled;
+    turnScale = few ? 1 : docScale;
+  } else if (!matched) {
     const sample = edgeSample(ctx, body, every ? null : rs.ids());
     matched = sample.turns;
     // Only documents with turns can have matching ones: the sample stands for those.
@@ -221,7 +269,10 @@ function turnCounts(
     else for (const id of rs.ids()) if ((ctx.meta.docs.get(id)?.turnCount ?? 0) > 0) withTurns++;
     turnScale = withTurns / Math.max(1, sample.covered);
   }
-  if (!hits) {
+  if (!hits && read) {
+    totalTurns = read.all.length;
+    documentsWithTurns = read.documents;
+  } else if (!hits) {
     const docsWith = new Set(matched.map((t) => ctx.ranges.docOf(t)));
     totalTurns = matched.length;
     documentsWithTurns = docsWith.size;

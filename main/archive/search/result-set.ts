@@ -339,7 +339,7 @@ const PROBE = 100;
  * and last PROBE matches lie among the turn ids (FTS5 reads a list cheaply from either end, but
  * counts it only by reading it whole).
  */
-function estimateTurns(ctx: ResultContext, expr: string): number {
+export function estimateTurns(ctx: ResultContext, expr: string): number {
   const end = (order: 'ASC' | 'DESC'): [number, number, number] =>
     ctx
       .prepare(
