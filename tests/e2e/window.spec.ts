@@ -104,6 +104,9 @@ test('3. the query stays when leaving Search: Library and back, a sidebar facet,
     .getByLabel(/^Sooronbay Jeenbekov/)
     .check();
   await expect(box).toHaveValue('welcome speaker:"Sooronbay Jeenbekov"');
+  // The narrowed query's own results, not the last query's kept on screen (marked busy) until they come:
+  // they replace the list, and a hit opened from the old one would be gone.
+  await expect(page.locator('.search-body')).toHaveAttribute('aria-busy', 'false');
   await expect(results.getByRole('listitem')).toHaveCount(1);
 
   // Open a hit, close the find bar, and Esc again: back to the results, the query still there.
