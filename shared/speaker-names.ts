@@ -20,6 +20,8 @@ export interface PersonFromLabel {
 export interface LabelContext {
   /** The document's main speaker, e.g. "Lyndon B. Johnson" from a Miller Center "President:" line. */
   mainPerson?: string;
+  /** The places the document is tagged with ("Turkey", "State of Palestine"): where a role's place may end. */
+  places?: string[];
 }
 
 /** Labels that name a kind of speaker, not a person (compared lower-case, without trailing punctuation). */
@@ -188,8 +190,9 @@ function clean(label: string): string {
  * The context for reading a document's labels: in a plain-text transcript with one
  * "President: NAME" person (Miller Center files), a bare "THE PRESIDENT" is that person.
  */
-export function labelContext(format: string, persons: string[]): LabelContext {
-  return format === 'plain-text' && persons.length === 1 ? { mainPerson: persons[0] } : {};
+export function labelContext(format: string, persons: string[], places: string[] = []): LabelContext {
+  const main = format === 'plain-text' && persons.length === 1 ? { mainPerson: persons[0] } : {};
+  return places.length > 0 ? { ...main, places } : main;
 }
 
 export function personFromLabel(label: string, knownPersons: string[] = [], context: LabelContext = {}): PersonFromLabel {
@@ -208,7 +211,7 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   const upper = !/[a-zа-яё]/.test(text) && /[A-ZА-ЯЁ]/.test(text);
   const words = upper ? fromUpperCase(text) : text.split(' ');
   if (words.length === 0) return { person: null, role: text };
-  const split = trailingTitle(words) ?? splitName(words, known);
+  const split = trailingTitle(words) ?? splitName(words, known, context.places ?? []);
   const roleWords = split.name.length > 0 && split.role.length === 1 && HONORIFICS.test(split.role[0]) ? [] : split.role;
   let role = roleWords.length > 0 ? roleWords.join(' ') : null;
   if (upper && role) role = capitaliseFirst(role.replace(/^the /i, ''));
@@ -283,7 +286,7 @@ function trailingTitle(words: string[]): { role: string[]; name: string[] } | nu
 }
 
 /** Splits words into a role prefix and a trailing name. */
-function splitName(words: string[], known: string[]): { role: string[]; name: string[] } {
+function splitName(words: string[], known: string[], places: string[]): { role: string[]; name: string[] } {
   let start = words.length;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
@@ -302,6 +305,11 @@ function splitName(words: string[], known: string[]): { role: string[]; name: st
   let name = words.slice(start);
   let role = words.slice(0, start);
 
+  // "President of Turkey Recep Tayyip Erdogan", "President of the State Palestine Mahmoud Abbas": a
+  // place the document is tagged with ends the role; the rest, two words or more, is the name.
+  const place = placeWords(name, places);
+  if (place > 0 && name.length - place >= 2) return { role: [...role, ...name.slice(0, place)], name: name.slice(place) };
+
   // "President of Russia Vladimir Putin": after a function word, the first capitalised words are
   // the place or organisation. Keep a known person's full name when one matches, else two words.
   const afterFunctionWord = role.length > 0 && ROLE_PREPOSITIONS.has(role[role.length - 1].toLowerCase());
@@ -311,6 +319,25 @@ function splitName(words: string[], known: string[]): { role: string[]; name: st
     name = name.slice(name.length - keep);
   }
   return { role, name };
+}
+
+/**
+ * How many of the first words of `name` are a tagged place, or the end of one ("Palestine" of
+ * "State of Palestine"): the most that any place gives, 0 when none.
+ */
+function placeWords(name: string[], places: string[]): number {
+  let most = 0;
+  for (const place of places) {
+    const tokens = nameTokens(place).map((t) => t.toLowerCase());
+    for (let k = Math.min(tokens.length, name.length - 1); k > most; k--) {
+      const lead = nameTokens(name.slice(0, k).join(' ')).map((t) => t.toLowerCase());
+      if (lead.length === k && lead.every((t, i) => t === tokens[tokens.length - k + i])) {
+        most = k;
+        break;
+      }
+    }
+  }
+  return most;
 }
 
 /** Length of the longest suffix of `name` whose tokens all belong to one known person. */

@@ -102,13 +102,16 @@ export function refreshSpeakers(db: Database, documentId: number): void {
     speaker: string | null;
     text: string;
   }[];
-  const persons = (
-    statement(db, "SELECT value FROM tags WHERE document_id = ? AND kind = 'person'").all(documentId) as { value: string }[]
-  ).map((r) => r.value);
+  const tags = statement(db, "SELECT kind, value FROM tags WHERE document_id = ? AND kind IN ('person', 'geography')").all(documentId) as {
+    kind: string;
+    value: string;
+  }[];
+  const persons = tags.filter((t) => t.kind === 'person').map((t) => t.value);
+  const places = tags.filter((t) => t.kind === 'geography').map((t) => t.value);
   // (No .pluck() on a cached statement: it would change the mode for every later user of the same SQL.)
   const format =
     (statement(db, 'SELECT format FROM documents WHERE id = ?').get(documentId) as { format: string } | undefined)?.format ?? '';
-  const figures = speakerFigures(turns, persons, labelContext(format, persons));
+  const figures = speakerFigures(turns, persons, labelContext(format, persons, places));
   const withKeys = hasPersonTables(db);
   const improved = withKeys ? resolvePersons(db, figures, persons) : [];
   statement(db, 'DELETE FROM document_speakers WHERE document_id = ?').run(documentId);

@@ -4,6 +4,7 @@ import { ID_MIGRATION } from './id-migration';
 import { VERSIONS_MIGRATION } from './versions-migration';
 import { PERSON_MIGRATION } from './person-migration';
 import { ANALYSIS_MIGRATION } from './analysis-migration';
+import { SPEAKER_PLACES_MIGRATION } from './speaker-places-migration';
 import type { Migration } from './migration';
 
 /**
@@ -122,4 +123,5 @@ export const MIGRATIONS: Migration[] = [
   VERSIONS_MIGRATION,
   PERSON_MIGRATION,
   ANALYSIS_MIGRATION,
+  SPEAKER_PLACES_MIGRATION,
 ];

@@ -169,6 +169,35 @@ describe('personFromLabel', () => {
     });
   });
 
+  it('ends the role at a place the document is tagged with when no person tag names the speaker (labels of the bulk pages)', () => {
+    const read = (label: string, places: string[]) => personFromLabel(label, [], { places });
+    expect(read('President of Turkey Recep Tayyip Erdogan (retranslated)', ['Turkey'])).toEqual({
+      person: 'Recep Tayyip Erdogan',
+      role: 'President of Turkey',
+    });
+    expect(read('Emir of Qatar Tamim bin Hamad Al Thani (retranslated)', ['Qatar'])).toEqual({
+      person: 'Tamim bin Hamad Al Thani',
+      role: 'Emir of Qatar',
+    });
+    expect(read('Prime Minister of Vietnam Nguyen Xuan Phuc (retranslated)', ['Vietnam'])).toEqual({
+      person: 'Nguyen Xuan Phuc',
+      role: 'Prime Minister of Vietnam',
+    });
+    // The end of a place's name: "State of Palestine".
+    expect(read('President of the State Palestine Mahmoud Abbas (retranslated)', ['State of Palestine'])).toEqual({
+      person: 'Mahmoud Abbas',
+      role: 'President of the State Palestine',
+    });
+    expect(read('Deputy Crown Prince of Saudi Arabia Mohammad bin Salman Al Saud', ['Saudi Arabia'])).toEqual({
+      person: 'Mohammad bin Salman Al Saud',
+      role: 'Deputy Crown Prince of Saudi Arabia',
+    });
+    // A first name that is also a place stays the name's: one word would be left.
+    expect(read('Presenter Jordan Peterson', ['Jordan'])).toEqual({ person: 'Jordan Peterson', role: 'Presenter' });
+    // A place the label does not hold changes nothing.
+    expect(read('President of Russia Vladimir Putin', ['Turkey'])).toEqual({ person: 'Vladimir Putin', role: 'President of Russia' });
+  });
+
   it('reads the person before a parenthetical note (whom the speaker answers, a stage direction)', () => {
     expect(
       personFromLabel('Vladimir Putin (answering a question from Ivan Petrov, Chairman of the Legislative Assembly of Tver Region)', [
