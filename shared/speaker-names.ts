@@ -328,9 +328,9 @@ function splitName(words: string[], known: string[], places: string[]): { role: 
 function placeWords(name: string[], places: string[]): number {
   let most = 0;
   for (const place of places) {
-    const tokens = nameTokens(place).map((t) => t.toLowerCase());
+    const tokens = nameTokens(place);
     for (let k = Math.min(tokens.length, name.length - 1); k > most; k--) {
-      const lead = nameTokens(name.slice(0, k).join(' ')).map((t) => t.toLowerCase());
+      const lead = nameTokens(name.slice(0, k).join(' '));
       if (lead.length === k && lead.every((t, i) => t === tokens[tokens.length - k + i])) {
         most = k;
         break;

@@ -95,6 +95,18 @@ export function resolvePersons(db: Database, figures: SpeakerFigure[], tags: str
   return improved;
 }
 
+/** A document's person and place tags: what its labels are read with (shared/speaker-names.ts). */
+export function labelTags(db: Database, documentId: number): { persons: string[]; places: string[] } {
+  const tags = statement(db, "SELECT kind, value FROM tags WHERE document_id = ? AND kind IN ('person', 'geography')").all(documentId) as {
+    kind: string;
+    value: string;
+  }[];
+  return {
+    persons: tags.filter((t) => t.kind === 'person').map((t) => t.value),
+    places: tags.filter((t) => t.kind === 'geography').map((t) => t.value),
+  };
+}
+
 /** Recomputes one document's speaker figures, main speakers and word count. */
 export function refreshSpeakers(db: Database, documentId: number): void {
   const turns = statement(db, 'SELECT idx, speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(documentId) as {
@@ -102,12 +114,7 @@ export function refreshSpeakers(db: Database, documentId: number): void {
     speaker: string | null;
     text: string;
   }[];
-  const tags = statement(db, "SELECT kind, value FROM tags WHERE document_id = ? AND kind IN ('person', 'geography')").all(documentId) as {
-    kind: string;
-    value: string;
-  }[];
-  const persons = tags.filter((t) => t.kind === 'person').map((t) => t.value);
-  const places = tags.filter((t) => t.kind === 'geography').map((t) => t.value);
+  const { persons, places } = labelTags(db, documentId);
   // (No .pluck() on a cached statement: it would change the mode for every later user of the same SQL.)
   const format =
     (statement(db, 'SELECT format FROM documents WHERE id = ?').get(documentId) as { format: string } | undefined)?.format ?? '';

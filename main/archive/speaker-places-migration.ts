@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
-import { refreshSpeakers } from './library-derived';
+import { labelTags, refreshSpeakers } from './library-derived';
 import { indexPending } from './search/indexer';
 import { labelContext, personFromLabel } from '../../shared/speaker-names';
 
@@ -31,13 +31,10 @@ export function documentsReadOtherwise(db: Database): number[] {
   const docs = db
     .prepare("SELECT DISTINCT d.id, d.format FROM documents d JOIN tags t ON t.document_id = d.id AND t.kind = 'geography'")
     .all() as { id: number; format: string }[];
-  const tags = db.prepare("SELECT kind, value FROM tags WHERE document_id = ? AND kind IN ('person', 'geography')");
   const labels = db.prepare('SELECT DISTINCT speaker FROM turns WHERE document_id = ? AND speaker IS NOT NULL').pluck();
   return docs
     .filter(({ id, format }) => {
-      const own = tags.all(id) as { kind: string; value: string }[];
-      const persons = own.filter((t) => t.kind === 'person').map((t) => t.value);
-      const places = own.filter((t) => t.kind === 'geography').map((t) => t.value);
+      const { persons, places } = labelTags(db, id);
       const before = labelContext(format, persons);
       const now = labelContext(format, persons, places);
       return (labels.all(id) as string[]).some((label) => {

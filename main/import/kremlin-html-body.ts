@@ -190,10 +190,7 @@ export function readBody(content: DomElement): BodyResult {
     if (para) paragraphs.push(para);
   }
   const hasLabels = paragraphs.some((p) => p.label !== null);
-  let lastLabel = -1;
-  paragraphs.forEach((p, i) => {
-    if (p.label !== null) lastLabel = i;
-  });
+  const lastLabel = paragraphs.findLastIndex((p) => p.label !== null);
 
   for (const [i, para] of paragraphs.entries()) {
     const generic = hasLabels && para.label === null ? GENERIC_LABEL.exec(para.text) : null;
