@@ -11,6 +11,7 @@
  * Pure, and read alike by the importers (labels), the archive (persons), search and compare.
  */
 import { foldAccents } from './text';
+import { GENERIC_LABELS, GENERIC_PREFIX, HONORIFICS, PARTICLES, ROLE_PREPOSITIONS, ROLE_WORDS } from './speaker-words';
 
 export interface PersonFromLabel {
   person: string | null;
@@ -24,142 +25,11 @@ export interface LabelContext {
   places?: string[];
 }
 
-/** Labels that name a kind of speaker, not a person (compared lower-case, without trailing punctuation). */
-const GENERIC_LABELS = new Set([
-  'question',
-  'questions',
-  'remark',
-  'remarks',
-  'reply',
-  'replies',
-  'response',
-  'comment',
-  'comments',
-  'voice',
-  'voices',
-  'answer',
-  'q',
-  'a',
-  'interpreter',
-  'translator',
-  'moderator',
-  'the moderator',
-  'operator',
-  'volunteers',
-  'volunteer',
-  'audience',
-  'audience member',
-  'audience members',
-  'crowd',
-  'journalist',
-  'journalists',
-  'correspondent',
-  'reporter',
-  'participant',
-  'participants',
-  'host',
-  'presenter',
-  'speaker',
-  'unidentified speaker',
-  'man',
-  'woman',
-  'men',
-  'women',
-  'student',
-  'students',
-  'schoolchildren',
-  'children',
-  'child',
-  'pupil',
-  'pupils',
-  'resident',
-  'residents',
-  'applause',
-  'laughter',
-  'someone',
-  'somebody',
-  'all',
-  'everyone',
-  'together',
-  'chorus',
-  'unknown',
-  'announcer',
-  'narrator',
-  'press secretary',
-  'voice from the audience',
-  'question from the audience',
-  'members of the audience',
-  'member of the audience',
-  'off-camera',
-  'off camera',
-]);
-
-/** "Question from Izhevsk", "Remark from the audience", "Voice off-camera" ... */
-const GENERIC_PREFIX = /^(question|questions|remark|reply|response|comment|voice|voices|answer|audience member)\b/i;
-
 /** A label that names a kind of speaker, not a person: "Question", "Remark from the audience", "Q", "Audience". */
 export function isGenericLabel(label: string): boolean {
   const text = clean(label);
   return GENERIC_LABELS.has(text.toLowerCase()) || GENERIC_PREFIX.test(text);
 }
-
-/** Words that belong to a role, never to a name (compared lower-case). */
-const ROLE_WORDS = new Set(
-  `president vice-president presidential prime minister ministers deputy first governor acting head heads director
-  directors general chairman chairwoman chair chairperson chief executive ceo cfo coo officer secretary press
-  spokesman spokeswoman spokesperson host presenter anchor mayor ambassador envoy representative plenipotentiary
-  speaker senator congressman congresswoman member members leader commander commander-in-chief admiral rear
-  colonel lieutenant major captain sergeant marshal patriarch metropolitan archbishop bishop mufti rabbi imam
-  priest king queen prince princess emperor emir sultan sheikh chancellor premier mr mrs ms miss dr doctor
-  professor academician rector dean founder owner manager engineer farmer worker workers miner driver pilot
-  cosmonaut astronaut paramedic nurse teacher student journalist columnist editor editor-in-chief correspondent
-  reporter commentator writer poet artist actor actress singer composer conductor scientist researcher
-  economist analyst expert lawyer judge prosecutor ombudsman commissioner adviser advisor aide assistant
-  coordinator organiser organizer participant volunteer veteran athlete coach champion resident pensioner
-  mother father student-volunteer moderator interpreter operator
-  region territory republic federation federal state agency museum board company association committee
-  council government ministry service bank university academy institute centre center fund foundation union
-  party duma assembly corporation group programme program line crew farm collective affairs office
-  administration department authority commission court chamber staff
-  of the for from at in and on to with by a an`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Lower-case particles inside names: "Dmitry de Koshko", "Mohammed bin Salman", "Ahmed al Tayeb". */
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'das',
-  'do',
-  'dos',
-  'di',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ter',
-  'le',
-  'la',
-  'du',
-  'bin',
-  'ibn',
-  'bint',
-  'al',
-  'el',
-  'ben',
-  'abu',
-  'y',
-  'zu',
-]);
-
-/** Honorifics alone are no role: "MR. NIXON" -> person "Nixon", role null. */
-const HONORIFICS = /^(mr|mrs|ms|miss|mme|mister)\.?$/i;
-
-/** Words that open a prepositional role part: what follows them up to the name is a place or organisation. */
-const ROLE_PREPOSITIONS = new Set(['of', 'the', 'for', 'from', 'at', 'in', 'and', 'on', 'to', 'with', 'by']);
 
 /** Lower-case, diacritics folded, dots dropped, name tokens sorted: groups "Jeenbekov Sooronbay" with "Sooronbay Jeenbekov". */
 export function personKey(name: string): string {
@@ -209,7 +79,7 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
 
   const known = context.mainPerson ? [...knownPersons, context.mainPerson] : knownPersons;
   const upper = !/[a-zа-яё]/.test(text) && /[A-ZА-ЯЁ]/.test(text);
-  const words = upper ? fromUpperCase(text) : text.split(' ');
+  const words = upper ? fromUpperCase(text) : withNameFromCapitals(text.split(' '));
   if (words.length === 0) return { person: null, role: text };
   const split = trailingTitle(words) ?? splitName(words, known, context.places ?? []);
   const roleWords = split.name.length > 0 && split.role.length === 1 && HONORIFICS.test(split.role[0]) ? [] : split.role;
@@ -252,6 +122,41 @@ function fromUpperCase(text: string): string[] {
         )
         .join('-');
     });
+}
+
+/**
+ * A label printed partly in capitals, its name among them ("President OF RUSSIA DMITRY MEDVEDEV",
+ * "Regional DEVELOPMENT MINISTER VIKTOR BASARGIN", "Vladimir PUTIN"): the words in capitals at its
+ * end are read as an upper-case label's are. Only a run of two such words of four letters or more,
+ * or one word after a name alone: one word in capitals after a role is an organisation
+ * ("… welding engineer at JSC AEM-technology ATOMMASH", "reporter at VGTRK"), and a run of short
+ * ones an acronym ("Head of RZD JSC").
+ */
+function withNameFromCapitals(words: string[]): string[] {
+  let start = words.length;
+  while (start > 0 && isInCapitals(words[start - 1])) start--;
+  const run = words.slice(start);
+  const before = words.slice(0, start);
+  const long = run.filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 4).length;
+  const afterName =
+    run.length === 1 && before.length > 0 && !isRoleWord(run[0]) && before.every((w) => isCapitalisedName(w) && !isRoleWord(w));
+  if (long < 2 && !afterName) return words;
+  return [...before, ...fromUpperCase(run.join(' '))];
+}
+
+/** A word in capitals: letters and no lower-case letter; not a Roman numeral ("Albert II"). */
+function isInCapitals(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && !/^[IVXLC]+$/.test(word);
+}
+
+/** Whether a label names its speaker partly in capitals, which withNameFromCapitals reads (migration 10 finds the documents). */
+export function hasNameInCapitals(label: string): boolean {
+  const text = clean(label);
+  const note = TRAILING_NOTE.exec(text);
+  const head = note && note.index > 0 ? text.slice(0, note.index) : text;
+  if (!/[a-zа-яё]/.test(head)) return false;
+  const words = head.split(' ');
+  return withNameFromCapitals(words) !== words;
 }
 
 function capitaliseFirst(s: string): string {

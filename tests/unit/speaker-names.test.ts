@@ -211,6 +211,32 @@ describe('personFromLabel', () => {
     expect(personFromLabel('Volunteer (passes a document to the President)')).toEqual({ person: null, role: 'Volunteer' });
   });
 
+  it('reads a name printed in capitals at the end of a label in mixed case (labels of the bulk pages)', () => {
+    expect(personFromLabel('President OF RUSSIA DMITRY MEDVEDEV')).toEqual({ person: 'Dmitry Medvedev', role: 'President of Russia' });
+    expect(personFromLabel('Regional DEVELOPMENT MINISTER VIKTOR BASARGIN')).toEqual({
+      person: 'Viktor Basargin',
+      role: 'Regional Development Minister',
+    });
+    expect(
+      personFromLabel(
+        'Secretary-General of the Organisation For Economic Co-Operation and Development (Oecd) JOSE ANGEL GURRIA (retranslated)',
+      ),
+    ).toEqual({
+      person: 'Jose Angel Gurria',
+      role: 'Secretary-General of the Organisation For Economic Co-Operation and Development (Oecd)',
+    });
+    expect(personFromLabel('Vladimir PUTIN')).toEqual({ person: 'Vladimir Putin', role: null });
+    // Capitals that are an organisation, an acronym or a numeral stay as printed.
+    expect(personFromLabel('Welding engineer at a branch of JSC AEM-technology ATOMMASH')).toEqual({
+      person: null,
+      role: 'Welding engineer at a branch of JSC AEM-technology ATOMMASH',
+    });
+    expect(personFromLabel('Reporter at VGTRK')).toEqual({ person: null, role: 'Reporter at VGTRK' });
+    expect(personFromLabel('Head of RZD JSC')).toEqual({ person: null, role: 'Head of RZD JSC' });
+    expect(personFromLabel('Gazprom CEO')).toEqual({ person: null, role: 'Gazprom CEO' });
+    expect(personFromLabel('Ruling Prince of Monaco Albert II (retranslated)').person).toBe('Albert II');
+  });
+
   it("reads a cleric's name between the title and the see", () => {
     expect(personFromLabel('Metropolitan Hilarion of Volokolamsk')).toEqual({ person: 'Hilarion', role: 'Metropolitan of Volokolamsk' });
     expect(personFromLabel('Patriarch Kirill of Moscow and All Russia')).toEqual({
