@@ -83,17 +83,50 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   if (words.length === 0) return { person: null, role: text };
   const split = trailingTitle(words) ?? splitName(words, known, context.places ?? []);
   const roleWords = split.name.length > 0 && split.role.length === 1 && HONORIFICS.test(split.role[0]) ? [] : split.role;
-  let role = roleWords.length > 0 ? roleWords.join(' ') : null;
+  let role = roleWords.length > 0 ? roleWords.join(' ').replace(/,$/, '') : null;
   if (upper && role) role = capitaliseFirst(role.replace(/^the /i, ''));
   if (role !== null && GENERIC_LABELS.has(role.toLowerCase()) && split.name.length === 0) return { person: null, role };
-
-  if (split.name.length === 0) {
+  if (split.name.length === 0 && role && /^president$/i.test(role) && context.mainPerson) {
     // "THE PRESIDENT" / "President" with no name: the document's main person when it is a president.
-    if (role && /^president$/i.test(role) && context.mainPerson) return { person: context.mainPerson, role };
-    return { person: null, role };
+    return { person: context.mainPerson, role };
   }
+
+  // "Alexei Kudrin, Chairman of the Accounts Chamber", "Sports commentator Dmitry Guberniyev, ceremony
+  // moderator": the name ends the part before the first comma when the label ends in no name, or
+  // when that part is a name alone and what ends the label follows no title ("…, reporter at
+  // Channel One"; but "Civil Defence, Emergencies … Minister Vladimir Puchkov").
+  const parts = commaParts(text, knownPersons, context);
+  if (parts && (split.name.length === 0 || (parts.head.role === null && !followsTitle(split.role))))
+    return { person: parts.head.person, role: [parts.head.role, parts.rest].filter(Boolean).join(', ') };
+  if (split.name.length === 0) return { person: null, role };
   const name = split.name.join(' ');
   return { person: resolveKnown(name, known), role };
+}
+
+/**
+ * A label with a comma whose part before it names a person of two words or more ("Alexei Kudrin,
+ * Chairman of the Accounts Chamber"): that reading, and the rest of the label. Not a caller's
+ * first name ("Dmitry, Moscow") nor a place the document is tagged with ("New Zealand, Prime
+ * Minister …").
+ */
+function commaParts(
+  text: string,
+  knownPersons: string[],
+  context: LabelContext,
+): { head: PersonFromLabel & { person: string }; rest: string } | null {
+  const comma = text.indexOf(', ');
+  if (comma <= 0) return null;
+  const head = personFromLabel(text.slice(0, comma), knownPersons, context);
+  const person = head.person;
+  if (person === null || nameTokens(person).length < 2) return null;
+  if ((context.places ?? []).some((place) => personKey(place) === personKey(person))) return null;
+  return { head: { person, role: head.role }, rest: text.slice(comma + 2) };
+}
+
+/** Whether the role ends in a title, not a function word: "… Minister" but not "… reporter at". */
+function followsTitle(role: string[]): boolean {
+  const last = role.at(-1);
+  return last !== undefined && isRoleWord(last) && !ROLE_PREPOSITIONS.has(last.toLowerCase());
 }
 
 /** A parenthetical at the end of a label: a stage direction or whom the speaker answers. */

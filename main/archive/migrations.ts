@@ -4,7 +4,7 @@ import { ID_MIGRATION } from './id-migration';
 import { VERSIONS_MIGRATION } from './versions-migration';
 import { PERSON_MIGRATION } from './person-migration';
 import { ANALYSIS_MIGRATION } from './analysis-migration';
-import { SPEAKER_CAPITALS_MIGRATION, SPEAKER_PLACES_MIGRATION } from './speaker-migrations';
+import { SPEAKER_LABELS_MIGRATION, SPEAKER_PLACES_MIGRATION } from './speaker-migrations';
 import type { Migration } from './migration';
 
 /**
@@ -124,5 +124,5 @@ export const MIGRATIONS: Migration[] = [
   PERSON_MIGRATION,
   ANALYSIS_MIGRATION,
   SPEAKER_PLACES_MIGRATION,
-  SPEAKER_CAPITALS_MIGRATION,
+  SPEAKER_LABELS_MIGRATION,
 ];

@@ -36,18 +36,23 @@ export const SPEAKER_PLACES_MIGRATION: Migration = {
 
 /**
  * Migration 10: a label printed partly in capitals names its speaker ("President OF RUSSIA DMITRY
- * MEDVEDEV" is Dmitry Medvedev, "Vladimir PUTIN" Vladimir Putin), where it was read as no person.
+ * MEDVEDEV" is Dmitry Medvedev, "Vladimir PUTIN" Vladimir Putin), and so does one whose name comes
+ * before a comma ("Alexei Kudrin, Chairman of the Accounts Chamber"), where they were read as no
+ * person or as the end of the role ("Natalya Yuryeva, Channel One Russia" as "Channel One Russia").
+ * The documents read again are those with such a label: every label with a comma (a role may only
+ * have lost its trailing comma), and those hasNameInCapitals finds.
  */
-export const SPEAKER_CAPITALS_MIGRATION: Migration = {
+export const SPEAKER_LABELS_MIGRATION: Migration = {
   version: 10,
-  name: 'speakers read again where a label prints the name in capitals',
+  name: 'speakers read again where a label prints the name in capitals or before a comma',
   rewritesData: true,
   up(db: Database) {
     const labels = db.prepare('SELECT DISTINCT document_id AS id, speaker FROM turns WHERE speaker IS NOT NULL').all() as {
       id: number;
       speaker: string;
     }[];
-    readSpeakersAgain(db, [...new Set(labels.filter((l) => hasNameInCapitals(l.speaker)).map((l) => l.id))]);
+    const changed = labels.filter((l) => l.speaker.includes(',') || hasNameInCapitals(l.speaker));
+    readSpeakersAgain(db, [...new Set(changed.map((l) => l.id))]);
   },
 };
 

@@ -7,9 +7,10 @@ import { hasNameInCapitals } from '../../shared/speaker-names';
 import { afterwards, archiveBefore, meeting } from './speaker-migration-helpers';
 
 const MEDVEDEV = 'President OF RUSSIA DMITRY MEDVEDEV';
+const KUDRIN = 'Alexei Kudrin, Chairman of the Accounts Chamber';
 const KEPT = 'Meeting with the Government';
 
-describe('migration 10: speakers read again where a label prints the name in capitals', () => {
+describe('migration 10: speakers read again where a label prints the name in capitals or before a comma', () => {
   it('finds only the labels whose name is printed in capitals', () => {
     expect(hasNameInCapitals(MEDVEDEV)).toBe(true);
     expect(hasNameInCapitals('Vladimir PUTIN (in English)')).toBe(true);
@@ -18,11 +19,11 @@ describe('migration 10: speakers read again where a label prints the name in cap
     expect(hasNameInCapitals('Reporter at VGTRK')).toBe(false);
   });
 
-  it('upgrades a schema-9 archive: the label read as no person names it, backup taken, other documents and turns kept', () => {
+  it('upgrades a schema-9 archive: the labels read as no person name them, backup taken, other documents and turns kept', () => {
     const before = archiveBefore(
       9,
       [
-        meeting('Meeting on the budget', '2009-05-14', [MEDVEDEV, 'Finance Minister Alexei Kudrin']),
+        meeting('Meeting on the budget', '2009-05-14', [MEDVEDEV, KUDRIN]),
         meeting(KEPT, '2009-05-14', ['Vladimir Putin', 'Minister of Economic Development Maxim Oreshkin']),
       ],
       // As the code before the migration stored it: the whole label a role, no person.
@@ -44,6 +45,11 @@ describe('migration 10: speakers read again where a label prints the name in cap
       person: 'Dmitry Medvedev',
       role: 'President of Russia',
       speaker: 'Dmitry Medvedev',
+    });
+    expect(after.prepare('SELECT person, role, speaker FROM document_speakers WHERE label = ?').get(KUDRIN)).toEqual({
+      person: 'Alexei Kudrin',
+      role: 'Chairman of the Accounts Chamber',
+      speaker: 'Alexei Kudrin',
     });
     expect(afterwards(after, KEPT)).toEqual({ turns: before.turns, keptSpeakers: before.keptSpeakers });
     after.close();

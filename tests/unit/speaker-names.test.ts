@@ -237,6 +237,42 @@ describe('personFromLabel', () => {
     expect(personFromLabel('Ruling Prince of Monaco Albert II (retranslated)').person).toBe('Albert II');
   });
 
+  it('reads a name before a comma, the rest of the label its role (labels of the bulk pages)', () => {
+    expect(personFromLabel('Alexei Kudrin, Chairman of the Accounts Chamber')).toEqual({
+      person: 'Alexei Kudrin',
+      role: 'Chairman of the Accounts Chamber',
+    });
+    expect(personFromLabel('Konstantin Fokin, ship cutter, special structures and devices shop')).toEqual({
+      person: 'Konstantin Fokin',
+      role: 'ship cutter, special structures and devices shop',
+    });
+    // Capitalised words that end the role are not the name.
+    expect(personFromLabel('Natalya Yuryeva, Channel One Russia')).toEqual({ person: 'Natalya Yuryeva', role: 'Channel One Russia' });
+    expect(personFromLabel('Valeriya Korableva, reporter at Channel One')).toEqual({
+      person: 'Valeriya Korableva',
+      role: 'reporter at Channel One',
+    });
+    // A name ending the part before the comma, with a role before it.
+    expect(personFromLabel('Sports commentator Dmitry Guberniyev, ceremony moderator')).toEqual({
+      person: 'Dmitry Guberniyev',
+      role: 'Sports commentator, ceremony moderator',
+    });
+    // A role with commas before the name is read as before, without a trailing comma.
+    expect(personFromLabel('Hero of the Russian Federation, Colonel Viktor Romanov')).toEqual({
+      person: 'Viktor Romanov',
+      role: 'Hero of the Russian Federation, Colonel',
+    });
+    expect(personFromLabel('Member of the Russian Academy of Sciences, Alexander Dynkin')).toEqual({
+      person: 'Alexander Dynkin',
+      role: 'Member of the Russian Academy of Sciences',
+    });
+    // A tagged place before the comma is no name.
+    expect(personFromLabel('New Zealand, Prime Minister Jacinda Ardern', [], { places: ['New Zealand'] })).toEqual({
+      person: 'Jacinda Ardern',
+      role: 'New Zealand, Prime Minister',
+    });
+  });
+
   it("reads a cleric's name between the title and the see", () => {
     expect(personFromLabel('Metropolitan Hilarion of Volokolamsk')).toEqual({ person: 'Hilarion', role: 'Metropolitan of Volokolamsk' });
     expect(personFromLabel('Patriarch Kirill of Moscow and All Russia')).toEqual({
