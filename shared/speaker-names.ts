@@ -11,7 +11,7 @@
  * Pure, and read alike by the importers (labels), the archive (persons), search and compare.
  */
 import { foldAccents } from './text';
-import { GENERIC_LABELS, GENERIC_PREFIX, HONORIFICS, PARTICLES, ROLE_PREPOSITIONS, ROLE_WORDS } from './speaker-words';
+import { BODY_WORDS, GENERIC_LABELS, GENERIC_PREFIX, HONORIFICS, PARTICLES, ROLE_PREPOSITIONS, ROLE_WORDS } from './speaker-words';
 
 export interface PersonFromLabel {
   person: string | null;
@@ -78,7 +78,8 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   if (GENERIC_LABELS.has(lower) || GENERIC_PREFIX.test(text)) return { person: null, role: text };
 
   const known = context.mainPerson ? [...knownPersons, context.mainPerson] : knownPersons;
-  const upper = !/[a-zа-яё]/.test(text) && /[A-ZА-ЯЁ]/.test(text);
+  // "FRANK McGEE, MODERATOR": a label in capitals but for a name's "Mc".
+  const upper = !/[a-zа-яё]/.test(text.replace(/\bMc(?=[A-Z])/g, '')) && /[A-ZА-ЯЁ]/.test(text);
   const words = upper ? fromUpperCase(text) : withNameFromCapitals(text.split(' '));
   if (words.length === 0) return { person: null, role: text };
   const split = trailingTitle(words) ?? splitName(words, known, context.places ?? []);
@@ -86,8 +87,8 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   let role = roleWords.length > 0 ? roleWords.join(' ').replace(/,$/, '') : null;
   if (upper && role) role = capitaliseFirst(role.replace(/^the /i, ''));
   if (role !== null && GENERIC_LABELS.has(role.toLowerCase()) && split.name.length === 0) return { person: null, role };
-  if (split.name.length === 0 && role && /^president$/i.test(role) && context.mainPerson) {
-    // "THE PRESIDENT" / "President" with no name: the document's main person when it is a president.
+  if (split.name.length === 0 && role && /^(the )?president$/i.test(role) && context.mainPerson) {
+    // "THE PRESIDENT" / "The President" / "President" with no name: the document's main person when it is a president.
     return { person: context.mainPerson, role };
   }
 
@@ -123,18 +124,21 @@ function commaParts(
   return { head: { person, role: head.role }, rest: text.slice(comma + 2) };
 }
 
-/** Whether the role ends in a title, not a function word: "… Minister" but not "… reporter at". */
+/** Whether the role ends in a title, not a function word or a body: "… Minister" but not "… reporter at" or "… Broadcasting". */
 function followsTitle(role: string[]): boolean {
-  const last = role.at(-1);
-  return last !== undefined && isRoleWord(last) && !ROLE_PREPOSITIONS.has(last.toLowerCase());
+  const last = role.at(-1)?.toLowerCase().replace(/[.,]$/, '');
+  return last !== undefined && ROLE_WORDS.has(last) && !ROLE_PREPOSITIONS.has(last) && !BODY_WORDS.has(last);
 }
 
 /** A parenthetical at the end of a label: a stage direction or whom the speaker answers. */
 const TRAILING_NOTE = /\s*\([^()]*\)$/;
 
-/** "Metropolitan Hilarion of Volokolamsk", "Patriarch Kirill of Moscow and All Russia": the title's see follows the name. */
+/**
+ * "Metropolitan Hilarion of Volokolamsk", "Patriarch Kirill of Moscow and All Russia", "King
+ * Abdullah II of Jordan": the title's see or realm follows the name.
+ */
 const CLERGY =
-  /^(Metropolitan|Patriarch|Archbishop|Bishop|Archimandrite|Cardinal|Mufti|Grand Mufti|Chief Rabbi)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+of\s+(.+)$/u;
+  /^(Metropolitan|Patriarch|Archbishop|Bishop|Archimandrite|Cardinal|Mufti|Grand Mufti|Chief Rabbi|King|Queen|Emir|Sultan|Grand Duke)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+of\s+(.+)$/u;
 
 /** "THE. PRESIDENT" -> ["The", "President"]; "MR. VON FREMD" -> ["Mr.", "von", "Fremd"]; "MCMILLON" -> "McMillon". */
 function fromUpperCase(text: string): string[] {
@@ -161,7 +165,7 @@ function fromUpperCase(text: string): string[] {
  * A label printed partly in capitals, its name among them ("President OF RUSSIA DMITRY MEDVEDEV",
  * "Regional DEVELOPMENT MINISTER VIKTOR BASARGIN", "Vladimir PUTIN"): the words in capitals at its
  * end are read as an upper-case label's are. Only a run of two such words of four letters or more,
- * or one word after a name alone: one word in capitals after a role is an organisation
+ * or one word after a name alone or an honorific ("Mr. SMITH"): one word in capitals after a role is an organisation
  * ("… welding engineer at JSC AEM-technology ATOMMASH", "reporter at VGTRK"), and a run of short
  * ones an acronym ("Head of RZD JSC").
  */
@@ -172,7 +176,10 @@ function withNameFromCapitals(words: string[]): string[] {
   const before = words.slice(0, start);
   const long = run.filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 4).length;
   const afterName =
-    run.length === 1 && before.length > 0 && !isRoleWord(run[0]) && before.every((w) => isCapitalisedName(w) && !isRoleWord(w));
+    run.length === 1 &&
+    before.length > 0 &&
+    !isRoleWord(run[0]) &&
+    before.every((w) => HONORIFICS.test(w) || (isCapitalisedName(w) && !isRoleWord(w)));
   if (long < 2 && !afterName) return words;
   return [...before, ...fromUpperCase(run.join(' '))];
 }
@@ -180,16 +187,6 @@ function withNameFromCapitals(words: string[]): string[] {
 /** A word in capitals: letters and no lower-case letter; not a Roman numeral ("Albert II"). */
 function isInCapitals(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && !/^[IVXLC]+$/.test(word);
-}
-
-/** Whether a label names its speaker partly in capitals, which withNameFromCapitals reads (migration 10 finds the documents). */
-export function hasNameInCapitals(label: string): boolean {
-  const text = clean(label);
-  const note = TRAILING_NOTE.exec(text);
-  const head = note && note.index > 0 ? text.slice(0, note.index) : text;
-  if (!/[a-zа-яё]/.test(head)) return false;
-  const words = head.split(' ');
-  return withNameFromCapitals(words) !== words;
 }
 
 function capitaliseFirst(s: string): string {
@@ -200,7 +197,9 @@ function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''));
 }
 
+/** "A." or "J.F." (up to four UTF-16 units, ending in a dot, before the expressions: it is asked of every word). */
 function isInitial(word: string): boolean {
+  if (word.length > 4 || word.charCodeAt(word.length - 1) !== 46) return false;
   return /^\p{Lu}\.$/u.test(word) || /^\p{Lu}\.\p{Lu}\.$/u.test(word);
 }
 
@@ -228,8 +227,13 @@ function splitName(words: string[], known: string[], places: string[]): { role: 
   let start = words.length;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
+    // An initial before the role words: "Chester A. Arthur" ("a" is an article).
+    if (isInitial(w)) {
+      start = i;
+      continue;
+    }
     if (isRoleWord(w) && !(PARTICLES.has(w) && start < words.length)) break;
-    if (isCapitalisedName(w) || isInitial(w)) start = i;
+    if (isCapitalisedName(w)) start = i;
     else if (PARTICLES.has(w) && start < words.length && i > 0) start = i;
     else break;
   }
@@ -251,6 +255,8 @@ function splitName(words: string[], known: string[], places: string[]): { role: 
   // "President of Russia Vladimir Putin": after a function word, the first capitalised words are
   // the place or organisation. Keep a known person's full name when one matches, else two words.
   const afterFunctionWord = role.length > 0 && ROLE_PREPOSITIONS.has(role[role.length - 1].toLowerCase());
+  // "The Secretary of Transportation", "President of Russia": one word after a function word is a place or body.
+  if (afterFunctionWord && name.length === 1 && !isInitial(name[0])) return { role: words, name: [] };
   if (name.length > 3 || (afterFunctionWord && name.length > 2)) {
     const keep = knownSuffixLength(name, known) ?? defaultNameLength(name);
     role = [...role, ...name.slice(0, name.length - keep)];
@@ -288,7 +294,7 @@ function knownSuffixLength(name: string[], known: string[]): number | null {
   return null;
 }
 
-/** Two words, plus any particles and initials between them ("Dmitry de Koshko", "Lyndon B. Johnson"). */
+/** Two words, plus any particles and initials between or before them ("Dmitry de Koshko", "Lyndon B. Johnson"). */
 function defaultNameLength(name: string[]): number {
   let len = 1;
   let full = 0;
@@ -300,7 +306,11 @@ function defaultNameLength(name: string[]): number {
     }
     full++;
     len = name.length - i;
-    if (full === 2) break;
+    if (full === 2) {
+      // And the initials before them: "J. F. Ter Horst".
+      while (len < name.length && isInitial(name[name.length - len - 1])) len++;
+      break;
+    }
   }
   return len;
 }

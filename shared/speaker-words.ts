@@ -76,9 +76,20 @@ export const GENERIC_LABELS = new Set([
 /** "Question from Izhevsk", "Remark from the audience", "Voice off-camera" ... */
 export const GENERIC_PREFIX = /^(question|questions|remark|reply|response|comment|voice|voices|answer|audience member)\b/i;
 
-/** Words that belong to a role, never to a name (compared lower-case). */
-export const ROLE_WORDS = new Set(
-  `president vice-president presidential prime minister ministers deputy first governor acting head heads director
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Words of a body or organisation in a role ("Accounts Chamber", "ABC News"): never a name, and no title (compared lower-case). */
+export const BODY_WORDS = new Set(
+  words(`region territory republic federation federal state agency museum board company association committee
+  council government ministry service bank university academy institute centre center fund foundation union
+  party duma assembly corporation group programme program line crew farm collective affairs office
+  administration department authority commission court chamber staff
+  news newspaper newspapers magazine syndicate broadcasting network television radio channel system international`),
+);
+
+/** Words that belong to a role, never to a name (compared lower-case): titles, bodies and function words. */
+export const ROLE_WORDS = new Set([
+  ...words(`president vice-president presidential prime minister ministers deputy first governor acting head heads director
   directors general chairman chairwoman chair chairperson chief executive ceo cfo coo officer secretary press
   spokesman spokeswoman spokesperson host presenter anchor mayor ambassador envoy representative plenipotentiary
   speaker senator congressman congresswoman member members leader commander commander-in-chief admiral rear
@@ -88,16 +99,11 @@ export const ROLE_WORDS = new Set(
   cosmonaut astronaut paramedic nurse teacher student journalist columnist editor editor-in-chief correspondent
   reporter commentator writer poet artist actor actress singer composer conductor scientist researcher
   economist analyst expert lawyer judge prosecutor ombudsman commissioner adviser advisor aide assistant
-  coordinator organiser organizer participant volunteer veteran athlete coach champion resident pensioner
-  mother father student-volunteer moderator interpreter operator
-  region territory republic federation federal state agency museum board company association committee
-  council government ministry service bank university academy institute centre center fund foundation union
-  party duma assembly corporation group programme program line crew farm collective affairs office
-  administration department authority commission court chamber staff
-  of the for from at in and on to with by a an`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+  administrator agent coordinator organiser organizer participant volunteer veteran athlete coach champion
+  resident pensioner mother father student-volunteer moderator interpreter operator`),
+  ...BODY_WORDS,
+  ...words('of the for from at in and on to with by a an'),
+]);
 
 /** Lower-case particles inside names: "Dmitry de Koshko", "Mohammed bin Salman", "Ahmed al Tayeb". */
 export const PARTICLES = new Set([

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
 import { labelTags, refreshSpeakers } from './library-derived';
 import { indexPending } from './search/indexer';
-import { hasNameInCapitals, labelContext, personFromLabel } from '../../shared/speaker-names';
+import { labelContext, personFromLabel, type PersonFromLabel } from '../../shared/speaker-names';
+import { variantKey } from './persons';
 
 /**
  * Migrations that read the speaker labels of some documents again after the reading of labels
@@ -35,26 +36,51 @@ export const SPEAKER_PLACES_MIGRATION: Migration = {
 };
 
 /**
- * Migration 10: a label printed partly in capitals names its speaker ("President OF RUSSIA DMITRY
- * MEDVEDEV" is Dmitry Medvedev, "Vladimir PUTIN" Vladimir Putin), and so does one whose name comes
- * before a comma ("Alexei Kudrin, Chairman of the Accounts Chamber"), where they were read as no
- * person or as the end of the role ("Natalya Yuryeva, Channel One Russia" as "Channel One Russia").
- * The documents read again are those with such a label: every label with a comma (a role may only
- * have lost its trailing comma), and those hasNameInCapitals finds.
+ * Migration 10: labels read as people print them beyond the Kremlin's own form (shared/speaker-names.ts):
+ * a name in capitals in a mixed-case label ("President OF RUSSIA DMITRY MEDVEDEV", "Mr. SMITH"), the
+ * name before a comma ("Alexei Kudrin, Chairman of the Accounts Chamber", "Frank Cormier, Associated
+ * Press"), initials before a name ("Chester A. Arthur", "J. F. Ter Horst"), a monarch before the realm
+ * ("King Abdullah II of Jordan"), "The President" as the document's president, and one word after "of"
+ * as a place ("The Secretary of Transportation"). The documents read again are those with a label
+ * whose stored role or person now reads otherwise.
  */
 export const SPEAKER_LABELS_MIGRATION: Migration = {
   version: 10,
-  name: 'speakers read again where a label prints the name in capitals or before a comma',
+  name: 'speakers read again where labels print names in capitals, before a comma or with initials',
   rewritesData: true,
   up(db: Database) {
-    const labels = db.prepare('SELECT DISTINCT document_id AS id, speaker FROM turns WHERE speaker IS NOT NULL').all() as {
-      id: number;
-      speaker: string;
-    }[];
-    const changed = labels.filter((l) => l.speaker.includes(',') || hasNameInCapitals(l.speaker));
-    readSpeakersAgain(db, [...new Set(changed.map((l) => l.id))]);
+    readSpeakersAgain(db, labelsReadOtherwise(db));
   },
 };
+
+/**
+ * The documents with a label whose stored role or person key differs from what reading it now gives
+ * (as refreshSpeakers reads it: the document's person and place tags, its format). The stored person
+ * is the archive's best spelling of the key, so the key is what is compared.
+ */
+export function labelsReadOtherwise(db: Database): number[] {
+  const rows = db
+    .prepare(
+      'SELECT s.document_id AS id, d.format, s.label, s.role, s.person_key AS key FROM document_speakers s JOIN documents d ON d.id = s.document_id ORDER BY s.document_id',
+    )
+    .iterate() as IterableIterator<{ id: number; format: string; label: string; role: string | null; key: string | null }>;
+  const changed = new Set<number>();
+  let readingFor = -1;
+  let read = (label: string): PersonFromLabel => personFromLabel(label);
+  for (const row of rows) {
+    if (changed.has(row.id)) continue;
+    if (readingFor !== row.id) {
+      const { persons, places } = labelTags(db, row.id);
+      const context = labelContext(row.format, persons, places);
+      read = (label) => personFromLabel(label, persons, context);
+      readingFor = row.id;
+    }
+    const now = read(row.label);
+    const key = now.person ? variantKey(now.person) || null : null;
+    if (now.role !== row.role || key !== row.key) changed.add(row.id);
+  }
+  return [...changed];
+}
 
 /** The documents tagged with a place that have a label whose person or role the place changes. */
 export function documentsReadOtherwise(db: Database): number[] {

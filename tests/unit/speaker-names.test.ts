@@ -273,6 +273,39 @@ describe('personFromLabel', () => {
     });
   });
 
+  it('reads the labels of the bulk Miller Center transcripts: press names, honorifics, initials', () => {
+    // "Name, organisation": the organisation is no name, whatever its words.
+    expect(personFromLabel('Merriman Smith, United Press International')).toEqual({
+      person: 'Merriman Smith',
+      role: 'United Press International',
+    });
+    expect(personFromLabel('Marianne Means, King Features Syndicate')).toEqual({
+      person: 'Marianne Means',
+      role: 'King Features Syndicate',
+    });
+    expect(personFromLabel('Forrest Boyd, Mutual Broadcasting System')).toEqual({
+      person: 'Forrest Boyd',
+      role: 'Mutual Broadcasting System',
+    });
+    expect(personFromLabel('J. F. Ter Horst, Detroit News')).toEqual({ person: 'J. F. Ter Horst', role: 'Detroit News' });
+    expect(personFromLabel('FRANK McGEE, MODERATOR')).toEqual({ person: 'Frank McGee', role: 'MODERATOR' });
+    // An honorific before a surname in capitals, as "MR. SMITH" is read.
+    expect(personFromLabel('Mr. SMITH')).toEqual(personFromLabel('MR. SMITH'));
+    expect(personFromLabel('Ms. WALTERS')).toEqual({ person: 'Walters', role: null });
+    // Initials belong to the name ("a" is also an article).
+    expect(personFromLabel('Chester A. Arthur')).toEqual({ person: 'Chester A. Arthur', role: null });
+    expect(personFromLabel('Sr Lieutenant A. Vedyashchev')).toEqual({ person: 'A. Vedyashchev', role: 'Sr Lieutenant' });
+    // Titles: "The President" is the document's president; one word after "of" is a department or place.
+    expect(personFromLabel('The President', [], { mainPerson: 'Lyndon B. Johnson' })).toEqual({
+      person: 'Lyndon B. Johnson',
+      role: 'The President',
+    });
+    expect(personFromLabel('The Secretary of Transportation')).toEqual({ person: null, role: 'The Secretary of Transportation' });
+    expect(personFromLabel('AGENT DUNN')).toEqual({ person: 'Dunn', role: 'Agent' });
+    // A monarch's realm follows the name, as a cleric's see does.
+    expect(personFromLabel('King Abdullah II of Jordan')).toEqual({ person: 'Abdullah II', role: 'King of Jordan' });
+  });
+
   it("reads a cleric's name between the title and the see", () => {
     expect(personFromLabel('Metropolitan Hilarion of Volokolamsk')).toEqual({ person: 'Hilarion', role: 'Metropolitan of Volokolamsk' });
     expect(personFromLabel('Patriarch Kirill of Moscow and All Russia')).toEqual({
