@@ -80,7 +80,7 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   const known = context.mainPerson ? [...knownPersons, context.mainPerson] : knownPersons;
   // "FRANK McGEE, MODERATOR": a label in capitals but for a name's "Mc".
   const upper = !/[a-zа-яё]/.test(text.replace(/\bMc(?=[A-Z])/g, '')) && /[A-ZА-ЯЁ]/.test(text);
-  const words = upper ? fromUpperCase(text) : withNameFromCapitals(text.split(' '));
+  const words = upper ? fromUpperCase(text) : withNameFromCapitals(ungluedEnd(text.split(' ')));
   if (words.length === 0) return { person: null, role: text };
   const split = trailingTitle(words) ?? splitName(words, known, context.places ?? []);
   const roleWords = split.name.length > 0 && split.role.length === 1 && HONORIFICS.test(split.role[0]) ? [] : split.role;
@@ -183,6 +183,35 @@ function withNameFromCapitals(words: string[]): string[] {
   if (long < 2 && !afterName) return words;
   return [...before, ...fromUpperCase(run.join(' '))];
 }
+
+/**
+ * The last word of a label, where the page prints words without the space between them (two bold
+ * runs side by side): "VladimirPutin", "…BavariaHorstSeehofer". Split where a capital follows a
+ * small letter, into capitalised parts of three letters or more, but not after a name's
+ * prefix ("McDonald", "MacArthur", "DeVos"); "of" or "the" glued to a part is split off
+ * ("Minister-PresidentofBavaria"). Only the last word, where the name is: a body in the role keeps
+ * its spelling ("RusHydro Head Nikolai Shulginov").
+ */
+function ungluedEnd(words: string[]): string[] {
+  const word = words.at(-1) ?? '';
+  if (!/\p{Ll}\p{Lu}/u.test(word)) return words;
+  const parts: string[] = [];
+  for (const part of word.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
+    const last = parts.length - 1;
+    if (last >= 0 && NAME_PREFIX.test(parts[last].split('-').at(-1) ?? '')) parts[last] += part;
+    else parts.push(part);
+  }
+  // Each part a word of its own: "KleYMENOV" is one name misprinted, not "Kle Ymenov".
+  if (parts.length === 1 || parts.some((part, i) => part.length < 3 || (i > 0 && !/^\p{Lu}\p{Ll}/u.test(part)))) return words;
+  const split = parts.flatMap((part, i) => {
+    const glued = i < parts.length - 1 ? /^(.{4,}?)(of|the)$/u.exec(part) : null;
+    return glued ? [glued[1], glued[2]] : [part];
+  });
+  return [...words.slice(0, -1), ...split];
+}
+
+/** Prefixes of names that a capital follows inside one word: "McDonald", "MacArthur", "DeVos", "LeBlanc", "DiCaprio", "VanDyke". */
+const NAME_PREFIX = /^(Mc|Mac|Mak|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Des|Fitz|O)$/;
 
 /** A word in capitals: letters and no lower-case letter; not a Roman numeral ("Albert II"). */
 function isInCapitals(word: string): boolean {

@@ -40,9 +40,9 @@ export const SPEAKER_PLACES_MIGRATION: Migration = {
  * a name in capitals in a mixed-case label ("President OF RUSSIA DMITRY MEDVEDEV", "Mr. SMITH"), the
  * name before a comma ("Alexei Kudrin, Chairman of the Accounts Chamber", "Frank Cormier, Associated
  * Press"), initials before a name ("Chester A. Arthur", "J. F. Ter Horst"), a monarch before the realm
- * ("King Abdullah II of Jordan"), "The President" as the document's president, and one word after "of"
- * as a place ("The Secretary of Transportation"). The documents read again are those with a label
- * whose stored role or person now reads otherwise.
+ * ("King Abdullah II of Jordan"), a name printed without spaces ("VladimirPutin"), "The President" as
+ * the document's president, and one word after "of" as a place ("The Secretary of Transportation").
+ * The documents read again are those with a label whose stored role or person now reads otherwise.
  */
 export const SPEAKER_LABELS_MIGRATION: Migration = {
   version: 10,

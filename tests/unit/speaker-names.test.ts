@@ -306,6 +306,20 @@ describe('personFromLabel', () => {
     expect(personFromLabel('King Abdullah II of Jordan')).toEqual({ person: 'Abdullah II', role: 'King of Jordan' });
   });
 
+  it('reads a name printed without spaces (two bold runs side by side on the bulk pages)', () => {
+    expect(personFromLabel('VladimirPutin')).toEqual({ person: 'Vladimir Putin', role: null });
+    expect(personFromLabel('Minister-PresidentofBavariaHorstSeehofer (retranslated)')).toEqual({
+      person: 'Horst Seehofer',
+      role: 'Minister-President of Bavaria',
+    });
+    // Names with a capital inside, a body in the role, and a one-letter part are left as printed.
+    expect(personFromLabel('Douglas MacArthur').person).toBe('Douglas MacArthur');
+    expect(personFromLabel('Betsy DeVos').person).toBe('Betsy DeVos');
+    expect(personFromLabel('RusHydro Head Nikolai Shulginov')).toEqual({ person: 'Nikolai Shulginov', role: 'RusHydro Head' });
+    expect(personFromLabel('Dmitry PeskoV').person).toBe('Dmitry PeskoV');
+    expect(personFromLabel('Kirill KleYMENOV').person).toBe('Kirill KleYMENOV');
+  });
+
   it("reads a cleric's name between the title and the see", () => {
     expect(personFromLabel('Metropolitan Hilarion of Volokolamsk')).toEqual({ person: 'Hilarion', role: 'Metropolitan of Volokolamsk' });
     expect(personFromLabel('Patriarch Kirill of Moscow and All Russia')).toEqual({
