@@ -101,6 +101,11 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
     return { person: parts.head.person, role: [parts.head.role, parts.rest].filter(Boolean).join(', ') };
   if (split.name.length === 0) return { person: null, role };
   const name = split.name.join(' ');
+  // "Mrs. Reagan" in a speech of Ronald Reagan's is not he: a woman's honorific before a bare
+  // surname keeps both, unresolved, where a known person has that surname.
+  const honorific = split.role.length === 1 ? split.role[0] : '';
+  if (FEMALE_HONORIFICS.test(honorific) && split.name.length === 1 && resolveKnown(name, known) !== name)
+    return { person: `${capitaliseFirst(honorific.toLowerCase())} ${name}`, role };
   return { person: resolveKnown(name, known), role };
 }
 
@@ -129,6 +134,9 @@ function followsTitle(role: string[]): boolean {
   const last = role.at(-1)?.toLowerCase().replace(/[.,]$/, '');
   return last !== undefined && ROLE_WORDS.has(last) && !ROLE_PREPOSITIONS.has(last) && !BODY_WORDS.has(last);
 }
+
+/** Honorifics of a woman (HONORIFICS holds them too). */
+const FEMALE_HONORIFICS = /^(mrs|ms|miss|mme)\.?$/i;
 
 /** A parenthetical at the end of a label: a stage direction or whom the speaker answers. */
 const TRAILING_NOTE = /\s*\([^()]*\)$/;

@@ -302,6 +302,12 @@ describe('personFromLabel', () => {
     });
     expect(personFromLabel('The Secretary of Transportation')).toEqual({ person: null, role: 'The Secretary of Transportation' });
     expect(personFromLabel('AGENT DUNN')).toEqual({ person: 'Dunn', role: 'Agent' });
+    // A woman's honorific before a bare surname is not the known man of that name ("Mrs. Reagan" in
+    // a speech of Ronald Reagan's); "MR. KENNEDY" still resolves. "Ms. Merkel" beside the tag Angela
+    // Merkel is left unresolved too: misattributed words are worse than an unmerged name.
+    expect(personFromLabel('Mrs. Reagan', ['Ronald Reagan'])).toEqual({ person: 'Mrs. Reagan', role: null });
+    expect(personFromLabel('MR. KENNEDY', ['John F. Kennedy'])).toEqual({ person: 'John F. Kennedy', role: null });
+    expect(personFromLabel('Ms. Walters')).toEqual({ person: 'Walters', role: null });
     // A monarch's realm follows the name, as a cleric's see does.
     expect(personFromLabel('King Abdullah II of Jordan')).toEqual({ person: 'Abdullah II', role: 'King of Jordan' });
   });
