@@ -96,15 +96,23 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   // moderator": the name ends the part before the first comma when the label ends in no name, or
   // when that part is a name alone and what ends the label follows no title ("…, reporter at
   // Channel One"; but "Civil Defence, Emergencies … Minister Vladimir Puchkov").
+  // Which of "Rossiya Segodnya, Margarita Simonyan" and "Garnett Homer, Washington Evening Star" is
+  // the name, only the document's persons can tell: the end wins when it is a person they know.
   const parts = commaParts(text, knownPersons, context);
-  if (parts && (split.name.length === 0 || (parts.head.role === null && !followsTitle(split.role))))
+  const name = split.name.join(' ');
+  const endKnown = split.role.length > 0 && known.some((k) => personKey(k) === personKey(resolveKnown(name, known)));
+  if (parts && (split.name.length === 0 || (parts.head.role === null && !followsTitle(split.role) && !endKnown)))
     return { person: parts.head.person, role: [parts.head.role, parts.rest].filter(Boolean).join(', ') };
   if (split.name.length === 0) return { person: null, role };
-  const name = split.name.join(' ');
-  // "Mrs. Reagan" in a speech of Ronald Reagan's is not he: a woman's honorific before a bare
-  // surname keeps both, unresolved, where a known person has that surname.
+  // "Mrs. Reagan" in a speech of Ronald Reagan's is not he: before a bare surname, a woman's
+  // honorific keeps both, unresolved, where the name would resolve to the file's own president.
   const honorific = split.role.length === 1 ? split.role[0] : '';
-  if (FEMALE_HONORIFICS.test(honorific) && split.name.length === 1 && resolveKnown(name, known) !== name)
+  if (
+    FEMALE_HONORIFICS.test(honorific) &&
+    split.name.length === 1 &&
+    context.mainPerson &&
+    resolveKnown(name, known) === context.mainPerson
+  )
     return { person: `${capitaliseFirst(honorific.toLowerCase())} ${name}`, role };
   return { person: resolveKnown(name, known), role };
 }
@@ -129,8 +137,10 @@ function commaParts(
   return { head: { person, role: head.role }, rest: text.slice(comma + 2) };
 }
 
-/** Whether the role ends in a title, not a function word or a body: "… Minister" but not "… reporter at" or "… Broadcasting". */
+/** Whether the role ends in a title, not a function word, a body or a comma: "… Minister" but not "… reporter at" or "… Broadcasting". */
 function followsTitle(role: string[]): boolean {
+  // "Olga Petrova, teacher, Nizhny Novgorod": a comma after the title ends it before what follows.
+  if (role.at(-1)?.endsWith(',')) return false;
   const last = role.at(-1)?.toLowerCase().replace(/[.,]$/, '');
   return last !== undefined && ROLE_WORDS.has(last) && !ROLE_PREPOSITIONS.has(last) && !BODY_WORDS.has(last);
 }
@@ -143,10 +153,11 @@ const TRAILING_NOTE = /\s*\([^()]*\)$/;
 
 /**
  * "Metropolitan Hilarion of Volokolamsk", "Patriarch Kirill of Moscow and All Russia", "King
- * Abdullah II of Jordan": the title's see or realm follows the name.
+ * Abdullah II of Jordan", "King Harald V of Norway", "Sultan Haitham bin Tariq of Oman": the
+ * title's see or realm follows the name (up to four words, numerals and "bin" among them).
  */
 const CLERGY =
-  /^(Metropolitan|Patriarch|Archbishop|Bishop|Archimandrite|Cardinal|Mufti|Grand Mufti|Chief Rabbi|King|Queen|Emir|Sultan|Grand Duke)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+of\s+(.+)$/u;
+  /^(Metropolitan|Patriarch|Archbishop|Bishop|Archimandrite|Cardinal|Mufti|Grand Mufti|Chief Rabbi|King|Queen|Emir|Sultan|Grand Duke)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]*|bin|ibn|al)){0,3})\s+of\s+(.+)$/u;
 
 /** "THE. PRESIDENT" -> ["The", "President"]; "MR. VON FREMD" -> ["Mr.", "von", "Fremd"]; "MCMILLON" -> "McMillon". */
 function fromUpperCase(text: string): string[] {
@@ -172,10 +183,10 @@ function fromUpperCase(text: string): string[] {
 /**
  * A label printed partly in capitals, its name among them ("President OF RUSSIA DMITRY MEDVEDEV",
  * "Regional DEVELOPMENT MINISTER VIKTOR BASARGIN", "Vladimir PUTIN"): the words in capitals at its
- * end are read as an upper-case label's are. Only a run of two such words of four letters or more,
- * or one word after a name alone or an honorific ("Mr. SMITH"): one word in capitals after a role is an organisation
- * ("… welding engineer at JSC AEM-technology ATOMMASH", "reporter at VGTRK"), and a run of short
- * ones an acronym ("Head of RZD JSC").
+ * end are read as an upper-case label's are. Only a run of three such words or more, two of them
+ * of four letters or more, or one word after a first name or an honorific ("Mr. SMITH"): one word
+ * in capitals after a role or a name is an organisation ("reporter at VGTRK", "Ivan Ivanov RBC"),
+ * a run of short ones an acronym ("Head of RZD JSC"), two words a body ("CEO of NORILSK NICKEL").
  */
 function withNameFromCapitals(words: string[]): string[] {
   let start = words.length;
@@ -185,10 +196,10 @@ function withNameFromCapitals(words: string[]): string[] {
   const long = run.filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 4).length;
   const afterName =
     run.length === 1 &&
-    before.length > 0 &&
+    before.length === 1 &&
     !isRoleWord(run[0]) &&
-    before.every((w) => HONORIFICS.test(w) || (isCapitalisedName(w) && !isRoleWord(w)));
-  if (long < 2 && !afterName) return words;
+    (HONORIFICS.test(before[0]) || (isCapitalisedName(before[0]) && !isRoleWord(before[0])));
+  if ((run.length < 3 || long < 2) && !afterName) return words;
   return [...before, ...fromUpperCase(run.join(' '))];
 }
 
@@ -344,8 +355,8 @@ function defaultNameLength(name: string[]): number {
     full++;
     len = name.length - i;
     if (full === 2) {
-      // And the initials before them: "J. F. Ter Horst".
-      while (len < name.length && isInitial(name[name.length - len - 1])) len++;
+      // And the initials before them: "J. F. Ter Horst" (not "U.S." of "President of the U.S. Joe Biden").
+      while (len < name.length && /^\p{Lu}\.$/u.test(name[name.length - len - 1])) len++;
       break;
     }
   }

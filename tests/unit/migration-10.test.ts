@@ -8,6 +8,8 @@ import { afterwards, archiveBefore, meeting } from './speaker-migration-helpers'
 
 const MEDVEDEV = 'President OF RUSSIA DMITRY MEDVEDEV';
 const KUDRIN = 'Alexei Kudrin, Chairman of the Accounts Chamber';
+const ARTHUR = 'Chester A. Arthur';
+const ERDOGAN = 'President of Turkey Recep Tayyip Erdogan (retranslated)';
 const KEPT = 'Meeting with the Government';
 
 describe('migration 10: speakers read again where labels print names in capitals, before a comma or with initials', () => {
@@ -15,7 +17,9 @@ describe('migration 10: speakers read again where labels print names in capitals
     const before = archiveBefore(
       9,
       [
-        meeting('Meeting on the budget', '2009-05-14', [MEDVEDEV, KUDRIN]),
+        meeting('Meeting on the budget', '2009-05-14', [MEDVEDEV, KUDRIN, ARTHUR]),
+        // Read right only with its place tag: must not be taken for a label read otherwise.
+        meeting('Russian-Turkish talks', '2017-12-11', [ERDOGAN], ['Turkey']),
         meeting(KEPT, '2009-05-14', ['Vladimir Putin', 'Minister of Economic Development Maxim Oreshkin']),
       ],
       // As the code before the migration stored them: the whole label a role, no person.
@@ -25,6 +29,8 @@ describe('migration 10: speakers read again where labels print names in capitals
         );
         asRole.run(MEDVEDEV);
         asRole.run(KUDRIN);
+        // Only the role read otherwise: the person and its key were right.
+        db.prepare("UPDATE document_speakers SET role = 'Chester A.' WHERE label = ?").run(ARTHUR);
         // Only that document reads otherwise.
         expect(labelsReadOtherwise(db)).toEqual([
           db.prepare("SELECT id FROM documents WHERE title = 'Meeting on the budget'").pluck().get(),
@@ -42,6 +48,8 @@ describe('migration 10: speakers read again where labels print names in capitals
     const speaker = after.prepare('SELECT person, role, speaker FROM document_speakers WHERE label = ?');
     expect(speaker.get(MEDVEDEV)).toEqual({ person: 'Dmitry Medvedev', role: 'President of Russia', speaker: 'Dmitry Medvedev' });
     expect(speaker.get(KUDRIN)).toEqual({ person: 'Alexei Kudrin', role: 'Chairman of the Accounts Chamber', speaker: 'Alexei Kudrin' });
+    expect(speaker.get(ARTHUR)).toEqual({ person: 'Chester A. Arthur', role: null, speaker: 'Chester A. Arthur' });
+    expect(speaker.get(ERDOGAN)).toEqual({ person: 'Recep Tayyip Erdogan', role: 'President of Turkey', speaker: 'Recep Tayyip Erdogan' });
     expect(afterwards(after, KEPT)).toEqual({ turns: before.turns, keptSpeakers: before.keptSpeakers });
     // Nothing is left that reads otherwise.
     expect(labelsReadOtherwise(after)).toEqual([]);

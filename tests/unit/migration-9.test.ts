@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../main/archive/archive';
+import { MIGRATIONS } from '../../main/archive/migrations';
 import { schemaVersion } from '../../main/archive/open';
 import { personFromLabel } from '../../shared/speaker-names';
 import { afterwards, archiveBefore, meeting } from './speaker-migration-helpers';
@@ -32,12 +33,13 @@ describe('migration 9: speakers read with the places the document is tagged with
       KEPT,
     );
 
-    const archive = Archive.open(before.path);
+    // Migration 9 alone: migration 10 would read this label right by itself.
+    const archive = Archive.open(before.path, { migrations: MIGRATIONS.filter((m) => m.version <= 9) });
     const hits = archive.search.search({ query: 'speaker:"Recep Tayyip Erdogan" trade' });
     archive.close();
     expect(existsSync(`${before.path}.schema-8.bak`)).toBe(true);
     const after = new Database(before.path, { readonly: true });
-    expect(schemaVersion(after)).toBeGreaterThanOrEqual(9);
+    expect(schemaVersion(after)).toBe(9);
     expect(after.prepare('SELECT person, role, speaker, person_key FROM document_speakers WHERE label = ?').get(ERDOGAN)).toEqual({
       person: 'Recep Tayyip Erdogan',
       role: 'President of Turkey',

@@ -15,7 +15,7 @@ import { tempArchivePath } from './helpers';
 export function meeting(title: string, date: string, labels: string[], geography: string[] = []): ParsedDocument {
   return {
     ...emptyDocument(title),
-    url: `http://en.kremlin.ru/events/president/news/${title.length}`,
+    url: `http://en.kremlin.ru/events/president/news/${encodeURIComponent(title.toLowerCase().replace(/\W+/g, '-'))}`,
     date,
     geography,
     turns: labels.map((speaker) => ({ speaker, paragraphs: [`${speaker} spoke about trade and the budget.`] })),
