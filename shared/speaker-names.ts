@@ -6,7 +6,12 @@
  * words that are not role vocabulary (particles such as "de", "bin", "al", hyphens and
  * initials allowed); the role is what comes before it. Generic labels ("Question",
  * "Question from Izhevsk", "Remark", "Q", "Volunteers") are no person: their role is the
- * label. US labels are upper case ("THE PRESIDENT", "MR. NIXON", "SECRETARY PERDUE").
+ * label. US labels are upper case ("THE PRESIDENT", "MR. NIXON", "SECRETARY PERDUE"). Other
+ * forms: the name first and the role after a comma ("Alexei Kudrin, Chairman of the Accounts
+ * Chamber", "Frank Cormier, Associated Press"), a name in capitals in a mixed-case label
+ * ("President OF RUSSIA DMITRY MEDVEDEV", "Mr. SMITH"), a name printed without spaces
+ * ("VladimirPutin"), a title before the name and the see or realm after it ("Patriarch Kirill of
+ * Moscow and All Russia", "King Abdullah II of Jordan").
  * Kremlin tags list persons as "Lastname Firstname"; personKey() groups both orders.
  * Pure, and read alike by the importers (labels), the archive (persons), search and compare.
  */
