@@ -57,11 +57,6 @@ function clean(label: string): string {
 }
 
 /**
- * Splits a speaker label into person and role. `knownPersons` (the document's persons, the
- * archive's persons, Kremlin tags in either name order) lets a bare or shortened name resolve
- * to the full one; `context.mainPerson` gives "THE PRESIDENT" its person.
- */
-/**
  * The context for reading a document's labels: in a plain-text transcript with one
  * "President: NAME" person (Miller Center files), a bare "THE PRESIDENT" is that person.
  */
@@ -70,6 +65,11 @@ export function labelContext(format: string, persons: string[], places: string[]
   return places.length > 0 ? { ...main, places } : main;
 }
 
+/**
+ * Splits a speaker label into person and role. `knownPersons` (the document's persons, the
+ * archive's persons, Kremlin tags in either name order) lets a bare or shortened name resolve
+ * to the full one; `context.mainPerson` gives "THE PRESIDENT" its person.
+ */
 export function personFromLabel(label: string, knownPersons: string[] = [], context: LabelContext = {}): PersonFromLabel {
   const text = clean(label);
   if (!text) return { person: null, role: null };
@@ -103,23 +103,19 @@ export function personFromLabel(label: string, knownPersons: string[] = [], cont
   // Channel One"; but "Civil Defence, Emergencies … Minister Vladimir Puchkov").
   // Which of "Rossiya Segodnya, Margarita Simonyan" and "Garnett Homer, Washington Evening Star" is
   // the name, only the document's persons can tell: the end wins when it is a person they know.
-  const parts = commaParts(text, knownPersons, context);
   const name = split.name.join(' ');
-  const endKnown = split.role.length > 0 && known.some((k) => personKey(k) === personKey(resolveKnown(name, known)));
-  if (parts && (split.name.length === 0 || (parts.head.role === null && !followsTitle(split.role) && !endKnown)))
+  const resolved = split.name.length > 0 ? resolveKnown(name, known) : null;
+  const endKnown = resolved !== null && split.role.length > 0 && known.some((k) => personKey(k) === personKey(resolved));
+  const parts = resolved === null || (!followsTitle(split.role) && !endKnown) ? commaParts(text, knownPersons, context) : null;
+  if (parts && (resolved === null || parts.head.role === null))
     return { person: parts.head.person, role: [parts.head.role, parts.rest].filter(Boolean).join(', ') };
-  if (split.name.length === 0) return { person: null, role };
+  if (resolved === null) return { person: null, role };
   // "Mrs. Reagan" in a speech of Ronald Reagan's is not he: before a bare surname, a woman's
   // honorific keeps both, unresolved, where the name would resolve to the file's own president.
   const honorific = split.role.length === 1 ? split.role[0] : '';
-  if (
-    FEMALE_HONORIFICS.test(honorific) &&
-    split.name.length === 1 &&
-    context.mainPerson &&
-    resolveKnown(name, known) === context.mainPerson
-  )
+  if (FEMALE_HONORIFICS.test(honorific) && split.name.length === 1 && context.mainPerson && resolved === context.mainPerson)
     return { person: `${capitaliseFirst(honorific.toLowerCase())} ${name}`, role };
-  return { person: resolveKnown(name, known), role };
+  return { person: resolved, role };
 }
 
 /**
@@ -144,10 +140,11 @@ function commaParts(
 
 /** Whether the role ends in a title, not a function word, a body or a comma: "… Minister" but not "… reporter at" or "… Broadcasting". */
 function followsTitle(role: string[]): boolean {
+  const last = role.at(-1);
   // "Olga Petrova, teacher, Nizhny Novgorod": a comma after the title ends it before what follows.
-  if (role.at(-1)?.endsWith(',')) return false;
-  const last = role.at(-1)?.toLowerCase().replace(/[.,]$/, '');
-  return last !== undefined && ROLE_WORDS.has(last) && !ROLE_PREPOSITIONS.has(last) && !BODY_WORDS.has(last);
+  if (last === undefined || last.endsWith(',') || !isRoleWord(last)) return false;
+  const word = last.toLowerCase().replace(/\.$/, '');
+  return !ROLE_PREPOSITIONS.has(word) && !BODY_WORDS.has(word);
 }
 
 /** Honorifics of a woman (HONORIFICS holds them too). */

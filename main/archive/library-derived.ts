@@ -26,6 +26,16 @@ export interface SpeakerFigure {
   personKey: string | null;
 }
 
+/** A label read as the library stores it: its person and role, and the person's variant key. */
+export function readLabel(
+  label: string,
+  persons: string[],
+  context: LabelContext,
+): { person: string | null; role: string | null; personKey: string | null } {
+  const { person, role } = personFromLabel(label, persons, context);
+  return { person, role, personKey: person ? variantKey(person) || null : null };
+}
+
 /** Groups turns by label, resolving each label to person and role against the document's persons. */
 export function speakerFigures(
   turns: { idx: number; speaker: string | null; text: string }[],
@@ -37,18 +47,8 @@ export function speakerFigures(
     if (!turn.speaker) continue;
     let figure = byLabel.get(turn.speaker);
     if (!figure) {
-      const { person, role } = personFromLabel(turn.speaker, persons, context);
-      const key = person ? variantKey(person) || null : null;
-      figure = {
-        label: turn.speaker,
-        person,
-        role,
-        speaker: person ?? turn.speaker,
-        turns: 0,
-        words: 0,
-        firstIdx: turn.idx,
-        personKey: key,
-      };
+      const { person, role, personKey } = readLabel(turn.speaker, persons, context);
+      figure = { label: turn.speaker, person, role, speaker: person ?? turn.speaker, turns: 0, words: 0, firstIdx: turn.idx, personKey };
       byLabel.set(turn.speaker, figure);
     }
     figure.turns += 1;
@@ -107,6 +107,12 @@ export function labelTags(db: Database, documentId: number): { persons: string[]
   };
 }
 
+/** What a document's labels are read with: its person tags, and its format's and places' context. */
+export function labelReading(db: Database, documentId: number, format: string): { persons: string[]; context: LabelContext } {
+  const { persons, places } = labelTags(db, documentId);
+  return { persons, context: labelContext(format, persons, places) };
+}
+
 /** Recomputes one document's speaker figures, main speakers and word count. */
 export function refreshSpeakers(db: Database, documentId: number): void {
   const turns = statement(db, 'SELECT idx, speaker, text FROM turns WHERE document_id = ? ORDER BY idx').all(documentId) as {
@@ -114,11 +120,11 @@ export function refreshSpeakers(db: Database, documentId: number): void {
     speaker: string | null;
     text: string;
   }[];
-  const { persons, places } = labelTags(db, documentId);
   // (No .pluck() on a cached statement: it would change the mode for every later user of the same SQL.)
   const format =
     (statement(db, 'SELECT format FROM documents WHERE id = ?').get(documentId) as { format: string } | undefined)?.format ?? '';
-  const figures = speakerFigures(turns, persons, labelContext(format, persons, places));
+  const { persons, context } = labelReading(db, documentId, format);
+  const figures = speakerFigures(turns, persons, context);
   const withKeys = hasPersonTables(db);
   const improved = withKeys ? resolvePersons(db, figures, persons) : [];
   statement(db, 'DELETE FROM document_speakers WHERE document_id = ?').run(documentId);

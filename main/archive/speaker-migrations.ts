@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
-import { labelTags, refreshSpeakers } from './library-derived';
+import { labelReading, labelTags, readLabel, refreshSpeakers } from './library-derived';
 import { indexPending } from './search/indexer';
-import { labelContext, personFromLabel, type PersonFromLabel } from '../../shared/speaker-names';
-import { variantKey } from './persons';
+import { labelContext, personFromLabel, type LabelContext } from '../../shared/speaker-names';
 
 /**
  * Migrations that read the speaker labels of some documents again after the reading of labels
@@ -55,7 +54,7 @@ export const SPEAKER_LABELS_MIGRATION: Migration = {
 
 /**
  * The documents with a label whose stored role or person key differs from what reading it now gives
- * (as refreshSpeakers reads it: the document's person and place tags, its format). The stored person
+ * (readLabel with labelReading, as refreshSpeakers reads it). The stored person
  * is the archive's best spelling of the key, so the key is what is compared.
  */
 export function labelsReadOtherwise(db: Database): number[] {
@@ -65,19 +64,12 @@ export function labelsReadOtherwise(db: Database): number[] {
     )
     .iterate() as IterableIterator<{ id: number; format: string; label: string; role: string | null; key: string | null }>;
   const changed = new Set<number>();
-  let readingFor = -1;
-  let read = (label: string): PersonFromLabel => personFromLabel(label);
+  let reading: { id: number; persons: string[]; context: LabelContext } | undefined;
   for (const row of rows) {
     if (changed.has(row.id)) continue;
-    if (readingFor !== row.id) {
-      const { persons, places } = labelTags(db, row.id);
-      const context = labelContext(row.format, persons, places);
-      read = (label) => personFromLabel(label, persons, context);
-      readingFor = row.id;
-    }
-    const now = read(row.label);
-    const key = now.person ? variantKey(now.person) || null : null;
-    if (now.role !== row.role || key !== row.key) changed.add(row.id);
+    if (reading?.id !== row.id) reading = { id: row.id, ...labelReading(db, row.id, row.format) };
+    const now = readLabel(row.label, reading.persons, reading.context);
+    if (now.role !== row.role || now.personKey !== row.key) changed.add(row.id);
   }
   return [...changed];
 }
