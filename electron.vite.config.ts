@@ -12,6 +12,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'main/cli/cli.ts'),
           'import-worker': resolve(__dirname, 'main/importer/worker.ts'),
           'query-worker': resolve(__dirname, 'main/query/worker.ts'),
+          'upgrade-worker': resolve(__dirname, 'main/archive/upgrade-worker.ts'),
         },
       },
     },

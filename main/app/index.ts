@@ -17,6 +17,7 @@ import {
   type MenuSpec,
 } from '../../shared/contract/api';
 import { Archive } from '../archive/archive';
+import { pendingUpgrade, upgradeInWorker } from '../archive/upgrade';
 import { importSampleIfEmpty } from './first-run';
 import { importInWorker } from '../importer/worker-client';
 import { QueryWorker } from '../query/client';
@@ -35,6 +36,8 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let mainWindow: BrowserWindow | null = null;
+/** The window saying the archive is being upgraded, until the main window shows (see upgradeFirst). */
+let upgradeWindow: { window: BrowserWindow; replaced: boolean } | null = null;
 /** Paths each window may import: from main's own dialogs, the command line and the preload's drop reports (main/app/path-grants.ts). */
 const grants = new WindowPathGrants();
 /** Source URLs of the documents shown; the only links handed to the system browser (main/app/external-links.ts). */
@@ -166,6 +169,16 @@ async function openArchive(): Promise<void> {
   app.quit();
 }
 
+/** Every window's web preferences: isolated, sandboxed, no Node, no insecure content (GUIDE: security). */
+const LOCKED_DOWN = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  spellcheck: false,
+} as const satisfies Electron.WebPreferences;
+
 const boundsFile = (): string => join(app.getPath('userData'), 'window-state.json');
 
 function createWindow(): void {
@@ -176,19 +189,16 @@ function createWindow(): void {
     minHeight: 480,
     title: 'Verbatim',
     show: false,
-    webPreferences: {
-      preload: join(__dirname, '..', 'preload', 'index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...LOCKED_DOWN, preload: join(__dirname, '..', 'preload', 'index.js') },
   });
   mainWindow.once('ready-to-show', () => {
     if (bounds.maximized) mainWindow?.maximize();
     mainWindow?.show();
+    if (upgradeWindow) {
+      upgradeWindow.replaced = true;
+      upgradeWindow.window.destroy();
+      upgradeWindow = null;
+    }
   });
   mainWindow.on('close', () => {
     if (mainWindow) saveBounds(boundsFile(), { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
@@ -197,6 +207,51 @@ function createWindow(): void {
     mainWindow = null;
   });
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+/**
+ * Runs the migrations an archive written by an earlier Verbatim needs (main/archive/upgrade.ts)
+ * in a worker thread, with a small window saying so (renderer/public/upgrading.html, no script),
+ * before main opens the archive: at 50,000 documents they take seconds, which showed nothing at
+ * all. False when the app is to end instead: the upgrade failed (said in a message box), or the
+ * user closed the window (the archive stays at the last step completed; the next start goes on).
+ */
+async function upgradeFirst(binding: string | undefined): Promise<boolean> {
+  const path = archivePath();
+  if (!pendingUpgrade(path, binding ? { nativeBinding: binding } : {})) return true;
+  const window = new BrowserWindow({
+    width: 520,
+    height: 280,
+    useContentSize: true,
+    resizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    title: 'Verbatim',
+    show: false,
+    webPreferences: { ...LOCKED_DOWN, javascript: false },
+  });
+  const shown = { window, replaced: false };
+  let closed = false;
+  window.once('closed', () => {
+    if (shown.replaced) return;
+    closed = true;
+    app.quit();
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/upgrading.html`);
+  try {
+    await upgradeInWorker(join(__dirname, 'upgrade-worker.js'), path, binding);
+  } catch (error) {
+    if (closed) return false;
+    shown.replaced = true;
+    window.destroy();
+    dialog.showErrorBox('Verbatim cannot upgrade the archive', `${path}\n\n${(error as Error).message}`);
+    app.exit(1);
+    return false;
+  }
+  if (closed) return false;
+  upgradeWindow = shown;
+  return true;
 }
 
 /** The application menu: the window's own (from its command registry), or the fallback until it has sent one. */
@@ -283,6 +338,9 @@ async function start(): Promise<void> {
   else app.setAsDefaultProtocolClient(LINK_SCHEME);
   await app.whenReady();
   const binding = nativeBinding();
+  lockDown();
+  serveRenderer();
+  if (!(await upgradeFirst(binding))) return;
   let archive: Archive;
   try {
     archive = Archive.open(archivePath(), binding ? { nativeBinding: binding } : {});
@@ -291,8 +349,6 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  lockDown();
-  serveRenderer();
   const workerScript = join(__dirname, 'import-worker.js');
   const runImport: HandlerContext['runImport'] = (paths, options) =>
     importInWorker(workerScript, archive.path, paths, { ...options, nativeBinding: binding });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS, type Migration } from './migrations';
 import { writeTransaction } from './transaction';
@@ -75,11 +75,17 @@ function migrate(db: Db, path: string, migrations: Migration[]): void {
   }
 }
 
-/** Copies the archive beside itself before a migration that rewrites data. */
+/**
+ * Copies the archive beside itself before a migration that rewrites data. The copy is written
+ * under a working name and renamed when whole: a copy cut short (the app quit or killed while
+ * it was written) never stands under a backup's name.
+ */
 function backup(db: Db, path: string, version: number): string {
   db.pragma('wal_checkpoint(TRUNCATE)');
   let target = `${path}.schema-${version}.bak`;
   for (let n = 2; existsSync(target); n++) target = `${path}.schema-${version}.${n}.bak`;
-  copyFileSync(path, target);
+  const partial = `${target}.partial`;
+  copyFileSync(path, partial);
+  renameSync(partial, target);
   return target;
 }

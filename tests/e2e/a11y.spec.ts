@@ -220,3 +220,17 @@ test('the check itself fails on a primary button drawn in the page colour', asyn
   });
   await expect(axe(page, 'help with the old mistake')).rejects.toThrow(/1:1|color-contrast/);
 });
+
+test('the window shown while an archive from an earlier Verbatim is upgraded', async ({ app }) => {
+  const { page } = app;
+  // main/app/index.ts opens it at this size (content), before the archive and the main window.
+  await page.setViewportSize({ width: 520, height: 280 });
+  await page.goto(new URL('upgrading.html', page.url()).href);
+  await expect(page.getByRole('heading', { name: 'Upgrading the archive…' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Upgrading the archive…' })).toBeInViewport();
+  await expect(page.getByText('a copy of it as it was is saved beside it')).toBeInViewport();
+  // It runs no script (its window has JavaScript off) and takes its look from its own style sheet.
+  expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('main') as Element).paddingLeft)).toBe('28px');
+  await state(page, 'upgrading');
+});
