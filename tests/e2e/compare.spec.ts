@@ -7,12 +7,13 @@
  * selected in the library, then the Compare view.
  */
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importPaths } from '../../main/importer/importer';
 import { parseKremlinHtml } from '../../main/import/kremlin-html';
 import type { ParsedDocument } from '../../main/import/types';
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect as baseExpect, FIXTURES, test } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
@@ -319,15 +320,20 @@ test('compare two speeches side by side, a document with its previous version, a
   expect(await page.evaluate(() => (window as unknown as { __compareEvents: unknown[] }).__compareEvents)).toContainEqual(['close']);
 });
 
-test('the App opens the comparison for two documents chosen in the library', async ({ app }) => {
-  const { page } = app;
-  await app.drop([join(HTML, '17976.html'), join(HTML, '57692.html')]);
+/** Chooses the library's two documents, the first then the second with Shift, as a user does before Compare. */
+async function chooseBoth(page: Page): Promise<void> {
   await expect(page.locator('.doc-row')).toHaveCount(2);
   await page.locator('.doc-row').nth(0).click();
   await page
     .locator('.doc-row')
     .nth(1)
     .click({ modifiers: ['Shift'] });
+}
+
+test('the App opens the comparison for two documents chosen in the library', async ({ app }) => {
+  const { page } = app;
+  await app.drop([join(HTML, '17976.html'), join(HTML, '57692.html')]);
+  await chooseBoth(page);
   await page.evaluate(() => {
     const w = window as unknown as { __firstPairAt?: number; __clickedAt?: number };
     document.addEventListener('click', () => (w.__clickedAt = performance.now()), { capture: true, once: true });
@@ -384,4 +390,32 @@ test('"Compare with…" in the reader opens the comparison with that document on
   await expect(comparison).toBeVisible();
   await expect(comparison.getByRole('combobox', { name: 'Left document' })).toHaveValue(/Meeting with President of Kyrgyzstan/);
   await expect(comparison.getByRole('table', { name: /Aligned passages|Passages by theme/ })).toBeVisible();
+});
+
+test('two short unrelated messages: no shared topic says none, and counts and headings read as sentences', async ({ app }) => {
+  const { page } = app;
+  // A message of one paragraph, as copied from a page, and one of three.
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-compare-'));
+  const one = join(dir, 'moldova.txt');
+  writeFileSync(
+    one,
+    'Greetings to the President of Moldova on Independence Day\n\nAugust 27, 2020\n\n“Russian-Moldovan relations are based on the good traditions of friendship and mutual respect,” the President of Russia noted in the message.\n',
+  );
+  await app.drop([one]);
+  await expect(page.getByRole('grid', { name: 'Library, 1 document' })).toBeVisible();
+  await app.drop([join(HTML, '42503.html')]);
+  await chooseBoth(page);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Topics' })).toContainText('Topics in both (passages left · right)none');
+  await expect(page.getByTestId('theme-pairs')).toHaveText('0 pairs · 0 topics');
+  const headings = page.locator('.only-heading');
+  // As the user reads them (innerText applies the style's capitals), the count in its own number.
+  await expect(headings).toHaveText(
+    [
+      'Only on the left\n1 passage with no counterpart on the other side',
+      'Only on the right\n2 passages with no counterpart on the other side',
+    ],
+    { useInnerText: true },
+  );
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -37,7 +37,8 @@ function useInfo(): string {
   const view = useAppState((s) => s.view);
   if (view !== 'library' || !ids) return 'Ready';
   const of = total !== undefined && total !== ids.length ? ` of ${formatNumber(total)}` : '';
-  return `${formatNumber(ids.length)}${of} documents${selected ? ` · ${formatNumber(selected)} selected` : ''}`;
+  const noun = (of ? total : ids.length) === 1 ? 'document' : 'documents';
+  return `${formatNumber(ids.length)}${of} ${noun}${selected ? ` · ${formatNumber(selected)} selected` : ''}`;
 }
 
 function ImportLine() {

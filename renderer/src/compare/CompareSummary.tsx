@@ -1,5 +1,5 @@
 import type { Comparison, DistinctiveTerm, Themes } from '../../../shared/contract/api';
-import { formatNumber } from '../shared/format';
+import { formatNumber, plural } from '../shared/format';
 import { percent } from './highlight';
 
 function Terms({ label, terms, explanation }: { label: string; terms: DistinctiveTerm[]; explanation: string }) {
@@ -60,7 +60,7 @@ function ThemeFigures({ themes }: { themes: Themes }) {
       <div title={themes.explanation}>
         <dt>Paired by subject</dt>
         <dd data-testid="theme-pairs">
-          {formatNumber(themes.pairs.length)} pairs · {formatNumber(themes.topics.length)} topics
+          {plural(themes.pairs.length, 'pair')} · {plural(themes.topics.length, 'topic')}
         </dd>
       </div>
       <div title="Share of each side’s passages with content that have a counterpart on the other side, by words">
@@ -89,18 +89,22 @@ function Topics({ themes, onTopic }: { themes: Themes; onTopic?(topic: number): 
   return (
     <nav className="topics" aria-label="Topics">
       <h4 title={themes.explanation}>Topics in both (passages left · right)</h4>
-      <ul>
-        {themes.topics.slice(0, 40).map((topic, i) => (
-          <li key={topic.label}>
-            <button type="button" className="tag" onClick={() => onTopic?.(i)}>
-              {topic.label}{' '}
-              <span className="count">
-                {topic.left.length}·{topic.right.length}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {themes.topics.length === 0 ? (
+        <p className="muted">none</p>
+      ) : (
+        <ul>
+          {themes.topics.slice(0, 40).map((topic, i) => (
+            <li key={topic.label}>
+              <button type="button" className="tag" onClick={() => onTopic?.(i)}>
+                {topic.label}{' '}
+                <span className="count">
+                  {topic.left.length}·{topic.right.length}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </nav>
   );
 }

@@ -4,6 +4,7 @@ import type { ComparePassage, Comparison, ThemePair } from '../../../shared/cont
 import { CompareText } from './CompareText';
 import { CompareHeadRow, type Side } from './CompareRows';
 import { passageAt, percent, termPieces } from './highlight';
+import { plural } from '../shared/format';
 
 /** One line of the themes list: a topic's heading, a pair, a heading of what one side alone covers, or such a passage. */
 export type ThemeItem =
@@ -134,7 +135,7 @@ export function ThemeRows({ comparison, onSimilar, scrollTo }: Props) {
                     <h3>{topic.label}</h3>
                   </div>
                   <span className="muted">
-                    {topic.left.length} passages left · {topic.right.length} right
+                    {plural(topic.left.length, 'passage')} left · {topic.right.length} right
                   </span>
                 </div>
               );
@@ -152,7 +153,7 @@ export function ThemeRows({ comparison, onSimilar, scrollTo }: Props) {
                   <div role="rowheader">
                     <h3>{item.side === 'left' ? 'Only on the left' : 'Only on the right'}</h3>
                   </div>
-                  <span className="muted">{item.count} passages with no counterpart on the other side</span>
+                  <span className="muted">{plural(item.count, 'passage')} with no counterpart on the other side</span>
                 </div>
               );
             }

@@ -5,7 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useAppState, useDispatch } from '../app/store';
-import { formatNumber } from '../shared/format';
+import { plural } from '../shared/format';
 import { useTopForNewKey } from '../shared/useTopForNewKey';
 import { useColumnWidths } from './columns';
 import { DocumentRow } from './DocumentRow';
@@ -137,7 +137,7 @@ export function LibraryTable({ ids, rows, queryKey }: Props) {
     <div
       className="library-table"
       role="grid"
-      aria-label={`Library, ${formatNumber(list.length)} documents`}
+      aria-label={`Library, ${plural(list.length, 'document')}`}
       aria-rowcount={list.length + 1}
       aria-multiselectable="true"
       ref={grid}

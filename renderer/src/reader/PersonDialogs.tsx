@@ -6,7 +6,7 @@ import { documentListKey } from '../app/requests';
 import { useAppState, useStore } from '../app/store';
 import { api } from '../shared/api';
 import { Dialog } from '../shared/Dialog';
-import { formatNumber } from '../shared/format';
+import { plural } from '../shared/format';
 import { useRequest } from '../shared/useRequest';
 
 interface Props {
@@ -53,7 +53,7 @@ export function MergePersonDialog({ person, onClose, onDone }: Props) {
           <option value="">Choose a person</option>
           {persons.map((p) => (
             <option key={p.name} value={p.name}>
-              {p.name} ({formatNumber(p.documents)} docs, {formatNumber(p.words)} words)
+              {p.name} ({plural(p.documents, 'doc')}, {plural(p.words, 'word')})
             </option>
           ))}
         </select>

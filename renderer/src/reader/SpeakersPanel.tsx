@@ -3,7 +3,7 @@ import type { PersonChange, SpeakerFigureView } from '../../../shared/contract/a
 import { mergeSpeakerFigures } from '../../../shared/speakers';
 import { undoPersonChange } from '../app/operations/persons';
 import { useStore } from '../app/store';
-import { formatNumber } from '../shared/format';
+import { formatNumber, plural } from '../shared/format';
 import { MergePersonDialog, RenamePersonDialog } from './PersonDialogs';
 
 interface Props {
@@ -87,7 +87,7 @@ export function SpeakersPanel({ speakers, only, onStep, onOnly }: Props) {
       </table>
       {last && (
         <p className="hint" role="status">
-          “{last.person}”: {formatNumber(last.documents)} documents changed.{' '}
+          “{last.person}”: {plural(last.documents, 'document')} changed.{' '}
           <button type="button" className="link" onClick={() => void undoPersonChange(store, last).then((ok) => ok && setLast(null))}>
             Undo
           </button>
