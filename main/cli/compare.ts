@@ -24,6 +24,7 @@
 import type { ComparePassage, Comparison } from '../../shared/contract/api';
 import type { Archive } from '../archive/archive';
 import { compareDocuments } from '../compare/service';
+import { plural } from './format';
 import { checked, UsageError } from './usage';
 
 export const COMPARE_OPTIONS = {
@@ -175,8 +176,8 @@ export function formatThemes(c: Comparison): string {
   const lines = [
     `Left:  ${side(c.left)}`,
     `Right: ${side(c.right)}`,
-    `By theme · ${t.pairs.length} passage pairs in ${t.topics.length} topics · covered: ${percentOf(t.coverageLeft)} of the left, ` +
-      `${percentOf(t.coverageRight)} of the right · ${t.onlyLeft.length} passages only left, ${t.onlyRight.length} only right`,
+    `By theme · ${plural(t.pairs.length, 'passage pair')} in ${plural(t.topics.length, 'topic')} · covered: ${percentOf(t.coverageLeft)} of the left, ` +
+      `${percentOf(t.coverageRight)} of the right · ${plural(t.onlyLeft.length, 'passage')} only left, ${t.onlyRight.length} only right`,
     `Distinctive left:  ${terms(c.summary.distinctiveLeft)}`,
     `Distinctive right: ${terms(c.summary.distinctiveRight)}`,
     '',
@@ -184,7 +185,7 @@ export function formatThemes(c: Comparison): string {
   ];
   for (const topic of t.topics.slice(0, 20)) {
     const best = t.pairs[topic.pairs[0]];
-    lines.push(`  ${topic.label} — ${topic.left.length} left, ${topic.right.length} right (${topic.pairs.length} pairs)`);
+    lines.push(`  ${topic.label} — ${topic.left.length} left, ${topic.right.length} right (${plural(topic.pairs.length, 'pair')})`);
     lines.push(`    ${where(c.passagesLeft[best.left])}: ${clip(c.passagesLeft[best.left].text)}`);
     lines.push(`    ${where(c.passagesRight[best.right])}: ${clip(c.passagesRight[best.right].text)}`);
   }

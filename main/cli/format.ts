@@ -67,3 +67,6 @@ export function formatDocument(doc: DocumentDetail): string {
   if (doc.attribution) lines.push(doc.attribution);
   return lines.join('\n');
 }
+
+/** A count and its noun, in the singular for one ("1 passage", "3 passages"). */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

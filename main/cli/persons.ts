@@ -15,6 +15,7 @@
  */
 import type { Archive } from '../archive/archive';
 import type { PersonResult } from '../../shared/contract/analysis';
+import { plural } from './format';
 import { checked, UsageError } from './usage';
 
 type Out = (text: string) => void;
@@ -23,8 +24,6 @@ export const PERSON_USAGE = `  verbatim person list --archive <file> [--json]
   verbatim person rename <from> <to> --archive <file> [--json]
   verbatim person merge <from> <into> --archive <file> [--json]
   verbatim person show <name or key> --archive <file> [--json]`;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function runPersonCommand(archive: Archive, args: string[], json: boolean, out: Out): number {
   const [action, ...names] = args;
