@@ -206,3 +206,21 @@ test('palette, help, export, axe, and screenshots in light and dark', async ({ a
     await page.keyboard.press('Escape');
   }
 });
+
+test('the speakers panel keeps its step buttons in one column, with or without Rename… and Merge…', async ({ app }) => {
+  const { page } = app;
+  // A news conference: persons, and "Question" labels that name no one (no Rename… or Merge…).
+  await app.drop([join(SAMPLE, '17976.html')]);
+  await rows(page).first().click();
+  await page.getByRole('toolbar', { name: 'Reader' }).getByRole('button', { name: 'Speakers' }).click();
+  const panel = page.getByRole('table', { name: 'Speakers' });
+  const withPerson = panel.getByRole('row').filter({ has: page.getByRole('button', { name: /^Rename person/ }) });
+  const without = panel
+    .getByRole('row')
+    .filter({ hasText: 'Question' })
+    .filter({ hasNot: page.getByRole('button', { name: /^Rename person/ }) });
+  await expect(withPerson.first()).toBeVisible();
+  await expect(without.first()).toBeVisible();
+  const left = async (row: typeof panel) => (await row.getByRole('button', { name: 'Only' }).boundingBox())?.x;
+  expect(await left(without.first())).toBe(await left(withPerson.first()));
+});
