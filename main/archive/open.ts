@@ -40,9 +40,19 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+/** The migrations an archive at schema `current` still needs, in order. */
+export function dueMigrations(current: number, migrations: Migration[]): Migration[] {
+  return migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
+}
+
+/** Whether running `due` on an archive at schema `current` backs it up first: an existing archive, and a migration that rewrites rows. */
+export function backupDue(current: number, due: Migration[]): boolean {
+  return current > 0 && due.some((m) => m.rewritesData);
+}
+
 function migrate(db: Db, path: string, migrations: Migration[]): void {
   const current = schemaVersion(db);
-  const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
+  const pending = dueMigrations(current, migrations);
   const newest = Math.max(0, ...migrations.map((m) => m.version));
   if (current > newest) {
     throw new Error(
@@ -50,7 +60,7 @@ function migrate(db: Db, path: string, migrations: Migration[]): void {
     );
   }
   if (pending.length === 0) return;
-  if (current > 0 && path !== ':memory:' && pending.some((m) => m.rewritesData)) backup(db, path, current);
+  if (path !== ':memory:' && backupDue(current, pending)) backup(db, path, current);
   for (const migration of pending) {
     if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF');
     try {

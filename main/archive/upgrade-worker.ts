@@ -5,12 +5,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './open';
-import type { UpgradeMessage } from './upgrade';
+import type { UpgradeJob, UpgradeMessage } from './upgrade';
 
 const port = parentPort;
 if (!port) throw new Error('upgrade-worker must run in a worker thread');
 
-const job = workerData as { archivePath: string; nativeBinding?: string };
+const job = workerData as UpgradeJob;
 let message: UpgradeMessage;
 try {
   openDatabase(job.archivePath, job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}).close();

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { MIGRATIONS, type Migration } from './migrations';
-import { schemaVersion } from './open';
+import { backupDue, dueMigrations, schemaVersion } from './open';
 
 export interface PendingUpgrade {
   /** The archive's schema now, and after the upgrade. */
@@ -39,9 +39,15 @@ export function pendingUpgrade(path: string, options: { nativeBinding?: string; 
   } catch {
     return null;
   }
-  const due = migrations.filter((m) => m.version > current);
+  const due = dueMigrations(current, migrations);
   if (current === 0 || due.length === 0) return null;
-  return { from: current, to: Math.max(...due.map((m) => m.version)), backup: due.some((m) => m.rewritesData) };
+  return { from: current, to: due[due.length - 1].version, backup: backupDue(current, due) };
+}
+
+/** What the upgrade worker is given. */
+export interface UpgradeJob {
+  archivePath: string;
+  nativeBinding?: string;
 }
 
 /** What the upgrade worker posts when it is done. */
@@ -54,7 +60,8 @@ export type UpgradeMessage = { ok: true } | { ok: false; error: string };
  */
 export function upgradeInWorker(workerScript: string, archivePath: string, nativeBinding?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript, { workerData: { archivePath, nativeBinding } });
+    const job: UpgradeJob = { archivePath, nativeBinding };
+    const worker = new Worker(workerScript, { workerData: job });
     let answered = false;
     worker.once('message', (message: UpgradeMessage) => {
       answered = true;
