@@ -36,8 +36,8 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let mainWindow: BrowserWindow | null = null;
-/** The window saying the archive is being upgraded, until the main window shows (see upgradeFirst). */
-let upgradeWindow: { window: BrowserWindow; replaced: boolean } | null = null;
+/** The window saying the archive is being upgraded, until the main window shows (see upgradeFirst); null once the user closed it. */
+let upgradeWindow: BrowserWindow | null = null;
 /** Paths each window may import: from main's own dialogs, the command line and the preload's drop reports (main/app/path-grants.ts). */
 const grants = new WindowPathGrants();
 /** Source URLs of the documents shown; the only links handed to the system browser (main/app/external-links.ts). */
@@ -194,11 +194,7 @@ function createWindow(): void {
   mainWindow.once('ready-to-show', () => {
     if (bounds.maximized) mainWindow?.maximize();
     mainWindow?.show();
-    if (upgradeWindow) {
-      upgradeWindow.replaced = true;
-      upgradeWindow.window.destroy();
-      upgradeWindow = null;
-    }
+    dismissUpgradeWindow();
   });
   mainWindow.on('close', () => {
     if (mainWindow) saveBounds(boundsFile(), { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
@@ -230,11 +226,11 @@ async function upgradeFirst(binding: string | undefined): Promise<boolean> {
     show: false,
     webPreferences: { ...LOCKED_DOWN, javascript: false },
   });
-  const shown = { window, replaced: false };
-  let closed = false;
+  upgradeWindow = window;
+  // Closed by the user (not dismissed): Verbatim quits.
   window.once('closed', () => {
-    if (shown.replaced) return;
-    closed = true;
+    if (upgradeWindow !== window) return;
+    upgradeWindow = null;
     app.quit();
   });
   window.once('ready-to-show', () => window.show());
@@ -242,16 +238,20 @@ async function upgradeFirst(binding: string | undefined): Promise<boolean> {
   try {
     await upgradeInWorker(join(__dirname, 'upgrade-worker.js'), path, binding);
   } catch (error) {
-    if (closed) return false;
-    shown.replaced = true;
-    window.destroy();
+    if (!upgradeWindow) return false;
+    dismissUpgradeWindow();
     dialog.showErrorBox('Verbatim cannot upgrade the archive', `${path}\n\n${(error as Error).message}`);
     app.exit(1);
     return false;
   }
-  if (closed) return false;
-  upgradeWindow = shown;
-  return true;
+  return upgradeWindow !== null;
+}
+
+/** Closes the upgrade's window without quitting: the main window has taken its place, or a message box will. */
+function dismissUpgradeWindow(): void {
+  const window = upgradeWindow;
+  upgradeWindow = null;
+  window?.destroy();
 }
 
 /** The application menu: the window's own (from its command registry), or the fallback until it has sent one. */
