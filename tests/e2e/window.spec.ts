@@ -247,8 +247,15 @@ test('8. at the minimum window the reader keeps its room and its toolbar stays o
   expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
   expect((await toolbar.boundingBox())?.height ?? 99).toBeLessThanOrEqual(44);
   // The sidebar is one click away.
+  await rows(page)
+    .filter({ hasNotText: KYRGYZ })
+    .click({ modifiers: ['Shift'] });
   await page.getByRole('button', { name: 'Show sidebar' }).click();
   await expect(page.getByRole('complementary', { name: 'Archive' })).toBeInViewport();
+  // Compare, chosen there for the two selected documents, closes the sidebar as choosing a view does: the comparison is not left under it.
+  await page.getByRole('complementary', { name: 'Archive' }).getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Close comparison' })).toBeInViewport();
+  await expect(page.getByRole('complementary', { name: 'Archive' })).not.toBeInViewport();
 });
 
 test('the store refreshes what an edit touches: list, reader and search, without a reload', async ({ app }) => {

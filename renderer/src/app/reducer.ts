@@ -100,7 +100,7 @@ export function reducer(state: State, action: Action): State {
     case 'research/terms':
       return { ...state, research: { ...state.research, terms: action.terms } };
     case 'compare/open':
-      return { ...state, view: 'compare', compare: { left: action.left, right: action.right }, menu: null };
+      return { ...state, view: 'compare', compare: { left: action.left, right: action.right }, sidebarOpen: false, menu: null };
     case 'reader/panel':
       return { ...state, reader: { ...state.reader, panel: state.reader.panel === action.panel ? null : action.panel } };
     case 'reader/only':
